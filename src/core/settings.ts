@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+/** A district-level (or, after 01/7/2025, commune-level) unit of the province. */
+export const UnitSchema = z.object({
+  name: z.string().min(1),
+  /** "thành phố" | "thị xã" | "huyện" | "xã" | "phường" | "đặc khu" */
+  type: z.string().min(1),
+  /** Other spellings that mean this unit (the prefix forms are derived, not listed). */
+  aliases: z.array(z.string()).default([]),
+  /** ISO date the unit took this type/name; absent = always. */
+  from: z.string().optional(),
+  /** Other types this unit had before `from` that a sheet of that time may still use. */
+  formerTypes: z.array(z.string()).default([]),
+});
+export type Unit = z.infer<typeof UnitSchema>;
+
+export const DismissalSchema = z.object({
+  code: z.string(),
+  sheet: z.string(),
+  /** A1 address within the sheet, e.g. "D7". */
+  cell: z.string(),
+});
+export type Dismissal = z.infer<typeof DismissalSchema>;
+
+/**
+ * Everything the user can set. One zod-checked object: the Excel door keeps it in
+ * `workbook.settings`, the file door in a hidden sheet. Unknown or broken input falls back to
+ * defaults field by field (`parseSettings`), never a crash.
+ */
+export const SettingsSchema = z.object({
+  version: z.literal(1).default(1),
+  /** Report year; absent = the year most of the data is in. */
+  reportYear: z.number().int().min(2000).max(2100).optional(),
+  province: z.string().min(1).default("An Giang"),
+  agency: z.string().min(1).default("Sở Công Thương"),
+  /** The province's units; absent = the reference list for `province` (An Giang 2023). */
+  units: z.array(UnitSchema).optional(),
+  /** ISO date the report speaks as of; absent = 31/12 of the report year. */
+  reportDate: z.string().optional(),
+  dismissed: z.array(DismissalSchema).default([]),
+  language: z.enum(["vi", "en"]).optional(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export function defaultSettings(): Settings {
+  return SettingsSchema.parse({});
+}
+
+/** Parses stored settings; a bad field is dropped (its default applies), the rest is kept. */
+export function parseSettings(input: unknown): Settings {
+  const whole = SettingsSchema.safeParse(input);
+  if (whole.success) return whole.data;
+  if (typeof input !== "object" || input === null) return defaultSettings();
+  const kept: Record<string, unknown> = {};
+  const shape = SettingsSchema.shape as Record<string, z.ZodType>;
+  for (const [key, value] of Object.entries(input)) {
+    const field = shape[key];
+    if (field && field.safeParse(value).success) kept[key] = value;
+  }
+  return SettingsSchema.parse(kept);
+}

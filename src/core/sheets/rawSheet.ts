@@ -1,0 +1,47 @@
+/**
+ * What every door hands the core: the used range of each sheet as a grid of plain values,
+ * exactly as Office.js `Range.values` gives them (numbers, strings, booleans, "" for blanks,
+ * error cells as their error text such as "#REF!").
+ */
+export type CellValue = string | number | boolean | null;
+
+export interface RawSheet {
+  /** The sheet's name as the user sees it on its tab. */
+  name: string;
+  /** Address of values[0][0], e.g. "A1" (a used range may start further in). */
+  origin: string;
+  values: CellValue[][];
+  /** Same shape as values when known; tells a date serial (`dd/mm/yyyy`) from a number. */
+  numberFormats?: string[][];
+}
+
+export interface RawWorkbook {
+  sheets: RawSheet[];
+  /** The workbook uses the 1904 date system (Mac-era files). */
+  date1904?: boolean;
+}
+
+/** Excel's error values as `Range.values` reports them. */
+export const EXCEL_ERRORS = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+] as const;
+
+const errorSet: ReadonlySet<string> = new Set(EXCEL_ERRORS);
+
+export function isExcelError(value: CellValue): value is string {
+  return typeof value === "string" && errorSet.has(value);
+}

@@ -1,0 +1,85 @@
+import { z } from "zod";
+
+/**
+ * Typed rows: what coercion makes of a sheet row once its cells are read (domain.md §2).
+ * Dates are ISO `YYYY-MM-DD` strings (no time zones); names are canonical (a district reads
+ * "Chợ Mới" whatever the cell said). `row` is the Excel row number the values came from.
+ * A value that could not be read is absent and has an error finding.
+ */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const stars = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+
+export const CATEGORIES = ["OCOP", "CNNTTB", "Đặc thù", "Tiềm năng OCOP", "Khác"] as const;
+export const PRODUCER_TYPES = ["Doanh nghiệp", "Hợp tác xã", "Tổ hợp tác", "Hộ sản xuất, kinh doanh"] as const;
+export const LEVELS = ["huyện", "tỉnh", "trung ương"] as const;
+export const STATUSES = ["mới", "nâng hạng", "đánh giá lại"] as const;
+
+export const FairRow = z.object({
+  row: z.number().int().positive(),
+  fairCode: z.string().optional(),
+  name: z.string().optional(),
+  /** Canonical province name as in the reference list in force on startDate. */
+  province: z.string().optional(),
+  startDate: isoDate.optional(),
+  endDate: isoDate.optional(),
+  organizer: z.string().optional(),
+  booths: z.number().int().nonnegative().optional(),
+  note: z.string().optional(),
+});
+export type FairRow = z.infer<typeof FairRow>;
+
+export const ExhibitRow = z.object({
+  row: z.number().int().positive(),
+  fairCode: z.string().optional(),
+  product: z.string().optional(),
+  producer: z.string().optional(),
+  district: z.string().optional(),
+  category: z.enum(CATEGORIES).optional(),
+  stars: stars.optional(),
+  /** Empty cell = 1 (domain.md §2.2). */
+  count: z.number().int().positive(),
+  note: z.string().optional(),
+});
+export type ExhibitRow = z.infer<typeof ExhibitRow>;
+
+export const ProductRow = z.object({
+  row: z.number().int().positive(),
+  seq: z.number().int().optional(),
+  productCode: z.string().optional(),
+  product: z.string().optional(),
+  producer: z.string().optional(),
+  producerType: z.enum(PRODUCER_TYPES).optional(),
+  district: z.string().optional(),
+  /** Group number 1–6 (QĐ 148/QĐ-TTg). */
+  group: z.number().int().min(1).max(6).optional(),
+  /** Product set number 1–26 (QĐ 148/QĐ-TTg). */
+  productSet: z.number().int().min(1).max(26).optional(),
+  score: z.number().optional(),
+  stars: stars.optional(),
+  decisionNo: z.string().optional(),
+  decisionDate: isoDate.optional(),
+  level: z.enum(LEVELS).optional(),
+  expiryDate: isoDate.optional(),
+  status: z.enum(STATUSES).optional(),
+});
+export type ProductRow = z.infer<typeof ProductRow>;
+
+/** Where a sheet kind was found in the workbook, and where its columns are. */
+export interface SheetLocation {
+  /** The sheet's actual name. */
+  sheet: string;
+  /** Excel row number of the (last) header row. */
+  headerRow: number;
+  /** Column key -> column letter, for the columns that were found. */
+  columns: Record<string, string>;
+}
+
+export interface TypedWorkbook {
+  fairs: FairRow[];
+  exhibits: ExhibitRow[];
+  products: ProductRow[];
+  /** Present for the sheets that were found. */
+  locations: Partial<Record<"fairs" | "exhibits" | "products" | "lists", SheetLocation>>;
+  /** Rows carrying at least one error finding, per sheet kind (row numbers). */
+  rowsWithErrors?: Partial<Record<"fairs" | "exhibits" | "products", number[]>>;
+}

@@ -1,0 +1,18 @@
+/**
+ * Text as the core compares it (domain.md §5): NFC, case folded, diacritics removed (đ → d),
+ * punctuation turned into spaces, spaces collapsed. "TP. Long Xuyên" → "tp long xuyen".
+ */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** NFC with spaces collapsed and trimmed: the form a cleaned cell should hold. */
+export function tidy(text: string): string {
+  return text.normalize("NFC").replace(/\s+/g, " ").trim();
+}
