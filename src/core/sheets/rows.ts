@@ -10,7 +10,12 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const stars = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 
 export const CATEGORIES = ["OCOP", "CNNTTB", "Đặc thù", "Tiềm năng OCOP", "Khác"] as const;
-export const PRODUCER_TYPES = ["Doanh nghiệp", "Hợp tác xã", "Tổ hợp tác", "Hộ sản xuất, kinh doanh"] as const;
+export const PRODUCER_TYPES = [
+  "Doanh nghiệp",
+  "Hợp tác xã",
+  "Tổ hợp tác",
+  "Hộ sản xuất, kinh doanh",
+] as const;
 export const LEVELS = ["huyện", "tỉnh", "trung ương"] as const;
 export const STATUSES = ["mới", "nâng hạng", "đánh giá lại"] as const;
 

@@ -1,0 +1,6 @@
+import { UsageError, type CliIO } from "../io";
+
+/** PLACEHOLDER: `ocop report` lands with its issue. */
+export async function run(_args: string[], _io: CliIO): Promise<number> {
+  throw new UsageError("ocop report: not available yet");
+}

@@ -1,0 +1,68 @@
+import {
+  compareFindings,
+  findingKey,
+  summarize,
+  type Finding,
+  type Severity,
+} from "./rules/finding";
+import { validate } from "./rules/validate";
+import type { Settings } from "./settings";
+import type { RawWorkbook } from "./sheets/rawSheet";
+import { readWorkbook } from "./sheets/readWorkbook";
+import type { TypedWorkbook } from "./sheets/rows";
+
+export interface CheckOptions {
+  /** ISO date taken as "today" (decision dates in the future, expiry). Passed in: the core is deterministic. */
+  today: string;
+}
+
+export interface CheckResult {
+  typed: TypedWorkbook;
+  /** Sorted by sheet, row, column; dismissed findings removed. */
+  findings: Finding[];
+  summary: Record<Severity, number>;
+  dismissedCount: number;
+}
+
+/** The whole check of domain.md §2–§5: raw grids → typed rows → findings. */
+export function checkWorkbook(
+  raw: RawWorkbook,
+  settings: Settings,
+  options: CheckOptions
+): CheckResult {
+  const read = readWorkbook(raw, settings, options);
+  const all = [...read.findings, ...validate(read.typed, settings, options)];
+  const dismissed = new Set(settings.dismissed.map((d) => `${d.code}|${d.sheet}|${d.cell}`));
+  const findings = all.filter((f) => !dismissed.has(findingKey(f))).sort(compareFindings);
+  const typed = { ...read.typed, rowsWithErrors: rowsWithErrors(read.typed, findings) };
+  return {
+    typed,
+    findings,
+    summary: summarize(findings),
+    dismissedCount: all.length - findings.length,
+  };
+}
+
+/** Rows that still carry an error; a dismissed error was reviewed by the user, so its row counts. */
+function rowsWithErrors(
+  typed: TypedWorkbook,
+  findings: readonly Finding[]
+): TypedWorkbook["rowsWithErrors"] {
+  const out: NonNullable<TypedWorkbook["rowsWithErrors"]> = {};
+  for (const kind of ["fairs", "exhibits", "products"] as const) {
+    const sheet = typed.locations[kind]?.sheet;
+    if (!sheet) continue;
+    const rows = new Set<number>();
+    for (const f of findings) {
+      if (
+        f.severity === "error" &&
+        f.sheet === sheet &&
+        f.row > (typed.locations[kind]?.headerRow ?? 0)
+      ) {
+        rows.add(f.row);
+      }
+    }
+    out[kind] = [...rows].sort((a, b) => a - b);
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+import ExcelJS from "exceljs";
+import { columnLetter } from "../../core/sheets/address";
+import type { CellValue, RawSheet, RawWorkbook } from "../../core/sheets/rawSheet";
+
+export class UnreadableWorkbookError extends Error {}
+
+const MS_PER_DAY = 86_400_000;
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+/** exceljs hands dates over as JS Dates; Excel (and so the core) speaks serials. */
+function toSerial(date: Date, date1904: boolean): number {
+  return (date.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / MS_PER_DAY;
+}
+
+function plainValue(value: ExcelJS.CellValue, date1904: boolean): CellValue {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
+  if (value instanceof Date) return toSerial(value, date1904);
+  if (typeof value === "object") {
+    if ("error" in value) return String(value.error);
+    if ("richText" in value) return value.richText.map((r) => r.text).join("");
+    if ("formula" in value || "sharedFormula" in value) {
+      const result = (value as ExcelJS.CellFormulaValue).result;
+      return result === undefined ? "" : plainValue(result as ExcelJS.CellValue, date1904);
+    }
+    if ("text" in value) return String((value as ExcelJS.CellHyperlinkValue).text ?? "");
+  }
+  return String(value);
+}
+
+export interface ReadXlsxResult {
+  workbook: RawWorkbook;
+  /** The hidden settings sheet's cell A1 (JSON), when the file door wrote one. */
+  settingsJson?: string;
+}
+
+export const SETTINGS_SHEET = "_ocop_settings";
+
+/**
+ * Reads an .xlsx (Node Buffer or browser ArrayBuffer) into the grids the Excel door gives:
+ * values as `Range.values` would report them (dates as serials, merged areas only in their
+ * top-left cell, formula cells as their cached result) and number formats beside them.
+ */
+export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadXlsxResult> {
+  const book = new ExcelJS.Workbook();
+  try {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    // exceljs' typings ask for a Node Buffer; it accepts any byte array at run time.
+    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (err) {
+    throw new UnreadableWorkbookError(err instanceof Error ? err.message : String(err));
+  }
+  const date1904 = Boolean(book.properties?.date1904);
+  const sheets: RawSheet[] = [];
+  let settingsJson: string | undefined;
+  book.eachSheet((ws) => {
+    if (ws.name === SETTINGS_SHEET) {
+      const v = ws.getCell("A1").value;
+      if (typeof v === "string") settingsJson = v;
+      return;
+    }
+    sheets.push(readSheet(ws, date1904));
+  });
+  return { workbook: { sheets, date1904 }, settingsJson };
+}
+
+function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): RawSheet {
+  const rowCount = ws.actualRowCount === 0 ? 0 : ws.rowCount;
+  const columnCount = rowCount === 0 ? 0 : ws.columnCount;
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  for (let r = 1; r <= rowCount; r++) {
+    const row = ws.getRow(r);
+    const vals: CellValue[] = new Array(columnCount).fill("");
+    const fmts: string[] = new Array(columnCount).fill("General");
+    if (row.hasValues) {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (c > columnCount) return;
+        const isSlave = cell.isMerged && cell.master.address !== cell.address;
+        vals[c - 1] = isSlave ? "" : plainValue(cell.value, date1904);
+        fmts[c - 1] = cell.numFmt || "General";
+      });
+    }
+    values.push(vals);
+    numberFormats.push(fmts);
+  }
+  return { name: ws.name, origin: `${columnLetter(1)}1`, values, numberFormats };
+}
