@@ -1,5 +1,3 @@
-import type { Finding } from "../rules/finding";
-
 export type Lang = "vi" | "en";
 
 export type Params = Record<string, string | number>;
