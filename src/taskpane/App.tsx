@@ -1,0 +1,141 @@
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { HostInfo } from "../workbook/excel/host";
+import { I18nProvider, pickLanguage, useI18n, type Lang } from "./i18n";
+import { CheckTab } from "./tabs/CheckTab";
+import { ReportTab } from "./tabs/ReportTab";
+import { TemplatesTab } from "./tabs/TemplatesTab";
+import { fluentTheme, isDark } from "./theme";
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  language: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+});
+
+type TabName = "check" | "report" | "templates";
+
+export interface AppProps {
+  host: Promise<HostInfo>;
+  /** `?lang=` or a stored choice: wins over the host's language. */
+  languageOverride?: string | null;
+  prefersDark?: boolean;
+  onLanguageChange?: (lang: Lang) => void;
+}
+
+export function App({ host, languageOverride, prefersDark = false, onLanguageChange }: AppProps) {
+  const [info, setInfo] = useState<HostInfo | undefined>();
+  const [lang, setLang] = useState<Lang | undefined>(
+    languageOverride === "vi" || languageOverride === "en" ? languageOverride : undefined
+  );
+  useEffect(() => {
+    let live = true;
+    host.then((h) => live && setInfo(h));
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const effectiveLang = lang ?? pickLanguage(info?.displayLanguage);
+  const theme = fluentTheme(isDark(info?.theme, prefersDark));
+  const changeLanguage = (next: Lang) => {
+    setLang(next);
+    onLanguageChange?.(next);
+  };
+
+  return (
+    <FluentProvider theme={theme} lang={effectiveLang === "vi" ? "vi-VN" : "en-US"}>
+      <I18nProvider lang={effectiveLang}>
+        <Shell info={info} onLanguageChange={changeLanguage} />
+      </I18nProvider>
+    </FluentProvider>
+  );
+}
+
+function Shell({
+  info,
+  onLanguageChange,
+}: {
+  info: HostInfo | undefined;
+  onLanguageChange: (l: Lang) => void;
+}) {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const [tab, setTab] = useState<TabName>("check");
+  const languageId = useId("language");
+  useEffect(() => {
+    document.documentElement.lang = lang === "vi" ? "vi" : "en";
+    document.title = t("app.title");
+  }, [lang, t]);
+
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <Text as="h1" size={500} weight="semibold">
+          {t("app.title")}
+        </Text>
+        <div className={styles.language}>
+          <label htmlFor={languageId}>{t("app.language")}</label>
+          <Select
+            id={languageId}
+            size="small"
+            value={lang}
+            onChange={(_, d) => onLanguageChange(d.value as Lang)}
+          >
+            <option value="vi">{t("app.language.vi")}</option>
+            <option value="en">{t("app.language.en")}</option>
+          </Select>
+        </div>
+      </header>
+      {!info ? (
+        <Spinner size="small" label={t("app.loading")} />
+      ) : (
+        <>
+          <MessageBar intent={info.kind === "excel" ? "success" : "info"} data-testid="host-notice">
+            <MessageBarBody>
+              {info.kind === "excel" ? t("app.excelNotice") : t("app.standaloneNotice")}
+            </MessageBarBody>
+          </MessageBar>
+          <TabList
+            aria-label={t("tabs.label")}
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabName)}
+          >
+            <Tab value="check">{t("tabs.check")}</Tab>
+            <Tab value="report">{t("tabs.report")}</Tab>
+            <Tab value="templates">{t("tabs.templates")}</Tab>
+          </TabList>
+          <section role="tabpanel" aria-label={t(`tabs.${tab}`)}>
+            {tab === "check" && <CheckTab host={info} />}
+            {tab === "report" && <ReportTab host={info} />}
+            {tab === "templates" && <TemplatesTab host={info} />}
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+import { createRoot } from "react-dom/client";
+import { detectHost } from "../workbook/excel/host";
+import { App } from "./App";
+import type { Lang } from "./i18n";
+
+const LANG_KEY = "ocop.lang";
+
+function storedLanguage(): string | null {
+  try {
+    return new URLSearchParams(location.search).get("lang") ?? localStorage.getItem(LANG_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function remember(lang: Lang): void {
+  try {
+    localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // Storage can be blocked in an add-in iframe; the choice then lasts for this session only.
+  }
+}
+
+const container = document.getElementById("root");
+if (container) {
+  const prefersDark =
+    typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
+  createRoot(container).render(
+    <App
+      host={detectHost(1500)}
+      languageOverride={storedLanguage()}
+      prefersDark={prefersDark}
+      onLanguageChange={remember}
+    />
+  );
+}
