@@ -1,0 +1,116 @@
+import type { Unit } from "../settings";
+import { fold } from "../text/fold";
+import { nearest } from "../text/suggest";
+
+// An Giang's district-level units in 2023 (domain.md §3.1); the district level ended 01/7/2025.
+export const AN_GIANG_2023_UNITS: Unit[] = [
+  unit("Long Xuyên", "thành phố"),
+  unit("Châu Đốc", "thành phố"),
+  unit("Tân Châu", "thị xã"),
+  // NQ 721/NQ-UBTVQH15 (13/02/2023): huyện Tịnh Biên becomes thị xã, in force 10/4/2023.
+  { ...unit("Tịnh Biên", "thị xã"), from: "2023-04-10", formerTypes: ["huyện"] },
+  unit("An Phú", "huyện"),
+  unit("Châu Phú", "huyện"),
+  unit("Châu Thành", "huyện"),
+  unit("Chợ Mới", "huyện"),
+  unit("Phú Tân", "huyện"),
+  unit("Thoại Sơn", "huyện"),
+  unit("Tri Tôn", "huyện"),
+];
+
+function unit(name: string, type: string): Unit {
+  return { name, type, aliases: [], formerTypes: [] };
+}
+
+/** The reference units of a province (a copy the caller may keep), when we have them. */
+export function defaultUnits(province: string): Unit[] | undefined {
+  const key = fold(province).replace(/^(tinh|t) /, "");
+  if (key !== "an giang") return undefined;
+  return AN_GIANG_2023_UNITS.map((u) => ({
+    ...u,
+    aliases: [...u.aliases],
+    formerTypes: [...u.formerTypes],
+  }));
+}
+
+/** "huyện Chợ Mới", "thị xã Tịnh Biên": the form the report's running text uses. */
+export function unitInRunningText(unit: Unit): string {
+  return `${unit.type} ${unit.name}`;
+}
+
+export type UnitMatch = { kind: "ok"; unit: Unit } | { kind: "unknown"; suggestion?: string };
+
+// Type words a cell may put before (or, in English, after) a unit's name, folded; longest first.
+const PREFIXES = [
+  "thanh pho",
+  "thi tran",
+  "thi xa",
+  "dac khu",
+  "phuong",
+  "huyen",
+  "quan",
+  "xa",
+  "tp",
+  "tx",
+  "tt",
+  "h",
+  "q",
+  "p",
+  "x",
+];
+const SUFFIXES = ["city", "town", "district", "ward", "commune"];
+
+/** The ways a cell may name the unit: the folded text, then without a type word. */
+function keysOf(text: string): string[] {
+  const whole = fold(text);
+  const keys = [whole];
+  for (const prefix of PREFIXES) {
+    if (whole.startsWith(prefix + " ")) {
+      keys.push(whole.slice(prefix.length + 1));
+      break;
+    }
+  }
+  for (const key of [...keys]) {
+    for (const suffix of SUFFIXES) {
+      if (key.endsWith(" " + suffix)) keys.push(key.slice(0, -suffix.length - 1));
+    }
+  }
+  return keys;
+}
+
+function namesOf(u: Unit): string[] {
+  return [u.name, ...u.aliases];
+}
+
+/**
+ * Reads a unit as written in a cell: "Chợ Mới", "H. Chợ Mới", "Cho Moi", "TP. Long Xuyên",
+ * "TX. Tịnh Biên". The type word is not checked against the unit's type ("huyện Tịnh Biên"
+ * stays right in 2023 sheets). A unit whose `from` is later than `date` and that had no
+ * former type did not exist yet on that date.
+ */
+export function resolveUnit(text: string, units: readonly Unit[], date?: string): UnitMatch {
+  const keys = keysOf(text).filter((k) => k !== "");
+  if (keys.length === 0) return { kind: "unknown" };
+  const existing = units.filter(
+    (u) => date === undefined || u.from === undefined || u.from <= date || u.formerTypes.length > 0
+  );
+  for (const key of keys) {
+    const compact = key.replace(/ /g, "");
+    const found = existing.find((u) =>
+      namesOf(u).some((n) => {
+        const folded = fold(n);
+        return folded === key || folded.replace(/ /g, "") === compact;
+      })
+    );
+    if (found) return { kind: "ok", unit: found };
+  }
+  const candidates = existing.flatMap(namesOf);
+  for (const key of [...keys].reverse()) {
+    const near = nearest(key, candidates);
+    if (near !== undefined) {
+      const u = existing.find((x) => namesOf(x).includes(near));
+      return { kind: "unknown", suggestion: u?.name ?? near };
+    }
+  }
+  return { kind: "unknown" };
+}
