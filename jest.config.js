@@ -15,6 +15,8 @@ const common = {
   },
 };
 module.exports = {
+  // Dates are built with Date.UTC; exceljs and SheetJS treat them as UTC.
+  globalSetup: "<rootDir>/tests/utcTimeZone.js",
   projects: [
     {
       ...common,

@@ -4,6 +4,7 @@
  * Environment:
  *   ADDIN_BASE_URL  where dist/ will be hosted, e.g. https://ocop.sct.angiang.gov.vn/addin/ ;
  *                   every https://localhost:3000/ in manifest.xml is rewritten to it.
+ * (or `--env baseUrl=... --env officeJs=local`, which also works in Windows' cmd)
  *   OFFICE_JS       "cdn" (default): Office.js from Microsoft's CDN, as Office requires in
  *                   production; "local": served from @microsoft/office-js beside the pane, for
  *                   the standalone page and the browser tests on a machine without internet.
@@ -18,9 +19,9 @@ const OFFICE_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/offi
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
-  const localOffice = (process.env.OFFICE_JS || "cdn") === "local";
+  const localOffice = ((env && env.officeJs) || process.env.OFFICE_JS || "cdn") === "local";
   const officeJs = localOffice ? "office-js/office.js" : CDN_OFFICE_JS;
-  const target = normalizeBaseUrl(process.env.ADDIN_BASE_URL || DEV_URL);
+  const target = normalizeBaseUrl((env && env.baseUrl) || process.env.ADDIN_BASE_URL || DEV_URL);
 
   const config = {
     devtool: dev ? "eval-cheap-module-source-map" : false,

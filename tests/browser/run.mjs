@@ -2,6 +2,7 @@
 // Chromium (playwright-core) and runs every check in tests/browser/checks/*.mjs.
 // A check module: `export default async function (ctx)`; it throws to fail.
 // A missing browser is a failure, never a skip. Screenshots go to test-output/browser/.
+process.env.TZ = "UTC";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
