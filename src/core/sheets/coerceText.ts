@@ -1,0 +1,48 @@
+import { fixEncoding } from "../text/encodings";
+import { tidy } from "../text/fold";
+import type { SheetIssue } from "./sheetIssue";
+
+export interface TextReading {
+  /** NFC, spaces collapsed, legacy encodings converted: what the typed row holds. */
+  clean: string;
+  issue?: SheetIssue;
+}
+
+/**
+ * Text as the engine keeps it, with at most one hygiene finding per cell; its suggestion is the
+ * fully cleaned text, so accepting it fixes the encoding and the spaces at once.
+ * `keepLineBreaks`: a note may hold line breaks on purpose (stray spaces are then not flagged).
+ */
+export function coerceText(text: string, keepLineBreaks = false): TextReading {
+  const fixed = fixEncoding(text);
+  const encoding = fixed?.encoding;
+  if (fixed && (encoding === "tcvn3" || encoding === "vni")) {
+    const clean = tidy(fixed.fixed);
+    return {
+      clean,
+      issue: {
+        severity: "warning",
+        what: "legacyEncoding",
+        params: { encoding: encoding === "tcvn3" ? "TCVN3" : "VNI", fixed: clean },
+        suggestion: clean,
+        fixable: true,
+      },
+    };
+  }
+  const clean = tidy(text);
+  if (encoding === "nfd" || text !== text.normalize("NFC")) {
+    return {
+      clean,
+      issue: { severity: "info", what: "decomposed", suggestion: clean, fixable: true },
+    };
+  }
+  if (clean !== text) {
+    const stray = keepLineBreaks ? text !== text.trim() || /[ \t]{2,}/.test(text) : true;
+    if (stray)
+      return {
+        clean,
+        issue: { severity: "info", what: "spaces", suggestion: clean, fixable: true },
+      };
+  }
+  return { clean };
+}

@@ -1,0 +1,178 @@
+import type { Unit } from "../settings";
+import { cellText } from "./cellText";
+import type { ColumnSpec } from "./columns";
+import { coerceDate, isDateFormat, serialToIso } from "./coerceDate";
+import { coerceNumber } from "./coerceNumber";
+import { coerceText } from "./coerceText";
+import { lookupReference, lookupStars, type ReferenceType } from "./referenceLookup";
+import type { CellValue } from "./rawSheet";
+import type { CellOutcome, SheetIssue } from "./sheetIssue";
+
+export interface ReadContext {
+  date1904: boolean;
+  /** ISO date of today: an undated province must exist today or have existed before. */
+  today: string;
+  /** The province's units; undefined when none are known (districts are then kept as typed). */
+  units?: readonly Unit[];
+}
+
+/**
+ * Reads one non-blank, non-error cell of a column. `date` is the row's date a dated reference
+ * is judged at (a fair's province on its start date, a unit's type on the decision date).
+ */
+export type ColumnReader = (
+  cell: CellValue,
+  format: string | undefined,
+  date?: string
+) => CellOutcome;
+
+/** Lowest value of integer columns (domain.md §2: booths ≥ 0, exhibit count ≥ 1). */
+const INTEGER_MIN: Record<string, number> = { booths: 0, count: 1 };
+
+function dmy(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+function withIssue(outcome: CellOutcome, issue: SheetIssue | undefined): CellOutcome {
+  if (!issue) return outcome;
+  return { ...outcome, issues: [issue, ...(outcome.issues ?? [])] };
+}
+
+function readText(col: ColumnSpec, cell: CellValue, format: string | undefined, date1904: boolean) {
+  if (typeof cell === "number" && isDateFormat(format)) {
+    const d = serialToIso(cell, date1904);
+    if ("iso" in d) return { value: dmy(d.iso) };
+  }
+  if (typeof cell !== "string") return { value: cellText(cell) };
+  const t = coerceText(cell, col.key === "note");
+  return withIssue({ value: t.clean }, t.issue);
+}
+
+function readInteger(col: ColumnSpec, cell: CellValue): CellOutcome {
+  const n = coerceNumber(cell);
+  if (n === undefined) return { issues: [{ severity: "error", what: "notNumber" }] };
+  if (!Number.isInteger(n)) return { issues: [{ severity: "error", what: "notInteger" }] };
+  const min = INTEGER_MIN[col.key];
+  if (min !== undefined && n < min)
+    return { issues: [{ severity: "error", what: "outOfRange", params: { min } }] };
+  return { value: n };
+}
+
+function readReference(
+  type: ReferenceType,
+  cell: CellValue,
+  ctx: ReadContext,
+  date: string | undefined
+): CellOutcome {
+  const t = typeof cell === "string" ? coerceText(cell) : { clean: cellText(cell) };
+  const found = lookupReference(type, t.clean, { units: ctx.units, date, today: ctx.today });
+  let outcome: CellOutcome;
+  switch (found.kind) {
+    case "ok":
+      outcome = { value: found.value };
+      break;
+    case "unlisted":
+      // No reference list to check against (a province without a known unit list).
+      outcome = { value: t.clean };
+      break;
+    case "outdated":
+      outcome = {
+        value: found.value,
+        issues: [
+          {
+            severity: "warning",
+            what: "outdated",
+            params: { name: found.name, successor: found.successor, ...(date ? { date } : {}) },
+            suggestion: found.successor,
+          },
+        ],
+      };
+      break;
+    case "old":
+      outcome = {
+        value: found.value,
+        issues: [
+          {
+            severity: "info",
+            what: "oldName",
+            params: { oldName: t.clean, newName: found.newName },
+            suggestion: found.newName,
+            fixable: true,
+          },
+        ],
+      };
+      break;
+    default:
+      outcome = {
+        issues: [
+          {
+            severity: "error",
+            what: "unknown",
+            params: found.suggestion
+              ? { text: t.clean, nearest: found.suggestion }
+              : { text: t.clean },
+            ...(found.suggestion ? { suggestion: found.suggestion } : {}),
+          },
+        ],
+      };
+  }
+  return withIssue(outcome, t.issue);
+}
+
+/**
+ * The reader of a column, memoised per distinct cell value (and date where the answer depends
+ * on it): a sheet repeats the same districts, categories and dates thousands of times.
+ */
+export function columnReader(col: ColumnSpec, ctx: ReadContext): ColumnReader {
+  const read = (cell: CellValue, format: string | undefined, date?: string): CellOutcome => {
+    switch (col.type) {
+      case "text":
+      case "code":
+        return readText(col, cell, format, ctx.date1904);
+      case "date": {
+        const d = coerceDate(cell, ctx.date1904);
+        return "iso" in d ? { value: d.iso } : { issues: [{ severity: "error", what: "invalid" }] };
+      }
+      case "integer":
+        return readInteger(col, cell);
+      case "number": {
+        const n = coerceNumber(cell);
+        return n === undefined
+          ? { issues: [{ severity: "error", what: "notNumber" }] }
+          : { value: n };
+      }
+      case "stars": {
+        const t = typeof cell === "string" ? coerceText(cell) : undefined;
+        const stars = lookupStars(t ? t.clean : cell);
+        const outcome: CellOutcome =
+          stars === undefined
+            ? { issues: [{ severity: "error", what: "unknown" }] }
+            : { value: stars };
+        return withIssue(outcome, t?.issue);
+      }
+      default:
+        return readReference(col.type, cell, ctx, date);
+    }
+  };
+  const dated = col.type === "province" || col.type === "district";
+  const cache = new Map<CellValue, CellOutcome>();
+  const datedCache = new Map<string, Map<CellValue, CellOutcome>>();
+  return (cell, format, date) => {
+    // A number's meaning in a text column depends on its format: not worth caching.
+    if (typeof cell === "number" && (col.type === "text" || col.type === "code"))
+      return read(cell, format, date);
+    let bucket = cache;
+    if (dated) {
+      const key = date ?? "";
+      bucket = datedCache.get(key) ?? new Map();
+      datedCache.set(key, bucket);
+    }
+    let outcome = bucket.get(cell);
+    if (!outcome) {
+      outcome = read(cell, format, date);
+      bucket.set(cell, outcome);
+    }
+    return outcome;
+  };
+}

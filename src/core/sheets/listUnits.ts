@@ -1,0 +1,53 @@
+import type { Unit } from "../settings";
+import { fold, tidy } from "../text/fold";
+import { isBlank } from "./cellText";
+import type { HeaderMatch } from "./findHeader";
+import type { RawSheet } from "./rawSheet";
+
+// Unit types as they prefix a name; after 01/7/2025 the lists may hold communes (NQ 202/2025/QH15).
+const PREFIXES: readonly [RegExp, string][] = [
+  [/^(?:thành phố|tp\.?)\s+/i, "thành phố"],
+  [/^(?:thị xã|tx\.?)\s+/i, "thị xã"],
+  [/^(?:huyện|h\.)\s*/i, "huyện"],
+  [/^phường\s+/i, "phường"],
+  [/^đặc khu\s+/i, "đặc khu"],
+  [/^xã\s+/i, "xã"],
+];
+
+/**
+ * The units the lists sheet (`Danh mục`) names in its districts column, when it names any.
+ * A name without a prefix takes the type a known unit of that name has, else "huyện" (the type
+ * only serves to accept prefixed spellings such as "H. Chợ Mới").
+ */
+export function listUnits(
+  sheet: RawSheet,
+  header: HeaderMatch | undefined,
+  known: readonly Unit[] | undefined
+): Unit[] | undefined {
+  const column = header?.columns.get("districts");
+  if (!header || column === undefined) return undefined;
+  const byName = new Map((known ?? []).map((u) => [fold(u.name), u]));
+  const units: Unit[] = [];
+  const seen = new Set<string>();
+  for (let r = header.headerIndex + 1; r < sheet.values.length; r++) {
+    const cell = sheet.values[r]?.[column];
+    if (isBlank(cell ?? "") || typeof cell !== "string") continue;
+    let name = tidy(cell);
+    let type: string | undefined;
+    for (const [prefix, t] of PREFIXES) {
+      if (prefix.test(name)) {
+        name = name.replace(prefix, "");
+        type = t;
+        break;
+      }
+    }
+    const key = fold(name);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    const knownUnit = byName.get(key);
+    if (knownUnit && (!type || type === knownUnit.type)) units.push(knownUnit);
+    else
+      units.push({ name, type: type ?? knownUnit?.type ?? "huyện", aliases: [], formerTypes: [] });
+  }
+  return units.length > 0 ? units : undefined;
+}

@@ -1,0 +1,127 @@
+import type { Finding } from "../rules/finding";
+import { columnLetter } from "./address";
+import { isBlank } from "./cellText";
+import type { ColumnSpec, SheetSpec } from "./columns";
+import { columnReader, type ReadContext } from "./columnReader";
+import type { HeaderMatch } from "./findHeader";
+import { isExcelError, type CellValue, type RawSheet } from "./rawSheet";
+import { sheetOrigin } from "./sheetFindings";
+
+export type TypedCells = { row: number } & Record<string, string | number | undefined>;
+
+export interface SheetRows {
+  rows: TypedCells[];
+  findings: Finding[];
+  /** Column key -> column letter as the user sees it. */
+  letters: Record<string, string>;
+  headerRow: number;
+}
+
+interface Column {
+  spec: ColumnSpec;
+  index: number;
+  letter: string;
+  read: ReturnType<typeof columnReader>;
+  /** Judged at the row's date (a province, a unit). */
+  dated: boolean;
+}
+
+// Read dates before the columns judged at them (a fair's province on its start date).
+const ORDER: Partial<Record<ColumnSpec["type"], number>> = { date: 0 };
+
+/** Vietnamese forms often number their columns under the header: (1) (2) (3) ... */
+function isColumnNumbering(row: CellValue[]): boolean {
+  let last = 0;
+  let seen = 0;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    const m = /^\(?(\d{1,2})\)?$/.exec(String(v).trim());
+    if (!m || Number(m[1]) <= last) return false;
+    last = Number(m[1]);
+    seen++;
+  }
+  return seen >= 3;
+}
+
+/** The data rows under a header: typed cells and the reading findings, each at its cell. */
+export function readSheetRows(
+  sheet: RawSheet,
+  spec: SheetSpec,
+  header: HeaderMatch,
+  ctx: ReadContext
+): SheetRows {
+  const origin = sheetOrigin(sheet);
+  const columns: Column[] = [];
+  for (const col of spec.columns) {
+    const index = header.columns.get(col.key);
+    if (index === undefined) continue;
+    columns.push({
+      spec: col,
+      index,
+      letter: columnLetter(origin.column + index),
+      read: columnReader(col, ctx),
+      dated: col.type === "province" || col.type === "district",
+    });
+  }
+  columns.sort((a, b) => (ORDER[a.spec.type] ?? 1) - (ORDER[b.spec.type] ?? 1));
+  const letters: Record<string, string> = {};
+  for (const c of [...columns].sort((a, b) => a.index - b.index)) letters[c.spec.key] = c.letter;
+  const starsColumn = columns.find((c) => c.spec.required === "whenOcop");
+  const dateKey =
+    spec.kind === "fairs" ? "startDate" : spec.kind === "products" ? "decisionDate" : undefined;
+
+  const rows: TypedCells[] = [];
+  const findings: Finding[] = [];
+  const headerRow = origin.row + header.headerIndex;
+  let first = header.headerIndex + 1;
+  if (first < sheet.values.length && isColumnNumbering(sheet.values[first])) first++;
+
+  for (let r = first; r < sheet.values.length; r++) {
+    const cells = sheet.values[r];
+    if (!cells || cells.every(isBlank)) continue;
+    const formats = sheet.numberFormats?.[r];
+    const row = origin.row + r;
+    const typed: TypedCells = { row };
+    const at = (
+      c: Column,
+      value: CellValue,
+      issue: Omit<Finding, "sheet" | "row" | "column" | "value" | "code"> & { what: string }
+    ) => {
+      const { what, ...rest } = issue;
+      findings.push({
+        ...rest,
+        code: `${spec.kind}.${c.spec.key}.${what}`,
+        sheet: sheet.name,
+        sheetKind: spec.kind,
+        row,
+        column: c.letter,
+        value,
+      });
+    };
+    for (const c of columns) {
+      const cell = cells[c.index] ?? "";
+      if (isBlank(cell)) {
+        if (c.spec.required === true) at(c, cell, { severity: "error", what: "required" });
+        continue;
+      }
+      if (isExcelError(cell)) {
+        at(c, cell, { severity: "error", what: "formulaError", params: { error: cell } });
+        continue;
+      }
+      // A province is judged on the fair's start date (else its end date; undated, it is only
+      // checked to exist); a unit's type on the decision date when there is one.
+      const rowDate =
+        c.dated && dateKey
+          ? ((typed[dateKey] as string | undefined) ?? (typed.endDate as string | undefined))
+          : undefined;
+      const outcome = c.read(cell, formats?.[c.index], rowDate);
+      if (outcome.value !== undefined) typed[c.spec.key] = outcome.value;
+      for (const issue of outcome.issues ?? []) at(c, cell, issue);
+    }
+    if (starsColumn && typed.category === "OCOP" && isBlank(cells[starsColumn.index] ?? "")) {
+      at(starsColumn, cells[starsColumn.index] ?? "", { severity: "error", what: "required" });
+    }
+    rows.push(typed);
+  }
+  return { rows, findings, letters, headerRow };
+}
