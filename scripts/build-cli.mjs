@@ -1,4 +1,5 @@
 // Bundles the `ocop` command line into bin/ocop.cjs (run by `npm ci` through `prepare`).
+import { chmodSync } from "node:fs";
 import { build } from "esbuild";
 
 await build({
@@ -11,4 +12,7 @@ await build({
   banner: { js: "#!/usr/bin/env node" },
   logLevel: "warning",
   legalComments: "none",
+  // exceljs, docx, zod... are dependencies: required at run time, not copied into the bundle.
+  packages: "external",
 });
+chmodSync("bin/ocop.cjs", 0o755);
