@@ -1,0 +1,67 @@
+import type { ExhibitRow } from "../sheets/rows";
+import type { Finding } from "./finding";
+import type { RowRule, RuleContext } from "./ruleContext";
+
+/**
+ * Stars on an exhibit that is not in the OCOP category: a warning, not an error. The report
+ * counts exhibits by category and count, never by stars, so no figure is wrong; but either the
+ * category or the stars is mistaken, and a human has to say which.
+ */
+export const starsWithoutOcop: RowRule<ExhibitRow> = (exhibit, ctx) => {
+  if (exhibit.stars === undefined || !exhibit.category || exhibit.category === "OCOP") {
+    return undefined;
+  }
+  return ctx.at("exhibits", exhibit.row, "stars", {
+    severity: "warning",
+    code: "exhibits.stars.notOcop",
+    value: exhibit.stars,
+    params: { stars: exhibit.stars, category: exhibit.category },
+  });
+};
+
+// QĐ 148/QĐ-TTg 24/02/2023: only 3★, 4★ and 5★ products are recognised, so an OCOP exhibit
+// cannot hold 1★ or 2★.
+export const exhibitStarsNotRecognised: RowRule<ExhibitRow> = (exhibit, ctx) => {
+  if (exhibit.stars === undefined || exhibit.stars >= 3 || exhibit.category !== "OCOP") {
+    return undefined;
+  }
+  return ctx.at("exhibits", exhibit.row, "stars", {
+    severity: "error",
+    code: "exhibits.stars.notRecognised",
+    value: exhibit.stars,
+    params: { stars: exhibit.stars },
+  });
+};
+
+export const EXHIBIT_ROW_RULES: readonly RowRule<ExhibitRow>[] = [
+  starsWithoutOcop,
+  exhibitStarsNotRecognised,
+];
+
+/** The same product (folded) shown twice at one fair, on each repeat, naming the first row. */
+export function duplicateExhibits(ctx: RuleContext): Finding[] {
+  // fair → product → first row; nested maps spare building a joined key per row.
+  const firstRows = new Map<string, Map<string, number>>();
+  const out: Finding[] = [];
+  for (const exhibit of ctx.typed.exhibits) {
+    if (!exhibit.product || !exhibit.fairCode) continue;
+    const product = ctx.key(exhibit.product);
+    if (!product) continue;
+    const fair = ctx.key(exhibit.fairCode);
+    let atFair = firstRows.get(fair);
+    if (!atFair) firstRows.set(fair, (atFair = new Map()));
+    const first = atFair.get(product);
+    if (first === undefined) {
+      atFair.set(product, exhibit.row);
+      continue;
+    }
+    const finding = ctx.at("exhibits", exhibit.row, "product", {
+      severity: "warning",
+      code: "exhibits.product.duplicateAtFair",
+      value: exhibit.product,
+      params: { product: exhibit.product, fairCode: exhibit.fairCode, firstRow: first },
+    });
+    if (finding) out.push(finding);
+  }
+  return out;
+}

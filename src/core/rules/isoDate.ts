@@ -1,0 +1,37 @@
+/**
+ * Calendar arithmetic on the ISO `YYYY-MM-DD` dates of typed rows. UTC day numbers only: no
+ * time zones, no clock.
+ */
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01; NaN when the text is not an ISO date. */
+export function dayNumber(iso: string): number {
+  const m = ISO.exec(iso);
+  if (!m) return NaN;
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+}
+
+/** How many calendar days a span covers, both ends included: 01/8 to 31/8 is 31 days. */
+export function daysInclusive(start: string, end: string): number {
+  return dayNumber(end) - dayNumber(start) + 1;
+}
+
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}
+
+/** "2024-03-05" → "05/03/2024", the way Vietnamese documents write dates. */
+export function formatDayMonthYear(iso: string): string {
+  const m = ISO.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** A real calendar date in ISO form (not "2024-02-30"). */
+export function isIsoDate(text: string | undefined): text is string {
+  if (text === undefined || !ISO.test(text)) return false;
+  return formatIso(dayNumber(text)) === text;
+}
+
+function formatIso(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}

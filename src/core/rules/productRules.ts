@@ -1,0 +1,187 @@
+import { expectedLevels, GROUPS, PRODUCT_SETS, starsForScore } from "../reference/ocop";
+import type { ProductRow } from "../sheets/rows";
+import type { Finding } from "./finding";
+import { formatDayMonthYear } from "./isoDate";
+import type { RowRule, RuleContext } from "./ruleContext";
+
+export const scoreOutOfRange: RowRule<ProductRow> = (product, ctx) => {
+  const { score } = product;
+  if (score === undefined || (score >= 0 && score <= 100)) return undefined;
+  return ctx.at("products", product.row, "score", {
+    severity: "error",
+    code: "products.score.outOfRange",
+    value: score,
+    params: { score },
+  });
+};
+
+// QĐ 148/QĐ-TTg 24/02/2023: only 3★, 4★ and 5★ products are recognised (certified).
+export const starsNotRecognised: RowRule<ProductRow> = (product, ctx) => {
+  if (product.stars === undefined || product.stars >= 3) return undefined;
+  return ctx.at("products", product.row, "stars", {
+    severity: "error",
+    code: "products.stars.notRecognised",
+    value: product.stars,
+    params: { stars: product.stars },
+  });
+};
+
+/** Stars must be the band of the score (half-open bands of QĐ 148/QĐ-TTg, via the reference). */
+export const starsScoreMismatch: RowRule<ProductRow> = (product, ctx) => {
+  const { score, stars } = product;
+  if (score === undefined || stars === undefined || score < 0 || score > 100) return undefined;
+  const expected = starsForScore(score);
+  if (expected === stars) return undefined;
+  return ctx.at("products", product.row, "stars", {
+    severity: "error",
+    code: "products.stars.scoreMismatch",
+    value: stars,
+    params: { score, stars, expectedStars: expected },
+    suggestion: expected,
+  });
+};
+
+/** Decided today is fine; tomorrow is a typing mistake. */
+export const decisionInFuture: RowRule<ProductRow> = (product, ctx) => {
+  if (!product.decisionDate || product.decisionDate <= ctx.today) return undefined;
+  return ctx.at("products", product.row, "decisionDate", {
+    severity: "error",
+    code: "products.decisionDate.future",
+    value: formatDayMonthYear(product.decisionDate),
+    params: { decisionDate: product.decisionDate, today: ctx.today },
+  });
+};
+
+/** Which level recognises a product depends on its stars and on the decision's era. */
+export const levelContradictsEra: RowRule<ProductRow> = (product, ctx) => {
+  const { level, stars, decisionDate } = product;
+  if (!level || !decisionDate || stars === undefined || stars < 3) return undefined;
+  const expected = expectedLevels(stars as 3 | 4 | 5, decisionDate);
+  if (expected.length === 0 || expected.includes(level)) return undefined;
+  return ctx.at("products", product.row, "level", {
+    severity: "warning",
+    code: "products.level.era",
+    value: level,
+    params: { level, stars, decisionDate, expectedLevels: expected.join("|") },
+    suggestion: expected.length === 1 ? expected[0] : undefined,
+  });
+};
+
+/** A stated expiry must be the decision date + 36 months; the suggestion is the right date. */
+export const expiryMismatch: RowRule<ProductRow> = (product, ctx) => {
+  if (!product.expiryDate || !product.decisionDate) return undefined;
+  const expected = ctx.expiry(product.decisionDate);
+  if (!expected || expected === product.expiryDate) return undefined;
+  return ctx.at("products", product.row, "expiryDate", {
+    severity: "warning",
+    code: "products.expiryDate.mismatch",
+    value: formatDayMonthYear(product.expiryDate),
+    params: { expiryDate: product.expiryDate, expectedExpiry: expected },
+    suggestion: formatDayMonthYear(expected),
+  });
+};
+
+const setById = new Map(PRODUCT_SETS.map((set) => [set.id, set]));
+const groupName = (id: number): string => GROUPS.find((g) => g.id === id)?.name ?? String(id);
+
+/**
+ * A product set of another group: a warning, not an error. The report counts products by stars,
+ * district and status, not by set, so no figure is wrong; a human decides which cell to fix.
+ */
+export const productSetOutsideGroup: RowRule<ProductRow> = (product, ctx) => {
+  if (product.productSet === undefined || product.group === undefined) return undefined;
+  const set = setById.get(product.productSet);
+  if (!set || set.group === product.group) return undefined;
+  return ctx.at("products", product.row, "productSet", {
+    severity: "warning",
+    code: "products.productSet.wrongGroup",
+    value: set.name,
+    params: {
+      productSet: set.id,
+      productSetName: set.name,
+      setGroup: set.group,
+      setGroupName: groupName(set.group),
+      group: product.group,
+      groupName: groupName(product.group),
+    },
+  });
+};
+
+export const PRODUCT_ROW_RULES: readonly RowRule<ProductRow>[] = [
+  scoreOutOfRange,
+  starsNotRecognised,
+  starsScoreMismatch,
+  decisionInFuture,
+  levelContradictsEra,
+  expiryMismatch,
+  productSetOutsideGroup,
+];
+
+/** Ranked products by folded product + producer: the identity of a certificate holder. */
+export function productKey(
+  ctx: RuleContext,
+  product: string,
+  producer: string | undefined
+): string {
+  return `${ctx.key(product)}|${producer ? ctx.key(producer) : ""}`;
+}
+
+/** Every repeat of the same product by the same producer on the ranked sheet, naming the first. */
+export function duplicateProducts(ctx: RuleContext): Finding[] {
+  const firstRow = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const product of ctx.typed.products) {
+    if (!product.product || !ctx.key(product.product)) continue;
+    const key = productKey(ctx, product.product, product.producer);
+    const first = firstRow.get(key);
+    if (first === undefined) {
+      firstRow.set(key, product.row);
+      continue;
+    }
+    const finding = ctx.at("products", product.row, "product", {
+      severity: "warning",
+      code: "products.product.duplicate",
+      value: product.product,
+      params: { product: product.product, producer: product.producer ?? "", firstRow: first },
+    });
+    if (finding) out.push(finding);
+  }
+  return out;
+}
+
+/**
+ * Certificates expired by the report date (decision + 36 months ≤ report date). A product
+ * re-ranked later on the sheet with a certificate still valid is not flagged: its old row is
+ * history, not a lapse.
+ */
+export function expiredAtReportDate(ctx: RuleContext): Finding[] {
+  const reportDate = ctx.reportDate;
+  if (!reportDate) return [];
+  const latestValid = new Set<string>();
+  const expired: { product: ProductRow; expiry: string }[] = [];
+  for (const product of ctx.typed.products) {
+    if (!product.decisionDate || product.decisionDate > reportDate) continue;
+    if (product.stars !== undefined && product.stars < 3) continue;
+    const expiry = ctx.expiry(product.decisionDate);
+    if (!expiry) continue;
+    if (expiry > reportDate) {
+      if (product.product) latestValid.add(productKey(ctx, product.product, product.producer));
+    } else {
+      expired.push({ product, expiry });
+    }
+  }
+  const out: Finding[] = [];
+  for (const { product, expiry } of expired) {
+    if (product.product && latestValid.has(productKey(ctx, product.product, product.producer))) {
+      continue;
+    }
+    const finding = ctx.at("products", product.row, "decisionDate", {
+      severity: "warning",
+      code: "products.decisionDate.expired",
+      value: formatDayMonthYear(product.decisionDate!),
+      params: { decisionDate: product.decisionDate!, expiryDate: expiry, reportDate },
+    });
+    if (finding) out.push(finding);
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+import { expiryDate } from "../reference/ocop";
+import { effectiveReportYear } from "../reportYear";
+import type { Settings } from "../settings";
+import type { TypedWorkbook } from "../sheets/rows";
+import { fold } from "../text/fold";
+import type { Finding } from "./finding";
+import { isIsoDate } from "./isoDate";
+import { findingAt, type FindingSpec, type TrackingKind } from "./findingAt";
+
+/** What every rule may read: the rows, the settings and the dates the check speaks as of. */
+export interface RuleContext {
+  typed: TypedWorkbook;
+  settings: Settings;
+  /** ISO date of "today", passed in (the core has no clock). */
+  today: string;
+  reportYear?: number;
+  /** ISO date certificates are judged at: settings.reportDate, else 31/12 of the report year. */
+  reportDate?: string;
+  /** Folded text for matching names; memoised, since names repeat across thousands of rows. */
+  key(text: string): string;
+  /** Decision date + 36 months (reference), memoised: decisions share few dates. "" if unreadable. */
+  expiry(decisionDate: string): string;
+  /** A finding on a cell, or undefined when its sheet or column is missing. */
+  at(kind: TrackingKind, row: number, columnKey: string, spec: FindingSpec): Finding | undefined;
+}
+
+export function ruleContext(
+  typed: TypedWorkbook,
+  settings: Settings,
+  options: { today: string }
+): RuleContext {
+  const reportYear = effectiveReportYear(typed, settings);
+  const reportDate = isIsoDate(settings.reportDate)
+    ? settings.reportDate
+    : reportYear === undefined
+      ? undefined
+      : `${reportYear}-12-31`;
+  const folded = new Map<string, string>();
+  const expiries = new Map<string, string>();
+  return {
+    typed,
+    settings,
+    today: options.today,
+    reportYear,
+    reportDate,
+    key(text) {
+      let k = folded.get(text);
+      if (k === undefined) {
+        k = fold(text);
+        folded.set(text, k);
+      }
+      return k;
+    },
+    expiry(decisionDate) {
+      let e = expiries.get(decisionDate);
+      if (e === undefined) {
+        e = expiryDate(decisionDate);
+        expiries.set(decisionDate, e);
+      }
+      return e;
+    },
+    at: (kind, row, columnKey, spec) => findingAt(typed, kind, row, columnKey, spec),
+  };
+}
+
+/** A rule that looks at one row at a time. */
+export type RowRule<Row> = (row: Row, ctx: RuleContext) => Finding | undefined;
+
+/** A rule that needs several rows or sheets at once (duplicates, cross-references). */
+export type SheetRule = (ctx: RuleContext) => Finding[];
+
+export function applyRowRules<Row>(
+  rows: readonly Row[],
+  rules: readonly RowRule<Row>[],
+  ctx: RuleContext
+): Finding[] {
+  const out: Finding[] = [];
+  for (const row of rows) {
+    for (const rule of rules) {
+      const finding = rule(row, ctx);
+      if (finding) out.push(finding);
+    }
+  }
+  return out;
+}
