@@ -1,0 +1,264 @@
+import { findingKey, type CellRef, type Finding } from "../../core/rules/finding";
+import { parseSettings, type Settings } from "../../core/settings";
+import { columnIndex, columnLetter, parseCellAddress } from "../../core/sheets/address";
+import type { CellValue, RawSheet, RawWorkbook } from "../../core/sheets/rawSheet";
+import { dataRange, type Template, type TemplateSheet } from "../../core/sheets/template";
+import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../port";
+import type { XlsxBook, XlsxCell, XlsxSheet } from "./writeXlsx";
+
+/**
+ * The file door: an .xlsx held in memory (the standalone page). Everything the Excel door does
+ * happens on the grids; "download" writes them back with the fixes applied and the settings in
+ * the hidden settings sheet. exceljs is loaded only when a file is read or written.
+ */
+
+/** A fix was refused: the cell no longer holds the value the user saw. Nothing was written. */
+export class FixConflictError extends Error {
+  readonly cells: string[];
+  constructor(cells: string[]) {
+    super(`cells changed since the check: ${cells.join(", ")}`);
+    this.name = "FixConflictError";
+    this.cells = cells;
+  }
+}
+
+/** A window of the grid around one cell, as the pane shows it in place of Excel. */
+export interface CellWindow {
+  sheet: string;
+  /** Excel row numbers shown, top to bottom. */
+  rows: number[];
+  /** Column letters shown, left to right. */
+  columns: string[];
+  values: CellValue[][];
+  focus: CellRef;
+}
+
+export interface FilePortOptions {
+  /** The hidden settings sheet's JSON, when the file had one. */
+  settingsJson?: string;
+  /** Called by `select`: the pane shows the cell with its neighbours. */
+  onSelect?: (ref: CellRef) => void;
+  /** The template `createTemplates` adds (sheets already present are kept). */
+  template?: () => Template;
+}
+
+export interface FilePort extends WorkbookPort {
+  readonly kind: "file";
+  /** The grids as they are now (fixes applied). */
+  workbook(): RawWorkbook;
+  /** Keys (`findingKey`) of the findings marked by the last `highlight`. */
+  highlighted(): ReadonlySet<string>;
+  cellWindow(ref: CellRef, radius?: number): CellWindow | undefined;
+  /** The workbook as .xlsx bytes, with the fixes applied and the settings kept. */
+  toXlsx(): Promise<Uint8Array>;
+}
+
+interface SheetState {
+  sheet: RawSheet;
+  /** Formats, widths and dropdowns of sheets the template created, kept for the download. */
+  extras?: Pick<XlsxSheet, "columnFormats" | "columnWidths" | "headerRows" | "validations">;
+}
+
+/** Reads .xlsx bytes into a file port; throws `UnreadableWorkbookError` for a file that is not one. */
+export async function openXlsx(
+  bytes: ArrayBuffer | Uint8Array,
+  options: Omit<FilePortOptions, "settingsJson"> = {}
+): Promise<FilePort> {
+  const { readXlsx } = await import("./readXlsx");
+  const read = await readXlsx(bytes);
+  return createFilePort(read.workbook, { ...options, settingsJson: read.settingsJson });
+}
+
+export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}): FilePort {
+  const sheets: SheetState[] = raw.sheets.map((s) => ({ sheet: copySheet(s) }));
+  let settingsJson = options.settingsJson;
+  let marked = new Set<string>();
+  const history: CellFix[][] = [];
+
+  const find = (name: string) => sheets.find((s) => s.sheet.name === name);
+
+  return {
+    kind: "file",
+    capabilities: {
+      navigate: false,
+      highlight: true,
+      dataValidation: true,
+      liveMode: false,
+      missing: {},
+    },
+    async readSheets(onProgress) {
+      onProgress?.(sheets.length, sheets.length);
+      return { sheets: sheets.map((s) => copySheet(s.sheet)), date1904: raw.date1904 };
+    },
+    workbook: () => ({ sheets: sheets.map((s) => s.sheet), date1904: raw.date1904 }),
+    async select(ref) {
+      options.onSelect?.(ref);
+    },
+    async highlight(findings: readonly Finding[]): Promise<HighlightResult> {
+      marked = new Set(findings.map(findingKey));
+      return { marked: marked.size, skipped: 0 };
+    },
+    async clearHighlights() {
+      marked = new Set();
+    },
+    highlighted: () => marked,
+    async applyFixes(fixes) {
+      const changed = fixes
+        .filter((f) => !sameValue(cellOf(find(f.sheet)?.sheet, f), f.oldValue))
+        .map((f) => `${f.sheet}!${f.column}${f.row}`);
+      if (changed.length > 0) throw new FixConflictError(changed);
+      for (const f of fixes) setCell(find(f.sheet)!.sheet, f, f.newValue);
+      if (fixes.length > 0) history.push([...fixes]);
+    },
+    async undoLastFix() {
+      const last = history.pop();
+      if (!last) return false;
+      for (const f of [...last].reverse()) {
+        const state = find(f.sheet);
+        if (state) setCell(state.sheet, f, f.oldValue ?? "");
+      }
+      return true;
+    },
+    async loadSettings(): Promise<Settings> {
+      if (!settingsJson) return parseSettings({});
+      try {
+        return parseSettings(JSON.parse(settingsJson));
+      } catch {
+        return parseSettings({});
+      }
+    },
+    async saveSettings(settings) {
+      settingsJson = JSON.stringify(settings);
+    },
+    async createTemplates(): Promise<TemplateResult> {
+      const template = options.template?.();
+      if (!template) return { created: [], kept: [] };
+      const created: string[] = [];
+      const kept: string[] = [];
+      for (const t of [...template.tracking, template.lists]) {
+        if (find(t.name)) {
+          kept.push(t.name);
+          continue;
+        }
+        sheets.push(templateSheet(t, template));
+        created.push(t.name);
+      }
+      return { created, kept };
+    },
+    cellWindow(ref, radius = 2) {
+      const state = find(ref.sheet);
+      if (!state) return undefined;
+      const col = columnIndex(ref.column);
+      const rows: number[] = [];
+      for (let r = Math.max(1, ref.row - radius); r <= ref.row + radius; r++) rows.push(r);
+      const columns: string[] = [];
+      for (let c = Math.max(1, col - radius); c <= col + radius; c++) columns.push(columnLetter(c));
+      const values = rows.map((row) =>
+        columns.map((column) => cellOf(state.sheet, { row, column }) ?? "")
+      );
+      return { sheet: ref.sheet, rows, columns, values, focus: ref };
+    },
+    async toXlsx() {
+      const { writeXlsx } = await import("./writeXlsx");
+      const book: XlsxBook = {
+        sheets: sheets.map((s) => ({ ...xlsxSheetOf(s.sheet, raw.date1904), ...s.extras })),
+        settingsJson,
+      };
+      return writeXlsx(book);
+    },
+  };
+}
+
+function copySheet(s: RawSheet): RawSheet {
+  return {
+    ...s,
+    values: s.values.map((r) => [...r]),
+    numberFormats: s.numberFormats?.map((r) => [...r]),
+  };
+}
+
+function originOf(sheet: RawSheet): { row: number; column: number } {
+  return parseCellAddress(sheet.origin) ?? { row: 1, column: 1 };
+}
+
+function cellOf(
+  sheet: RawSheet | undefined,
+  ref: Pick<CellRef, "row" | "column">
+): CellValue | undefined {
+  if (!sheet) return undefined;
+  const o = originOf(sheet);
+  return sheet.values[ref.row - o.row]?.[columnIndex(ref.column) - o.column];
+}
+
+function setCell(sheet: RawSheet, ref: Pick<CellRef, "row" | "column">, value: CellValue): void {
+  const o = originOf(sheet);
+  const r = ref.row - o.row;
+  const c = columnIndex(ref.column) - o.column;
+  if (r < 0 || c < 0) return;
+  while (sheet.values.length <= r) sheet.values.push([]);
+  const row = sheet.values[r];
+  while (row.length <= c) row.push("");
+  row[c] = value;
+}
+
+/** Blank and missing are the same cell; otherwise the value must be what the user saw. */
+function sameValue(current: CellValue | undefined, expected: CellFix["oldValue"]): boolean {
+  const blank = (v: CellValue | undefined) => v === undefined || v === null || v === "";
+  if (blank(current) || blank(expected)) return blank(current) && blank(expected);
+  return current === expected || String(current) === String(expected);
+}
+
+/** A number shown through a date format is a date serial (domain.md §5). */
+function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]/g, "");
+  return /[dy]/i.test(bare) && !/^general$/i.test(bare);
+}
+
+const MS_PER_DAY = 86_400_000;
+
+function isoOfSerial(serial: number, date1904: boolean): string {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + Math.round(serial) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** The grid as writeXlsx takes it: dates back to dates, the first date format of a column kept. */
+function xlsxSheetOf(sheet: RawSheet, date1904 = false): XlsxSheet {
+  const o = originOf(sheet);
+  const lead = (n: number) => new Array<XlsxCell>(n).fill("");
+  const columnFormats: Record<number, string> = {};
+  const rows: XlsxCell[][] = [];
+  for (let r = 1; r < o.row; r++) rows.push([]);
+  sheet.values.forEach((values, r) => {
+    const out: XlsxCell[] = lead(o.column - 1);
+    values.forEach((v, c) => {
+      const format = sheet.numberFormats?.[r]?.[c];
+      if (typeof v === "number" && isDateFormat(format)) {
+        columnFormats[o.column + c] ??= format!;
+        out.push({ date: isoOfSerial(v, date1904) });
+      } else out.push(v);
+    });
+    rows.push(out);
+  });
+  return { name: sheet.name, rows, columnFormats };
+}
+
+function templateSheet(t: TemplateSheet, template: Template): SheetState {
+  const header = t.columns.map((c) => c.header);
+  const columnFormats: Record<number, string> = {};
+  for (const c of t.columns) columnFormats[c.index] = c.numberFormat;
+  const validations: NonNullable<XlsxSheet["validations"]> = [];
+  for (const c of t.columns) {
+    const source = c.list && template.sources[c.list];
+    if (source) validations.push({ range: dataRange(c.letter), source: source.formula });
+  }
+  return {
+    sheet: { name: t.name, origin: "A1", values: [header, ...t.rows] },
+    extras: {
+      columnFormats,
+      columnWidths: t.columns.map((c) => c.width),
+      headerRows: 1,
+      validations,
+    },
+  };
+}

@@ -1,0 +1,142 @@
+import { checkWorkbook } from "../../../src/core/check";
+import { findingKey, type Finding } from "../../../src/core/rules/finding";
+import { defaultSettings } from "../../../src/core/settings";
+import { buildTemplate, templateLists } from "../../../src/core/sheets/template";
+import { createFilePort, FixConflictError, openXlsx } from "../../../src/workbook/file/filePort";
+import { readXlsx } from "../../../src/workbook/file/readXlsx";
+import { writeXlsx } from "../../../src/workbook/file/writeXlsx";
+import { aFair, aGrid, aWorkbook, excelSerial, toXlsxBook } from "../../builders";
+
+const today = { today: "2024-06-01" };
+const fairsWith = (...rows: Parameters<typeof aFair>[0][]) =>
+  aWorkbook({
+    fairs: aGrid(
+      "fairs",
+      rows.map((r) => aFair(r)),
+      { numberFormats: { startDate: "dd/mm/yyyy", endDate: "dd/mm/yyyy" } }
+    ),
+  });
+
+const aFinding = (over: Partial<Finding> = {}): Finding => ({
+  severity: "error",
+  code: "fairs.name.missing",
+  sheet: "Hội chợ",
+  row: 2,
+  column: "B",
+  value: "",
+  ...over,
+});
+
+describe("the file port", () => {
+  it("hands the core the grids it was opened with, and the core finds their mistakes", async () => {
+    const port = createFilePort(fairsWith({ province: "Thành phố Atlantis" }));
+    const raw = await port.readSheets();
+    const result = checkWorkbook(raw, await port.loadSettings(), today);
+    expect(result.findings.map((f) => f.code)).toContain("fairs.province.unknown");
+  });
+
+  it("applies a fix the user saw, and undoes it", async () => {
+    const port = createFilePort(fairsWith({ name: "Hội chợ  OCOP " }));
+    const before = (await port.readSheets()).sheets[0].values[1][1];
+    await port.applyFixes([
+      { sheet: "Hội chợ", row: 2, column: "B", oldValue: before, newValue: "Hội chợ OCOP" },
+    ]);
+    expect(port.workbook().sheets[0].values[1][1]).toBe("Hội chợ OCOP");
+    expect(await port.undoLastFix()).toBe(true);
+    expect(port.workbook().sheets[0].values[1][1]).toBe(before);
+    expect(await port.undoLastFix()).toBe(false);
+  });
+
+  it("refuses a whole batch when one cell no longer holds what the user saw", async () => {
+    const port = createFilePort(fairsWith({ name: "A", organizer: "B" }));
+    const fixes = [
+      { sheet: "Hội chợ", row: 2, column: "B", oldValue: "A", newValue: "A2" },
+      { sheet: "Hội chợ", row: 2, column: "F", oldValue: "not B", newValue: "B2" },
+    ];
+    await expect(port.applyFixes(fixes)).rejects.toBeInstanceOf(FixConflictError);
+    expect(port.workbook().sheets[0].values[1][1]).toBe("A");
+  });
+
+  it("keeps settings (dismissals) in the workbook it downloads", async () => {
+    const port = createFilePort(fairsWith({}));
+    const settings = {
+      ...defaultSettings(),
+      reportYear: 2023,
+      dismissed: [{ code: "x", sheet: "Hội chợ", cell: "B2" }],
+    };
+    await port.saveSettings(settings);
+    const reopened = await openXlsx(await port.toXlsx());
+    expect(await reopened.loadSettings()).toEqual(settings);
+  });
+
+  it("reads broken settings JSON as the defaults", async () => {
+    const port = createFilePort(fairsWith({}), { settingsJson: "{not json" });
+    expect(await port.loadSettings()).toEqual(defaultSettings());
+  });
+
+  it("downloads the grids with the fixes applied and dates still dates", async () => {
+    const port = createFilePort(
+      fairsWith({ name: "Hội chợ  OCOP", startDate: excelSerial("2023-09-14") })
+    );
+    await port.applyFixes([
+      {
+        sheet: "Hội chợ",
+        row: 2,
+        column: "B",
+        oldValue: "Hội chợ  OCOP",
+        newValue: "Hội chợ OCOP",
+      },
+    ]);
+    const back = await readXlsx(await port.toXlsx());
+    const fairs = back.workbook.sheets[0];
+    expect(fairs.values[1][1]).toBe("Hội chợ OCOP");
+    expect(fairs.values[1][3]).toBe(excelSerial("2023-09-14"));
+    expect(fairs.numberFormats?.[1][3]).toBe("dd/mm/yyyy");
+  });
+
+  it("opens an .xlsx written by the file door, settings sheet aside", async () => {
+    const bytes = await writeXlsx(
+      toXlsxBook(fairsWith({}), JSON.stringify({ province: "Kiên Giang" }))
+    );
+    const port = await openXlsx(bytes);
+    expect(port.workbook().sheets.map((s) => s.name)).toEqual(["Hội chợ"]);
+    expect((await port.loadSettings()).province).toBe("Kiên Giang");
+  });
+
+  it("tells the pane which cell to show, with its neighbours", async () => {
+    const shown: string[] = [];
+    const port = createFilePort(fairsWith({ fairCode: "HC-1" }, { fairCode: "HC-2" }), {
+      onSelect: (ref) => shown.push(`${ref.column}${ref.row}`),
+    });
+    await port.select({ sheet: "Hội chợ", row: 3, column: "A" });
+    expect(shown).toEqual(["A3"]);
+    const w = port.cellWindow({ sheet: "Hội chợ", row: 3, column: "A" }, 1)!;
+    expect(w.rows).toEqual([2, 3, 4]);
+    expect(w.columns).toEqual(["A", "B"]);
+    expect(w.values[0][0]).toBe("HC-1");
+    expect(w.values[1][0]).toBe("HC-2");
+    expect(w.values[2][0]).toBe("");
+  });
+
+  it("marks findings in memory and clears every mark", async () => {
+    const port = createFilePort(fairsWith({}));
+    const f = aFinding();
+    expect(await port.highlight([f, aFinding({ row: 3 })])).toEqual({ marked: 2, skipped: 0 });
+    expect(port.highlighted().has(findingKey(f))).toBe(true);
+    await port.clearHighlights();
+    expect(port.highlighted().size).toBe(0);
+  });
+
+  it("creates the missing template sheets, keeps the ones there, and downloads their dropdowns", async () => {
+    const template = buildTemplate(templateLists(defaultSettings(), "2024-01-01"));
+    const port = createFilePort(fairsWith({}), { template: () => template });
+    const result = await port.createTemplates();
+    expect(result.kept).toEqual(["Hội chợ"]);
+    expect(result.created).toEqual(["Sản phẩm trưng bày", "Sản phẩm OCOP", "Danh mục"]);
+    const back = await readXlsx(await port.toXlsx());
+    expect(back.workbook.sheets.map((s) => s.name)).toEqual(["Hội chợ", ...result.created]);
+    expect(back.workbook.sheets[1].values[0]).toEqual(
+      template.tracking[1].columns.map((c) => c.header)
+    );
+  });
+});
