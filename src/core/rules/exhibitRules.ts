@@ -1,5 +1,6 @@
 import type { ExhibitRow } from "../sheets/rows";
 import type { Finding } from "./finding";
+import { repeats } from "./repeats";
 import type { RowRule, RuleContext } from "./ruleContext";
 
 /**
@@ -40,28 +41,17 @@ export const EXHIBIT_ROW_RULES: readonly RowRule<ExhibitRow>[] = [
 
 /** The same product (folded) shown twice at one fair, on each repeat, naming the first row. */
 export function duplicateExhibits(ctx: RuleContext): Finding[] {
-  // fair → product → first row; nested maps spare building a joined key per row.
-  const firstRows = new Map<string, Map<string, number>>();
-  const out: Finding[] = [];
-  for (const exhibit of ctx.typed.exhibits) {
-    if (!exhibit.product || !exhibit.fairCode) continue;
-    const product = ctx.key(exhibit.product);
-    if (!product) continue;
-    const fair = ctx.key(exhibit.fairCode);
-    let atFair = firstRows.get(fair);
-    if (!atFair) firstRows.set(fair, (atFair = new Map()));
-    const first = atFair.get(product);
-    if (first === undefined) {
-      atFair.set(product, exhibit.row);
-      continue;
-    }
-    const finding = ctx.at("exhibits", exhibit.row, "product", {
-      severity: "warning",
-      code: "exhibits.product.duplicateAtFair",
-      value: exhibit.product,
-      params: { product: exhibit.product, fairCode: exhibit.fairCode, firstRow: first },
-    });
-    if (finding) out.push(finding);
-  }
-  return out;
+  const keyOf = (exhibit: ExhibitRow) => {
+    const product = exhibit.product ? ctx.key(exhibit.product) : "";
+    return product && exhibit.fairCode ? `${ctx.key(exhibit.fairCode)}|${product}` : undefined;
+  };
+  return repeats(ctx.typed.exhibits, keyOf).flatMap(
+    ({ repeat, firstRow }) =>
+      ctx.at("exhibits", repeat.row, "product", {
+        severity: "warning",
+        code: "exhibits.product.duplicateAtFair",
+        value: repeat.product,
+        params: { product: repeat.product!, fairCode: repeat.fairCode!, firstRow },
+      }) ?? []
+  );
 }

@@ -1,6 +1,7 @@
 import type { FairRow } from "../sheets/rows";
 import type { Finding } from "./finding";
 import { daysInclusive, formatDayMonthYear, yearOf } from "./isoDate";
+import { repeats } from "./repeats";
 import type { RowRule, RuleContext } from "./ruleContext";
 
 /** Longest fair taken as plausible; a longer one is usually a mistyped month or year. */
@@ -54,24 +55,14 @@ export const FAIR_ROW_RULES: readonly RowRule<FairRow>[] = [
 
 /** Every repeat of a fair code (compared folded: "hc01" repeats "HC01"), naming the first row. */
 export function duplicateFairCodes(ctx: RuleContext): Finding[] {
-  const firstRow = new Map<string, number>();
-  const out: Finding[] = [];
-  for (const fair of ctx.typed.fairs) {
-    if (!fair.fairCode) continue;
-    const key = ctx.key(fair.fairCode);
-    if (!key) continue;
-    const first = firstRow.get(key);
-    if (first === undefined) {
-      firstRow.set(key, fair.row);
-      continue;
-    }
-    const finding = ctx.at("fairs", fair.row, "fairCode", {
-      severity: "error",
-      code: "fairs.fairCode.duplicate",
-      value: fair.fairCode,
-      params: { fairCode: fair.fairCode, firstRow: first },
-    });
-    if (finding) out.push(finding);
-  }
-  return out;
+  const keyOf = (fair: FairRow) => (fair.fairCode ? ctx.key(fair.fairCode) : undefined);
+  return repeats(ctx.typed.fairs, keyOf).flatMap(
+    ({ repeat, firstRow }) =>
+      ctx.at("fairs", repeat.row, "fairCode", {
+        severity: "error",
+        code: "fairs.fairCode.duplicate",
+        value: repeat.fairCode,
+        params: { fairCode: repeat.fairCode!, firstRow },
+      }) ?? []
+  );
 }

@@ -2,6 +2,7 @@ import { expectedLevels, GROUPS, PRODUCT_SETS, starsForScore } from "../referenc
 import type { ProductRow } from "../sheets/rows";
 import type { Finding } from "./finding";
 import { formatDayMonthYear } from "./isoDate";
+import { repeats } from "./repeats";
 import type { RowRule, RuleContext } from "./ruleContext";
 
 export const scoreOutOfRange: RowRule<ProductRow> = (product, ctx) => {
@@ -128,25 +129,19 @@ export function productKey(
 
 /** Every repeat of the same product by the same producer on the ranked sheet, naming the first. */
 export function duplicateProducts(ctx: RuleContext): Finding[] {
-  const firstRow = new Map<string, number>();
-  const out: Finding[] = [];
-  for (const product of ctx.typed.products) {
-    if (!product.product || !ctx.key(product.product)) continue;
-    const key = productKey(ctx, product.product, product.producer);
-    const first = firstRow.get(key);
-    if (first === undefined) {
-      firstRow.set(key, product.row);
-      continue;
-    }
-    const finding = ctx.at("products", product.row, "product", {
-      severity: "warning",
-      code: "products.product.duplicate",
-      value: product.product,
-      params: { product: product.product, producer: product.producer ?? "", firstRow: first },
-    });
-    if (finding) out.push(finding);
-  }
-  return out;
+  const keyOf = (product: ProductRow) =>
+    product.product && ctx.key(product.product)
+      ? productKey(ctx, product.product, product.producer)
+      : undefined;
+  return repeats(ctx.typed.products, keyOf).flatMap(
+    ({ repeat, firstRow }) =>
+      ctx.at("products", repeat.row, "product", {
+        severity: "warning",
+        code: "products.product.duplicate",
+        value: repeat.product,
+        params: { product: repeat.product!, producer: repeat.producer ?? "", firstRow },
+      }) ?? []
+  );
 }
 
 /**

@@ -35,31 +35,27 @@ export function ruleContext(
     : reportYear === undefined
       ? undefined
       : `${reportYear}-12-31`;
-  const folded = new Map<string, string>();
-  const expiries = new Map<string, string>();
   return {
     typed,
     settings,
     today: options.today,
     reportYear,
     reportDate,
-    key(text) {
-      let k = folded.get(text);
-      if (k === undefined) {
-        k = fold(text);
-        folded.set(text, k);
-      }
-      return k;
-    },
-    expiry(decisionDate) {
-      let e = expiries.get(decisionDate);
-      if (e === undefined) {
-        e = expiryDate(decisionDate);
-        expiries.set(decisionDate, e);
-      }
-      return e;
-    },
+    key: memoised(fold),
+    expiry: memoised(expiryDate),
     at: (kind, row, columnKey, spec) => findingAt(typed, kind, row, columnKey, spec),
+  };
+}
+
+function memoised(compute: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let result = known.get(text);
+    if (result === undefined) {
+      result = compute(text);
+      known.set(text, result);
+    }
+    return result;
   };
 }
 
