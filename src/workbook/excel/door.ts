@@ -1,0 +1,43 @@
+import { toDoorError } from "./errors";
+import type { Requirements } from "./requirements";
+
+export interface RunOptions {
+  delayForCellEdit?: boolean;
+  /** Run in the context an earlier batch made (to remove an event handler it added). */
+  context?: OfficeExtension.ClientRequestContext;
+}
+
+/** `Excel.run` as the door uses it; tests pass a fake with the same shape. */
+export type ExcelRun = <T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  options?: RunOptions
+) => Promise<T>;
+
+export function officeRun(): ExcelRun {
+  return (batch, options) => {
+    if (options?.context) return Excel.run(options.context, batch);
+    if (options?.delayForCellEdit) return Excel.run({ delayForCellEdit: true }, batch);
+    return Excel.run(batch);
+  };
+}
+
+/** What every door operation shares: the run function and the requirement sets found. */
+export interface Door {
+  req: Requirements;
+  /** One `Excel.run`, waiting out cell edit mode where Excel can, failures as ExcelDoorError. */
+  batch<T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+export function makeDoor(run: ExcelRun, req: Requirements): Door {
+  return {
+    req,
+    async batch(body) {
+      const options = req.has("delayForCellEdit") ? { delayForCellEdit: true } : undefined;
+      try {
+        return await run(body, options);
+      } catch (err) {
+        throw toDoorError(err);
+      }
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Office.js failures as typed errors the pane can translate by `code`. Every door operation checks
+ * what it can before its one writing sync, so these errors mean nothing was written.
+ */
+export type ExcelDoorErrorCode =
+  /** The sheet (or the workbook structure) is protected. */
+  | "protected"
+  /** The user is typing in a cell; Excel refuses batches until they leave it. */
+  | "editMode"
+  /** A sheet named in the request is no longer there (deleted or renamed during the run). */
+  | "sheetGone"
+  /** A cell no longer holds the value the user saw (fix refused). */
+  | "changed"
+  /** A cell to fix holds a formula: writing a value would destroy it (fix refused). */
+  | "formula"
+  /** This Excel lacks the requirement set the feature needs. */
+  | "unsupported"
+  /** A request over Excel's payload limit even at one row per chunk. */
+  | "tooLarge"
+  | "failed";
+
+export interface ExcelDoorErrorDetails {
+  sheet?: string;
+  /** A1 addresses (with sheet) of the cells concerned. */
+  cells?: string[];
+  /** The requirement set a missing feature needs, e.g. "ExcelApi 1.6". */
+  requirement?: string;
+  /** Office's own error code, when there was one. */
+  officeCode?: string;
+}
+
+export class ExcelDoorError extends Error {
+  readonly code: ExcelDoorErrorCode;
+  readonly details: ExcelDoorErrorDetails;
+
+  constructor(code: ExcelDoorErrorCode, message: string, details: ExcelDoorErrorDetails = {}) {
+    super(message);
+    this.name = "ExcelDoorError";
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** Office's error codes (`Excel.ErrorCodes`) the door tells apart. */
+const BY_OFFICE_CODE: Record<string, ExcelDoorErrorCode> = {
+  AccessDenied: "protected",
+  InvalidOperationInCellEditMode: "editMode",
+  ItemNotFound: "sheetGone",
+  ApiNotFound: "unsupported",
+  NotImplemented: "unsupported",
+  ResponsePayloadSizeLimitExceeded: "tooLarge",
+  RequestPayloadSizeLimitExceeded: "tooLarge",
+};
+
+export function officeCodeOf(err: unknown): string | undefined {
+  if (typeof err === "object" && err !== null && "code" in err) {
+    const code = (err as { code: unknown }).code;
+    return typeof code === "string" ? code : undefined;
+  }
+  return undefined;
+}
+
+export function isPayloadTooLarge(err: unknown): boolean {
+  return BY_OFFICE_CODE[officeCodeOf(err) ?? ""] === "tooLarge";
+}
+
+/** Any failure as an ExcelDoorError (already-typed errors pass through). */
+export function toDoorError(err: unknown, details: ExcelDoorErrorDetails = {}): ExcelDoorError {
+  if (err instanceof ExcelDoorError) return err;
+  const officeCode = officeCodeOf(err);
+  const code = (officeCode && BY_OFFICE_CODE[officeCode]) || "failed";
+  const message = err instanceof Error ? err.message : String(err);
+  return new ExcelDoorError(code, message, { ...details, officeCode });
+}

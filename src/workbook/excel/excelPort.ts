@@ -1,0 +1,85 @@
+import type { CellRef, Finding } from "../../core/rules/finding";
+import type { Settings } from "../../core/settings";
+import { buildTemplate, templateLists, type Template } from "../../core/sheets/template";
+import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../port";
+import { makeDoor, officeRun, type ExcelRun } from "./door";
+import { FixHistory } from "./fixes";
+import { DEFAULT_HIGHLIGHT_CAP, planMarks, replaceMarks } from "./highlights";
+import { readSheets } from "./readSheets";
+import { detectRequirements, officeApiSupport, type ApiSupport } from "./requirements";
+import {
+  loadSettings,
+  officeDocumentSettings,
+  saveSettings,
+  type DocumentSettings,
+} from "./settingsStore";
+import { createTemplates } from "./templates";
+import { watchSheets } from "./liveMode";
+
+export interface ExcelPortOptions {
+  /** `Excel.run` (default) or a test fake. */
+  run?: ExcelRun;
+  /** ExcelApi support (default: `Office.context.requirements.isSetSupported`). */
+  apiSupport?: ApiSupport;
+  /** Settings store before ExcelApi 1.4 (default: `Office.context.document.settings`). */
+  documentSettings?: DocumentSettings;
+  /** The template to create (default: lists from the workbook's settings as of `today`). */
+  template?: () => Template | Promise<Template>;
+  /** ISO date for the default template's province list (default: the clock; the core never reads it). */
+  today?: () => string;
+  /** Most cells marked by one `highlight` call. */
+  highlightCap?: number;
+  /** Live mode: quiet time after the last edit before `onSheetsChanged` fires. */
+  debounceMs?: number;
+}
+
+/** What the Excel door adds to the port: live mode (ExcelApi 1.9). */
+export interface ExcelPort extends WorkbookPort {
+  readonly kind: "excel";
+  /**
+   * Calls `listener` with the names of the sheets edited, `debounceMs` after the last edit.
+   * Resolves to a function that stops listening.
+   */
+  onSheetsChanged(listener: (sheets: string[]) => void): Promise<() => Promise<void>>;
+}
+
+export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
+  const run = options.run ?? officeRun();
+  const req = detectRequirements(options.apiSupport ?? officeApiSupport());
+  const door = makeDoor(run, req);
+  const history = new FixHistory();
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  const cap = options.highlightCap ?? DEFAULT_HIGHLIGHT_CAP;
+  const documentSettings = (): DocumentSettings | undefined =>
+    options.documentSettings ?? (req.has("settings") ? undefined : officeDocumentSettings());
+
+  return {
+    kind: "excel",
+    capabilities: req.capabilities,
+    readSheets: (onProgress) => readSheets(door, onProgress),
+    async select(ref: CellRef): Promise<void> {
+      await door.batch(async (context) => {
+        const ws = context.workbook.worksheets.getItem(ref.sheet);
+        ws.activate();
+        ws.getRange(`${ref.column}${ref.row}`).select();
+        await context.sync();
+      });
+    },
+    highlight: (findings: readonly Finding[]): Promise<HighlightResult> =>
+      replaceMarks(door, planMarks(findings, cap)),
+    async clearHighlights(): Promise<void> {
+      await replaceMarks(door, undefined);
+    },
+    applyFixes: (fixes: readonly CellFix[]) => history.apply(door, fixes),
+    undoLastFix: () => history.undo(door),
+    loadSettings: () => loadSettings(door, documentSettings()),
+    saveSettings: (settings: Settings) => saveSettings(door, settings, documentSettings()),
+    async createTemplates(): Promise<TemplateResult> {
+      const template = options.template
+        ? await options.template()
+        : buildTemplate(templateLists(await loadSettings(door, documentSettings()), today()));
+      return createTemplates(door, template);
+    },
+    onSheetsChanged: (listener) => watchSheets(door, run, listener, options.debounceMs ?? 1500),
+  };
+}

@@ -1,0 +1,111 @@
+import { fold } from "../../core/text/fold";
+import { ALL_SHEETS, type ListName } from "../../core/sheets/columns";
+import type { CellValue } from "../../core/sheets/rawSheet";
+import {
+  dataRange,
+  listSourcesFromSheet,
+  TEMPLATE_DATA_ROWS,
+  type ListSource,
+  type Template,
+  type TemplateSheet,
+} from "../../core/sheets/template";
+import type { TemplateResult } from "../port";
+import type { Door } from "./door";
+import { ExcelDoorError } from "./errors";
+
+/** Excel column widths are in points; a character of the default font is about 7 px wide. */
+export function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75);
+}
+
+/** The sheet of the workbook that plays this role: its default name or a synonym, folded. */
+function findExisting(names: readonly string[], kind: TemplateSheet["kind"]): string | undefined {
+  const spec = ALL_SHEETS.find((s) => s.kind === kind);
+  if (!spec) return undefined;
+  const wanted = new Set([spec.defaultName, ...spec.nameSynonyms].map(fold));
+  return names.find((n) => wanted.has(fold(n)));
+}
+
+function lastLetter(sheet: TemplateSheet): string {
+  return sheet.columns[sheet.columns.length - 1].letter;
+}
+
+/**
+ * Creates the template sheets the workbook lacks (never touching, renaming or overwriting one it
+ * has): headers as an Excel table, column formats, widths, a frozen header (ExcelApi 1.7) and
+ * dropdowns from the lists sheet (ExcelApi 1.8). Two or three syncs: the sheet names, the user's
+ * own lists sheet when there is one, then every write in one sync.
+ */
+export async function createTemplates(door: Door, template: Template): Promise<TemplateResult> {
+  return door.batch(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const protection = door.req.has("workbookProtection") ? context.workbook.protection : undefined;
+    protection?.load("protected");
+    await context.sync();
+
+    const names = sheets.items.map((ws) => ws.name);
+    const all = [...template.tracking, template.lists];
+    const kept: string[] = [];
+    const missing: TemplateSheet[] = [];
+    for (const sheet of all) {
+      const existing = findExisting(names, sheet.kind);
+      if (existing) kept.push(existing);
+      else missing.push(sheet);
+    }
+    if (missing.length === 0) return { created: [], kept };
+    if (protection?.protected)
+      throw new ExcelDoorError("protected", "The workbook structure is protected");
+
+    let sources: Partial<Record<ListName, ListSource>> = template.sources;
+    const userLists = findExisting(names, "lists");
+    if (userLists) {
+      const used = door.req.has("nullObjects")
+        ? sheets.getItem(userLists).getUsedRangeOrNullObject(true)
+        : sheets.getItem(userLists).getUsedRange();
+      used.load("address,values");
+      await context.sync();
+      sources = used.isNullObject
+        ? {}
+        : listSourcesFromSheet(
+            userLists,
+            used.values as CellValue[][],
+            used.address.slice(used.address.lastIndexOf("!") + 1).split(":")[0]
+          );
+    }
+
+    for (const sheet of missing) {
+      const ws = sheets.add(sheet.name);
+      const last = lastLetter(sheet);
+      for (const c of sheet.columns) {
+        const formats = Array.from({ length: TEMPLATE_DATA_ROWS }, () => [c.numberFormat]);
+        ws.getRange(dataRange(c.letter)).numberFormat = formats;
+        ws.getRange(`${c.letter}:${c.letter}`).format.columnWidth = widthInPoints(c.width);
+      }
+      const header = ws.getRange(`A1:${last}1`);
+      header.values = [sheet.columns.map((c) => c.header)];
+      header.format.font.bold = true;
+      if (sheet.rows.length > 0)
+        ws.getRange(`A2:${last}${sheet.rows.length + 1}`).values = sheet.rows;
+      if (sheet.kind !== "lists") ws.tables.add(`A1:${last}1`, true);
+      if (door.req.has("freezePanes")) ws.freezePanes.freezeRows(1);
+      if (door.req.has("dataValidation") && sheet.kind !== "lists") {
+        for (const c of sheet.columns) {
+          const source = c.list && sources[c.list];
+          if (!source) continue;
+          const validation = ws.getRange(dataRange(c.letter)).dataValidation;
+          validation.rule = { list: { inCellDropDown: true, source: `=${source.formula}` } };
+          // A warning, not a stop: communes after 2025 or a new fair city may not be listed yet.
+          validation.errorAlert = {
+            showAlert: true,
+            style: "Warning",
+            title: c.header,
+            message: "Giá trị không có trong Danh mục / Not in the lists sheet",
+          };
+        }
+      }
+    }
+    await context.sync();
+    return { created: missing.map((s) => s.name), kept };
+  });
+}

@@ -1,0 +1,1072 @@
+/**
+ * A fake Excel host for the door's tests, stricter than office-addin-mock: reading a property that
+ * was not loaded and synced throws; writes are queued and applied only at `sync()`, in order, and a
+ * failing operation leaves the ones before it applied (as Excel does: a batch is not a transaction);
+ * every sync is counted with its request and response sizes (UTF-8 JSON bytes); APIs beyond the
+ * host's ExcelApi version throw ApiNotFound. Modelled: worksheets (names, ids, protection, used
+ * range), ranges (values, number formats, formulas, widths, bold), conditional formats, data
+ * validation, tables, frozen rows, workbook names, workbook settings, `functions.date`, selection,
+ * `onChanged` events, cell edit mode with `delayForCellEdit`.
+ */
+import { columnIndex, columnLetter, quoteSheetName } from "../../../src/core/sheets/address";
+import type { ExcelRun, RunOptions } from "../../../src/workbook/excel/door";
+
+export type Value = string | number | boolean;
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
+export interface Box {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+export function parseBox(address: string): Box {
+  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  if (local === "") return { r0: 1, c0: 1, r1: MAX_ROWS, c1: MAX_COLS };
+  const [a, b = a] = local.split(":");
+  const part = (p: string): { r?: number; c?: number } => {
+    const m = /^([A-Z]*)(\d*)$/i.exec(p);
+    if (!m || (!m[1] && !m[2]))
+      throw new FakeOfficeError("InvalidArgument", `bad address ${address}`);
+    return { c: m[1] ? columnIndex(m[1]) : undefined, r: m[2] ? Number(m[2]) : undefined };
+  };
+  const p = part(a);
+  const q = part(b);
+  return { r0: p.r ?? 1, c0: p.c ?? 1, r1: q.r ?? MAX_ROWS, c1: q.c ?? MAX_COLS };
+}
+
+export function boxAddress(box: Box): string {
+  const tl = `${columnLetter(box.c0)}${box.r0}`;
+  const br = `${columnLetter(box.c1)}${box.r1}`;
+  return tl === br ? tl : `${tl}:${br}`;
+}
+
+function intersects(a: Box, b: Box): boolean {
+  return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+}
+
+function bytesOf(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value ?? null), "utf8");
+}
+
+function clone<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+export interface CfState {
+  id: string;
+  address: string;
+  type: string;
+  formula?: string;
+  fill?: string;
+  font?: string;
+}
+
+export interface SheetState {
+  id: string;
+  name: string;
+  protected: boolean;
+  values: (Value | undefined)[][];
+  formats: (string | undefined)[][];
+  formulas: Record<string, string>;
+  /** The user's own fills, which the door must never touch. */
+  fills: Record<string, string>;
+  bold: string[];
+  widths: Record<number, number>;
+  frozenRows: number;
+  tables: { address: string; hasHeaders: boolean }[];
+  cfs: CfState[];
+  validations: { address: string; rule: unknown; errorAlert?: unknown }[];
+}
+
+export interface SyncRecord {
+  request: number;
+  response: number;
+}
+
+type Deliver = () => void;
+interface Op {
+  kind: "read" | "write";
+  bytes: number;
+  run: () => Deliver | void;
+}
+
+export class FakeExcel {
+  sheets: SheetState[] = [];
+  names: Record<string, string> = {};
+  settings: Record<string, unknown> = {};
+  date1904 = false;
+  workbookProtected = false;
+  /** The user is typing in a cell. */
+  editMode = false;
+  selection?: { sheet: string; address: string };
+  activeSheet?: string;
+  syncs: SyncRecord[] = [];
+  /** Excel on the web rejects payloads over 5 MB. */
+  payloadLimit = 5_000_000;
+  /** Called before each sync with its 1-based number: lets a test delete a sheet mid-run. */
+  beforeSync?: (n: number) => void;
+  handlers: { id: number; fn: (e: { worksheetId: string }) => Promise<void> }[] = [];
+  private nextId = 1;
+
+  constructor(readonly apiMinor = 11) {}
+
+  supports = (version: string): boolean => Number(version.split(".")[1] ?? 0) <= this.apiMinor;
+
+  need(version: string): void {
+    if (!this.supports(version))
+      throw new FakeOfficeError("ApiNotFound", `ExcelApi ${version} is not available`);
+  }
+
+  run: ExcelRun = async (batch, options) => {
+    const context = new FakeContext(this, options ?? {});
+    return batch(context as unknown as Excel.RequestContext);
+  };
+
+  newId(prefix: string): string {
+    return `${prefix}${this.nextId++}`;
+  }
+
+  addSheet(name: string, grid: Value[][] = [], origin = "A1"): SheetState {
+    const sheet: SheetState = {
+      id: this.newId("{sheet-"),
+      name,
+      protected: false,
+      values: [],
+      formats: [],
+      formulas: {},
+      fills: {},
+      bold: [],
+      widths: {},
+      frozenRows: 0,
+      tables: [],
+      cfs: [],
+      validations: [],
+    };
+    this.sheets.push(sheet);
+    const o = parseBox(origin);
+    grid.forEach((row, r) => row.forEach((v, c) => setCell(sheet, o.r0 + r, o.c0 + c, v)));
+    return sheet;
+  }
+
+  sheet(name: string): SheetState {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  /** Everything a user could see or Excel would save, for before/after comparisons. */
+  snapshot(): unknown {
+    return clone({
+      sheets: this.sheets,
+      names: this.names,
+      settings: this.settings,
+      workbookProtected: this.workbookProtected,
+    });
+  }
+
+  /** A user edit: the cell changes and `onChanged` handlers hear of it. */
+  async userEdit(sheetName: string, address: string, value: Value): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const box = parseBox(address);
+    setCell(sheet, box.r0, box.c0, value);
+    for (const h of this.handlers) await h.fn({ worksheetId: sheet.id });
+  }
+}
+
+export function setCell(sheet: SheetState, row: number, col: number, value: Value): void {
+  (sheet.values[row - 1] ??= [])[col - 1] = value === "" ? undefined : value;
+}
+
+export function getCell(sheet: SheetState, row: number, col: number): Value {
+  return sheet.values[row - 1]?.[col - 1] ?? "";
+}
+
+export function setFormat(sheet: SheetState, row: number, col: number, format: string): void {
+  (sheet.formats[row - 1] ??= [])[col - 1] = format === "General" ? undefined : format;
+}
+
+function getFormat(sheet: SheetState, row: number, col: number): string {
+  return sheet.formats[row - 1]?.[col - 1] ?? "General";
+}
+
+function usedBox(sheet: SheetState, valuesOnly: boolean): Box | undefined {
+  let box: Box | undefined;
+  const grow = (grid: unknown[][]): void =>
+    grid.forEach((row, r) =>
+      row?.forEach((v, c) => {
+        if (v === undefined) return;
+        box = box
+          ? {
+              r0: Math.min(box.r0, r + 1),
+              c0: Math.min(box.c0, c + 1),
+              r1: Math.max(box.r1, r + 1),
+              c1: Math.max(box.c1, c + 1),
+            }
+          : { r0: r + 1, c0: c + 1, r1: r + 1, c1: c + 1 };
+      })
+    );
+  grow(sheet.values);
+  if (!valuesOnly) grow(sheet.formats);
+  return box;
+}
+
+class FakeContext {
+  private queue: Op[] = [];
+  private response = 0;
+  readonly workbook: FakeWorkbook;
+
+  constructor(
+    readonly host: FakeExcel,
+    readonly options: RunOptions
+  ) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  count(value: unknown): void {
+    this.response += bytesOf(value);
+  }
+
+  async sync(): Promise<void> {
+    const host = this.host;
+    host.beforeSync?.(host.syncs.length + 1);
+    const ops = this.queue.splice(0);
+    const request = ops.reduce((n, op) => n + op.bytes, 0);
+    this.response = 0;
+    const record: SyncRecord = { request, response: 0 };
+    host.syncs.push(record);
+    if (host.editMode) {
+      if (!this.options.delayForCellEdit)
+        throw new FakeOfficeError("InvalidOperationInCellEditMode", "the user is editing a cell");
+      host.editMode = false; // Excel waited until the user left the cell.
+    }
+    if (request > host.payloadLimit)
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${request} bytes`);
+    const delivers: Deliver[] = [];
+    for (const op of ops) {
+      const deliver = op.run();
+      if (deliver) delivers.push(deliver);
+    }
+    record.response = this.response;
+    if (this.response > host.payloadLimit)
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `${this.response} bytes`);
+    for (const d of delivers) d();
+  }
+
+  /** A write to a sheet: refused on a protected sheet, like Excel. */
+  write(sheet: () => SheetState, bytes: number, apply: (s: SheetState) => void): void {
+    this.enqueue({
+      kind: "write",
+      bytes,
+      run: () => {
+        const s = sheet();
+        if (s.protected) throw new FakeOfficeError("AccessDenied", `sheet ${s.name} is protected`);
+        apply(s);
+      },
+    });
+  }
+}
+
+/** Base of every proxy: loaded properties live here and only here. */
+abstract class FakeObject {
+  protected readonly loaded = new Map<string, unknown>();
+
+  constructor(protected readonly ctx: FakeContext) {}
+
+  protected isNull(): boolean {
+    return false;
+  }
+
+  protected scalar(name: string): unknown {
+    throw new Error(`fake: no property ${name} on ${this.constructor.name}`);
+  }
+
+  protected nav(name: string): FakeObject {
+    throw new Error(`fake: no navigation ${name} on ${this.constructor.name}`);
+  }
+
+  load(spec?: string | string[]): this {
+    const list = spec === undefined ? [] : Array.isArray(spec) ? spec : spec.split(",");
+    const paths = list.map((p) => p.trim().split("/")).filter((p) => p[0]);
+    this.ctx.enqueue({
+      kind: "read",
+      bytes: 0,
+      run: () => {
+        const delivers = paths.map((p) => this.fetch(p));
+        const nullNow = this.isNull();
+        return () => {
+          this.loaded.set("isNullObject", nullNow);
+          delivers.forEach((d) => d());
+        };
+      },
+    });
+    return this;
+  }
+
+  fetch(path: string[]): Deliver {
+    if (this.isNull()) return () => this.loaded.set("isNullObject", true);
+    const [head, ...rest] = path;
+    if (rest.length === 0) {
+      const value = clone(this.scalar(head));
+      this.ctx.count(value);
+      return () => {
+        this.loaded.set(head, value);
+        this.loaded.set("isNullObject", false);
+      };
+    }
+    const child = this.nav(head);
+    const deliver = child.fetch(rest);
+    return () => {
+      this.loaded.set("isNullObject", false);
+      child.markNull();
+      deliver();
+    };
+  }
+
+  markNull(): void {
+    this.loaded.set("isNullObject", this.isNull());
+  }
+
+  protected get<T>(name: string): T {
+    if (!this.loaded.has(name))
+      throw new Error(
+        `PropertyNotLoaded: ${this.constructor.name}.${name} read before load() and sync()`
+      );
+    return this.loaded.get(name) as T;
+  }
+
+  get isNullObject(): boolean {
+    return this.get<boolean>("isNullObject");
+  }
+}
+
+/** Collections load `items/...` paths onto one list of children made at sync time. */
+abstract class FakeCollection<T extends FakeObject> extends FakeObject {
+  protected abstract children(): T[];
+
+  override load(spec?: string | string[]): this {
+    const list = spec === undefined ? [] : Array.isArray(spec) ? spec : spec.split(",");
+    const paths = list.map((p) => p.trim().split("/"));
+    this.ctx.enqueue({
+      kind: "read",
+      bytes: 0,
+      run: () => {
+        const items = this.children();
+        const delivers: Deliver[] = [];
+        for (const p of paths) {
+          if (p[0] !== "items") throw new Error(`fake: cannot load ${p.join("/")} on a collection`);
+          if (p.length > 1) for (const item of items) delivers.push(item.fetch(p.slice(1)));
+        }
+        return () => {
+          this.loaded.set("items", items);
+          this.loaded.set("isNullObject", false);
+          delivers.forEach((d) => d());
+        };
+      },
+    });
+    return this;
+  }
+
+  get items(): T[] {
+    return this.get("items");
+  }
+}
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+
+  constructor(private readonly ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+  }
+
+  get names(): FakeNames {
+    this.ctx.host.need("1.1");
+    return new FakeNames(this.ctx);
+  }
+
+  get settings(): FakeSettings {
+    this.ctx.host.need("1.4");
+    return new FakeSettings(this.ctx);
+  }
+
+  get functions(): FakeFunctions {
+    this.ctx.host.need("1.2");
+    return new FakeFunctions(this.ctx);
+  }
+
+  get protection(): FakeWorkbookProtection {
+    this.ctx.host.need("1.7");
+    return new FakeWorkbookProtection(this.ctx);
+  }
+}
+
+class FakeWorkbookProtection extends FakeObject {
+  protected override scalar(name: string): unknown {
+    if (name === "protected") return this.ctx.host.workbookProtected;
+    return super.scalar(name);
+  }
+
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
+type ChangedHandler = (e: { worksheetId: string }) => Promise<void>;
+
+class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  protected children(): FakeWorksheet[] {
+    return this.ctx.host.sheets.map((s) => new FakeWorksheet(this.ctx, { id: s.id }));
+  }
+
+  get onChanged(): { add(fn: ChangedHandler): { context: unknown; remove(): void } } {
+    this.ctx.host.need("1.9");
+    const ctx = this.ctx;
+    const host = ctx.host;
+    return {
+      add(fn) {
+        const id = host.handlers.length + 1000;
+        ctx.enqueue({ kind: "write", bytes: 0, run: () => void host.handlers.push({ id, fn }) });
+        return {
+          context: ctx,
+          remove: () =>
+            ctx.enqueue({
+              kind: "write",
+              bytes: 0,
+              run: () => void (host.handlers = host.handlers.filter((h) => h.id !== id)),
+            }),
+        };
+      },
+    };
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, { name });
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    this.ctx.host.need("1.4");
+    return new FakeWorksheet(this.ctx, { name, orNull: true });
+  }
+
+  add(name: string): FakeWorksheet {
+    const host = this.ctx.host;
+    this.ctx.enqueue({
+      kind: "write",
+      bytes: bytesOf(name),
+      run: () => {
+        if (host.workbookProtected)
+          throw new FakeOfficeError("AccessDenied", "workbook structure is protected");
+        if (host.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+          throw new FakeOfficeError("ItemAlreadyExists", name);
+        host.addSheet(name);
+      },
+    });
+    return new FakeWorksheet(this.ctx, { name });
+  }
+}
+
+interface SheetLocator {
+  id?: string;
+  name?: string;
+  orNull?: boolean;
+}
+
+class FakeWorksheet extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly where: SheetLocator
+  ) {
+    super(ctx);
+  }
+
+  find(): SheetState | undefined {
+    return this.ctx.host.sheets.find((s) =>
+      this.where.id ? s.id === this.where.id : s.name === this.where.name
+    );
+  }
+
+  state(): SheetState {
+    const s = this.find();
+    if (!s) throw new FakeOfficeError("ItemNotFound", `sheet ${this.where.name ?? this.where.id}`);
+    return s;
+  }
+
+  protected override isNull(): boolean {
+    return Boolean(this.where.orNull) && !this.find();
+  }
+
+  protected override scalar(name: string): unknown {
+    const s = this.state();
+    if (name === "name") return s.name;
+    if (name === "id") return s.id;
+    return super.scalar(name);
+  }
+
+  protected override nav(name: string): FakeObject {
+    if (name === "protection") return this.protection;
+    return super.nav(name);
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  get id(): string {
+    return this.get("id");
+  }
+
+  get protection(): FakeSheetProtection {
+    this.ctx.host.need("1.2");
+    return (this.loaded.get("@protection") as FakeSheetProtection) ?? this.makeProtection();
+  }
+
+  private makeProtection(): FakeSheetProtection {
+    const p = new FakeSheetProtection(this.ctx, () => this.state());
+    this.loaded.set("@protection", p);
+    return p;
+  }
+
+  getRange(address = ""): FakeRange {
+    return new FakeRange(this.ctx, () => this.state(), { address });
+  }
+
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined) this.ctx.host.need("1.2");
+    return new FakeRange(this.ctx, () => this.state(), { used: Boolean(valuesOnly) });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.ctx.host.need("1.4");
+    return new FakeRange(this.ctx, () => this.state(), {
+      used: Boolean(valuesOnly),
+      orNull: true,
+    });
+  }
+
+  activate(): void {
+    this.ctx.enqueue({
+      kind: "write",
+      bytes: 0,
+      run: () => void (this.ctx.host.activeSheet = this.state().name),
+    });
+  }
+
+  get tables(): { add(address: string, hasHeaders: boolean): void } {
+    return {
+      add: (address, hasHeaders) =>
+        this.ctx.write(
+          () => this.state(),
+          bytesOf(address),
+          (s) => void s.tables.push({ address, hasHeaders })
+        ),
+    };
+  }
+
+  get freezePanes(): { freezeRows(n: number): void } {
+    this.ctx.host.need("1.7");
+    return {
+      freezeRows: (n) =>
+        this.ctx.write(
+          () => this.state(),
+          4,
+          (s) => void (s.frozenRows = n)
+        ),
+    };
+  }
+}
+
+class FakeSheetProtection extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => SheetState
+  ) {
+    super(ctx);
+  }
+
+  protected override scalar(name: string): unknown {
+    if (name === "protected") return this.sheet().protected;
+    return super.scalar(name);
+  }
+
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
+interface RangeWhere {
+  address?: string;
+  used?: boolean;
+  orNull?: boolean;
+}
+
+class FakeRange extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: () => SheetState,
+    private readonly where: RangeWhere
+  ) {
+    super(ctx);
+  }
+
+  box(): Box | undefined {
+    const s = this.sheet();
+    if (this.where.address !== undefined) return parseBox(this.where.address);
+    return usedBox(s, Boolean(this.where.used)) ?? (this.where.orNull ? undefined : parseBox("A1"));
+  }
+
+  private mustBox(): Box {
+    const b = this.box();
+    if (!b) throw new FakeOfficeError("ItemNotFound", "empty used range");
+    return b;
+  }
+
+  protected override isNull(): boolean {
+    return Boolean(this.where.orNull) && !this.box();
+  }
+
+  private grid<T>(cell: (r: number, c: number) => T): T[][] {
+    const b = this.mustBox();
+    if ((b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1) > 5_000_000)
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "range too large to read");
+    const out: T[][] = [];
+    for (let r = b.r0; r <= b.r1; r++) {
+      const row: T[] = [];
+      for (let c = b.c0; c <= b.c1; c++) row.push(cell(r, c));
+      out.push(row);
+    }
+    return out;
+  }
+
+  protected override scalar(name: string): unknown {
+    const s = this.sheet();
+    const b = this.mustBox();
+    switch (name) {
+      case "address":
+        return `${quoteSheetName(s.name)}!${boxAddress(b)}`;
+      case "rowCount":
+        return b.r1 - b.r0 + 1;
+      case "columnCount":
+        return b.c1 - b.c0 + 1;
+      case "values":
+        return this.grid((r, c) => getCell(s, r, c));
+      case "numberFormat":
+        return this.grid((r, c) => getFormat(s, r, c));
+      case "formulas":
+        return this.grid((r, c) => s.formulas[`${r}:${c}`] ?? getCell(s, r, c));
+      default:
+        return super.scalar(name);
+    }
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get values(): Value[][] {
+    return this.get("values");
+  }
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
+  }
+  get formulas(): Value[][] {
+    return this.get("formulas");
+  }
+
+  private writeGrid(
+    name: string,
+    grid: unknown,
+    put: (s: SheetState, r: number, c: number, v: unknown) => void
+  ): void {
+    this.ctx.write(this.sheet, bytesOf(grid), (s) => {
+      const b = this.mustBox();
+      const rows = b.r1 - b.r0 + 1;
+      const cols = b.c1 - b.c0 + 1;
+      if (
+        !Array.isArray(grid) ||
+        grid.length !== rows ||
+        grid.some((row) => !Array.isArray(row) || row.length !== cols)
+      )
+        throw new FakeOfficeError("InvalidArgument", `${name}: expected ${rows}×${cols}`);
+      (grid as unknown[][]).forEach((row, r) =>
+        row.forEach((v, c) => put(s, b.r0 + r, b.c0 + c, v))
+      );
+    });
+  }
+
+  set values(grid: Value[][]) {
+    this.writeGrid("values", grid, (s, r, c, v) => {
+      delete s.formulas[`${r}:${c}`];
+      // A leading apostrophe means "text as typed"; Excel does not keep it in the value.
+      setCell(s, r, c, typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as Value));
+    });
+  }
+
+  set numberFormat(grid: string[][]) {
+    this.writeGrid("numberFormat", grid, (s, r, c, v) => setFormat(s, r, c, String(v)));
+  }
+
+  select(): void {
+    this.ctx.enqueue({
+      kind: "write",
+      bytes: 0,
+      run: () => {
+        const s = this.sheet();
+        this.ctx.host.selection = { sheet: s.name, address: boxAddress(this.mustBox()) };
+      },
+    });
+  }
+
+  get format(): { columnWidth: number; font: { bold: boolean } } {
+    const setWidth = (points: number): void =>
+      this.ctx.write(this.sheet, 8, (s) => {
+        const b = this.mustBox();
+        for (let c = b.c0; c <= b.c1; c++) s.widths[c] = points;
+      });
+    const setBold = (on: boolean): void =>
+      this.ctx.write(this.sheet, 8, (s) => {
+        const a = boxAddress(this.mustBox());
+        s.bold = on ? [...s.bold, a] : s.bold.filter((x) => x !== a);
+      });
+    return {
+      set columnWidth(points: number) {
+        setWidth(points);
+      },
+      get columnWidth(): number {
+        throw new Error("fake: columnWidth is write-only here");
+      },
+      font: {
+        set bold(on: boolean) {
+          setBold(on);
+        },
+        get bold(): boolean {
+          throw new Error("fake: bold is write-only here");
+        },
+      },
+    };
+  }
+
+  get dataValidation(): { rule: unknown; errorAlert: unknown } {
+    this.ctx.host.need("1.8");
+    const put = (key: "rule" | "errorAlert", value: unknown): void =>
+      this.ctx.write(this.sheet, bytesOf(value), (s) => {
+        const address = boxAddress(this.mustBox());
+        let v = s.validations.find((x) => x.address === address);
+        if (!v) s.validations.push((v = { address, rule: undefined }));
+        v[key] = clone(value);
+      });
+    return {
+      set rule(value: unknown) {
+        put("rule", value);
+      },
+      get rule(): unknown {
+        throw new Error("fake: rule is write-only here");
+      },
+      set errorAlert(value: unknown) {
+        put("errorAlert", value);
+      },
+      get errorAlert(): unknown {
+        throw new Error("fake: errorAlert is write-only here");
+      },
+    };
+  }
+
+  get conditionalFormats(): FakeCfCollection {
+    this.ctx.host.need("1.6");
+    return new FakeCfCollection(this.ctx, this);
+  }
+}
+
+class FakeCfCollection extends FakeCollection<FakeCf> {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange
+  ) {
+    super(ctx);
+  }
+
+  protected children(): FakeCf[] {
+    const box = this.range.box();
+    return this.range
+      .sheet()
+      .cfs.filter((cf) => box && intersects(parseBox(cf.address), box))
+      .map((cf) => new FakeCf(this.ctx, this.range.sheet, cf.id));
+  }
+
+  add(type: string): FakeCf {
+    const id = this.ctx.host.newId("cf-");
+    const range = this.range;
+    this.ctx.write(range.sheet, bytesOf(type), (s) => {
+      const b = range.box();
+      if (!b) throw new FakeOfficeError("InvalidArgument", "no range");
+      s.cfs.push({ id, address: boxAddress(b), type });
+    });
+    return new FakeCf(this.ctx, range.sheet, id);
+  }
+}
+
+class FakeCf extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: () => SheetState,
+    readonly cfId: string
+  ) {
+    super(ctx);
+  }
+
+  state(): CfState {
+    const cf = this.sheet().cfs.find((c) => c.id === this.cfId);
+    if (!cf) throw new FakeOfficeError("ItemNotFound", `conditional format ${this.cfId}`);
+    return cf;
+  }
+
+  protected override scalar(name: string): unknown {
+    if (name === "type") return this.state().type;
+    if (name === "id") return this.state().id;
+    return super.scalar(name);
+  }
+
+  protected override nav(name: string): FakeObject {
+    if (name === "customOrNullObject") return this.customOrNullObject;
+    if (name === "custom") return this.custom;
+    return super.nav(name);
+  }
+
+  get type(): string {
+    return this.get("type");
+  }
+
+  private cached(key: string, orNull: boolean): FakeCustomCf {
+    let c = this.loaded.get(key) as FakeCustomCf | undefined;
+    if (!c) this.loaded.set(key, (c = new FakeCustomCf(this.ctx, this, orNull)));
+    return c;
+  }
+
+  get custom(): FakeCustomCf {
+    return this.cached("@custom", false);
+  }
+
+  get customOrNullObject(): FakeCustomCf {
+    return this.cached("@customOrNull", true);
+  }
+
+  delete(): void {
+    this.ctx.write(this.sheet, 8, (s) => {
+      this.state();
+      s.cfs = s.cfs.filter((c) => c.id !== this.cfId);
+    });
+  }
+}
+
+class FakeCustomCf extends FakeObject {
+  readonly rule: FakeCfRule;
+  readonly format: { fill: { color: string }; font: { color: string } };
+
+  constructor(
+    ctx: FakeContext,
+    readonly cf: FakeCf,
+    private readonly orNull: boolean
+  ) {
+    super(ctx);
+    this.rule = new FakeCfRule(ctx, this);
+    const set = (key: "fill" | "font", value: string): void =>
+      ctx.write(cf.sheet, bytesOf(value), () => void (cf.state()[key] = value));
+    this.format = {
+      fill: {
+        set color(v: string) {
+          set("fill", v);
+        },
+        get color(): string {
+          throw new Error("fake: write-only");
+        },
+      },
+      font: {
+        set color(v: string) {
+          set("font", v);
+        },
+        get color(): string {
+          throw new Error("fake: write-only");
+        },
+      },
+    };
+  }
+
+  protected override isNull(): boolean {
+    return this.orNull && this.cf.state().type !== "Custom";
+  }
+
+  protected override nav(name: string): FakeObject {
+    if (name === "rule") return this.rule;
+    return super.nav(name);
+  }
+}
+
+class FakeCfRule extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly custom: FakeCustomCf
+  ) {
+    super(ctx);
+  }
+
+  protected override scalar(name: string): unknown {
+    if (name === "formula") return this.custom.cf.state().formula ?? "";
+    return super.scalar(name);
+  }
+
+  get formula(): string {
+    return this.get("formula");
+  }
+
+  set formula(value: string) {
+    const cf = this.custom.cf;
+    this.ctx.write(cf.sheet, bytesOf(value), () => void (cf.state().formula = value));
+  }
+}
+
+class FakeNames {
+  constructor(private readonly ctx: FakeContext) {}
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    this.ctx.host.need("1.4");
+    return new FakeNamedItem(this.ctx, name);
+  }
+
+  add(name: string, formula: string): void {
+    this.ctx.host.need("1.4");
+    const host = this.ctx.host;
+    this.ctx.enqueue({
+      kind: "write",
+      bytes: bytesOf([name, formula]),
+      run: () => {
+        if (host.names[name] !== undefined) throw new FakeOfficeError("ItemAlreadyExists", name);
+        host.names[name] = formula;
+      },
+    });
+  }
+}
+
+class FakeNamedItem extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string
+  ) {
+    super(ctx);
+  }
+
+  protected override isNull(): boolean {
+    return this.ctx.host.names[this.key] === undefined;
+  }
+
+  protected override scalar(name: string): unknown {
+    if (name === "name") return this.key;
+    if (name === "formula") return this.ctx.host.names[this.key];
+    return super.scalar(name);
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  delete(): void {
+    const host = this.ctx.host;
+    this.ctx.enqueue({
+      kind: "write",
+      bytes: 8,
+      run: () => {
+        if (host.names[this.key] === undefined) throw new FakeOfficeError("ItemNotFound", this.key);
+        delete host.names[this.key];
+      },
+    });
+  }
+}
+
+class FakeSettings {
+  constructor(private readonly ctx: FakeContext) {}
+
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, key);
+  }
+
+  add(key: string, value: unknown): void {
+    const host = this.ctx.host;
+    this.ctx.enqueue({
+      kind: "write",
+      bytes: bytesOf(value),
+      run: () => void (host.settings[key] = clone(value)),
+    });
+  }
+}
+
+class FakeSetting extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string
+  ) {
+    super(ctx);
+  }
+
+  protected override isNull(): boolean {
+    return !(this.key in this.ctx.host.settings);
+  }
+
+  protected override scalar(name: string): unknown {
+    if (name === "value") return this.ctx.host.settings[this.key];
+    return super.scalar(name);
+  }
+
+  get value(): unknown {
+    return this.get("value");
+  }
+}
+
+class FakeFunctions {
+  constructor(private readonly ctx: FakeContext) {}
+
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    const epoch = this.ctx.host.date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+    return new FakeFunctionResult(this.ctx, (Date.UTC(year, month - 1, day) - epoch) / 86_400_000);
+  }
+}
+
+class FakeFunctionResult extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly result: number
+  ) {
+    super(ctx);
+  }
+
+  protected override scalar(name: string): unknown {
+    if (name === "value") return this.result;
+    return super.scalar(name);
+  }
+
+  get value(): number {
+    return this.get("value");
+  }
+}
