@@ -1,4 +1,4 @@
-import { formatDayMonthYear as dmy } from "../rules/isoDate";
+import { formatNumber, shortDate } from "../text/wording";
 import type { MessageCatalogue, Params } from "./catalogue";
 
 /** Recognition levels as an English reader names them. */
@@ -16,7 +16,9 @@ const levelsEn = (list: string | number): string =>
     .map((level) => LEVEL_EN[level] ?? level)
     .join(" or ");
 
-const date = (p: Params, key: string): string => dmy(String(p[key] ?? ""));
+/** A score as Vietnamese writes it: 69,5. */
+const scoreVi = (p: Params): string => formatNumber(Number(p.score));
+const date = (p: Params, key: string): string => shortDate(String(p[key]));
 const producerVi = (p: Params): string => (p.producer ? ` của ${p.producer}` : "");
 const producerEn = (p: Params): string => (p.producer ? ` by ${p.producer}` : "");
 
@@ -82,7 +84,7 @@ export const ruleMessages: MessageCatalogue = {
       `before the fair on ${date(p, "fairDate")} (ranked sheet row ${p.rankedRow}).`,
   },
   "products.score.outOfRange": {
-    vi: (p) => `Điểm ${p.score} nằm ngoài thang điểm 0–100.`,
+    vi: (p) => `Điểm ${scoreVi(p)} nằm ngoài thang điểm 0–100.`,
     en: (p) => `Score ${p.score} is outside 0–100.`,
   },
   "products.stars.notRecognised": {
@@ -90,7 +92,7 @@ export const ruleMessages: MessageCatalogue = {
     en: (p) => `A ${p.stars}-star product is not OCOP-recognised (only 3, 4 and 5 stars are).`,
   },
   "products.stars.scoreMismatch": {
-    vi: (p) => `Điểm ${p.score} ứng với hạng ${p.expectedStars} sao, không phải ${p.stars} sao.`,
+    vi: (p) => `Điểm ${scoreVi(p)} ứng với hạng ${p.expectedStars} sao, không phải ${p.stars} sao.`,
     en: (p) => `Score ${p.score} gives ${p.expectedStars} stars, not ${p.stars}.`,
   },
   "products.decisionDate.future": {

@@ -1,6 +1,7 @@
 import type { FairRow } from "../sheets/rows";
+import { shortDate } from "../text/wording";
 import type { Finding } from "./finding";
-import { daysInclusive, formatDayMonthYear, yearOf } from "./isoDate";
+import { daysInclusive, yearOf } from "./isoDate";
 import { repeats } from "./repeats";
 import type { RowRule, RuleContext } from "./ruleContext";
 
@@ -12,7 +13,7 @@ export const endBeforeStart: RowRule<FairRow> = (fair, ctx) => {
   return ctx.at("fairs", fair.row, "endDate", {
     severity: "error",
     code: "fairs.endDate.beforeStart",
-    value: formatDayMonthYear(fair.endDate),
+    value: shortDate(fair.endDate),
     params: { startDate: fair.startDate, endDate: fair.endDate },
   });
 };
@@ -25,7 +26,7 @@ export const fairTooLong: RowRule<FairRow> = (fair, ctx) => {
   return ctx.at("fairs", fair.row, "endDate", {
     severity: "warning",
     code: "fairs.endDate.tooLong",
-    value: formatDayMonthYear(fair.endDate),
+    value: shortDate(fair.endDate),
     params: { days, maxDays: MAX_FAIR_DAYS, startDate: fair.startDate, endDate: fair.endDate },
   });
 };
@@ -42,7 +43,7 @@ export const outsideReportYear: RowRule<FairRow> = (fair, ctx) => {
   return ctx.at("fairs", fair.row, "startDate", {
     severity: "warning",
     code: "fairs.startDate.outsideReportYear",
-    value: formatDayMonthYear(fair.startDate),
+    value: shortDate(fair.startDate),
     params: { startDate: fair.startDate, reportYear: ctx.reportYear },
   });
 };

@@ -20,12 +20,6 @@ export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
 }
 
-/** "2024-03-05" → "05/03/2024", the way Vietnamese documents write dates. */
-export function formatDayMonthYear(iso: string): string {
-  const m = ISO.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
-
 /** A real calendar date in ISO form (not "2024-02-30"). */
 export function isIsoDate(text: string | undefined): text is string {
   if (text === undefined || !ISO.test(text)) return false;

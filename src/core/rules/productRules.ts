@@ -1,7 +1,7 @@
 import { expectedLevels, GROUPS, PRODUCT_SETS, starsForScore } from "../reference/ocop";
 import type { ProductRow } from "../sheets/rows";
+import { shortDate } from "../text/wording";
 import type { Finding } from "./finding";
-import { formatDayMonthYear } from "./isoDate";
 import { repeats } from "./repeats";
 import type { RowRule, RuleContext } from "./ruleContext";
 
@@ -48,7 +48,7 @@ export const decisionInFuture: RowRule<ProductRow> = (product, ctx) => {
   return ctx.at("products", product.row, "decisionDate", {
     severity: "error",
     code: "products.decisionDate.future",
-    value: formatDayMonthYear(product.decisionDate),
+    value: shortDate(product.decisionDate),
     params: { decisionDate: product.decisionDate, today: ctx.today },
   });
 };
@@ -76,9 +76,9 @@ export const expiryMismatch: RowRule<ProductRow> = (product, ctx) => {
   return ctx.at("products", product.row, "expiryDate", {
     severity: "warning",
     code: "products.expiryDate.mismatch",
-    value: formatDayMonthYear(product.expiryDate),
+    value: shortDate(product.expiryDate),
     params: { expiryDate: product.expiryDate, expectedExpiry: expected },
-    suggestion: formatDayMonthYear(expected),
+    suggestion: shortDate(expected),
   });
 };
 
@@ -173,7 +173,7 @@ export function expiredAtReportDate(ctx: RuleContext): Finding[] {
     const finding = ctx.at("products", product.row, "decisionDate", {
       severity: "warning",
       code: "products.decisionDate.expired",
-      value: formatDayMonthYear(product.decisionDate!),
+      value: shortDate(product.decisionDate!),
       params: { decisionDate: product.decisionDate!, expiryDate: expiry, reportDate },
     });
     if (finding) out.push(finding);

@@ -65,6 +65,14 @@ describe("rule messages", () => {
     expect(renderMessage(f, "en")).toContain("14/09/2023");
   });
 
+  it("writes a decimal score with a comma in Vietnamese", () => {
+    const [f] = findingsOf(
+      aTypedWorkbook({ products: [aProduct({ score: 69.5, stars: 4 })], exhibits: [] })
+    );
+    expect(renderMessage(f, "vi")).toContain("Điểm 69,5 ");
+    expect(renderMessage(f, "en")).toContain("Score 69.5 ");
+  });
+
   it("names the first row of a duplicate and the expected stars", () => {
     const dup = findings.find((x) => x.code === "fairs.fairCode.duplicate")!;
     expect(renderMessage(dup, "vi")).toContain(`dòng ${dup.params?.firstRow}`);
