@@ -1,0 +1,6 @@
+export {
+  sampleMistakes,
+  sampleWorkbook,
+  type SampleMistake,
+  type SampleOptions,
+} from "./sampleWorkbook";
