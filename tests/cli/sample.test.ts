@@ -1,0 +1,65 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import type { CliIO } from "../../src/cli/io";
+import { sampleWorkbook } from "../../src/core/sample";
+import { readXlsx } from "../../src/workbook/file/readXlsx";
+import { aTempDir } from "../builders";
+
+function recorder(): CliIO & { outText: string; errText: string } {
+  const io = {
+    outText: "",
+    errText: "",
+    out: (t: string) => void (io.outText += t + "\n"),
+    err: (t: string) => void (io.errText += t + "\n"),
+  };
+  return io;
+}
+
+describe("ocop sample", () => {
+  it("writes the sample workbook, which reads back as the same grids", async () => {
+    const out = join(aTempDir(), "mau.xlsx");
+    const io = recorder();
+    expect(await main(["sample", out], io)).toBe(0);
+    expect(io.outText).toContain(out);
+
+    const { workbook } = await readXlsx(readFileSync(out));
+    const expected = sampleWorkbook({ mistakes: true });
+    expect(workbook.sheets.map((s) => s.name)).toEqual(expected.sheets.map((s) => s.name));
+    workbook.sheets.forEach((sheet, i) => {
+      expect(sheet.values).toEqual(expected.sheets[i].values);
+    });
+  });
+
+  it("keeps dates as dates and #REF! as an error cell", async () => {
+    const out = join(aTempDir(), "mau.xlsx");
+    await main(["sample", out], recorder());
+    const { workbook } = await readXlsx(readFileSync(out));
+    const fairs = workbook.sheets[0];
+    expect(typeof fairs.values[1][3]).toBe("number");
+    expect(fairs.numberFormats?.[1][3]).toBe("dd/mm/yyyy");
+    const errors = workbook.sheets.flatMap((s) => s.values.flat()).filter((v) => v === "#REF!");
+    expect(errors).toHaveLength(1);
+  });
+
+  it("never overwrites a file without --force", async () => {
+    const out = join(aTempDir(), "mau.xlsx");
+    writeFileSync(out, "keep me");
+    const io = recorder();
+    expect(await main(["sample", out], io)).toBe(2);
+    expect(readFileSync(out, "utf8")).toBe("keep me");
+    expect(io.errText.trim().split("\n")).toHaveLength(1);
+    expect(io.errText).toContain("--force");
+
+    expect(await main(["sample", out, "--force"], recorder())).toBe(0);
+    expect(readFileSync(out, "utf8")).not.toBe("keep me");
+  });
+
+  it("asks for a file name in one line", async () => {
+    const io = recorder();
+    expect(await main(["sample"], io)).toBe(2);
+    expect(io.errText.trim().split("\n")).toHaveLength(1);
+    expect(await main(["sample", "--bogus", "x.xlsx"], recorder())).toBe(2);
+    expect(existsSync("x.xlsx")).toBe(false);
+  });
+});

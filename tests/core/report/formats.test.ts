@@ -1,0 +1,62 @@
+import { buildReport, toText, toWordHtml } from "../../../src/core/report";
+import { aFairRow, anExhibitRow, aProductRow, aTypedWorkbook, someOptions } from "./typedRows";
+
+const HOSTILE = "<img src=x onerror=alert(1)>";
+
+function aReport(product = "Khô bò") {
+  return buildReport(
+    aTypedWorkbook({
+      fairs: [aFairRow({ fairCode: "ST" })],
+      exhibits: [anExhibitRow({ fairCode: "ST", product, count: 3 })],
+      products: [aProductRow()],
+    }),
+    someOptions()
+  );
+}
+
+describe("plain text", () => {
+  it("gives the title and the paragraphs, blank lines between", () => {
+    const text = toText(aReport());
+    const blocks = text.trimEnd().split("\n\n");
+    expect(blocks).toHaveLength(3);
+    expect(blocks[0]).toBe(
+      "Kết quả triển khai thực hiện Chương trình Mỗi xã một sản phẩm (OCOP) năm 2023"
+    );
+    expect(blocks[1]).toMatch(/^Công tác rà soát, đánh giá, phân hạng sản phẩm OCOP: /);
+    expect(blocks[2]).toMatch(/^Công tác giới thiệu, quảng bá và xúc tiến thương mại /);
+  });
+});
+
+describe("Word HTML", () => {
+  const html = toWordHtml(aReport());
+
+  it("formats every paragraph inline: Times New Roman 14 pt, justified, indent 1,27 cm, 6 pt after", () => {
+    const paragraphs = html.match(/<p style="[^"]*">/g) ?? [];
+    expect(paragraphs).toHaveLength(3);
+    for (const p of paragraphs) {
+      expect(p).toContain("font-family:'Times New Roman'");
+      expect(p).toContain("font-size:14pt");
+      expect(p).toContain("text-align:justify");
+      expect(p).toContain("text-indent:1.27cm");
+      expect(p).toContain("margin-bottom:6pt");
+      const lineHeight = Number(/line-height:(\d+)%/.exec(p)?.[1]);
+      expect(lineHeight).toBeGreaterThanOrEqual(115);
+      expect(lineHeight).toBeLessThanOrEqual(150);
+    }
+  });
+
+  it("keeps emphasis: the title bold, the lead-ins italic", () => {
+    expect(html).toContain("<b>Kết quả triển khai");
+    expect(html).toContain("<i>Công tác rà soát, đánh giá, phân hạng sản phẩm OCOP:</i>");
+  });
+
+  it("escapes cell text: a product named like markup stays text", () => {
+    const hostile = toWordHtml(aReport(HOSTILE));
+    expect(hostile).not.toContain("<img");
+    expect(hostile).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("is the same for the same report", () => {
+    expect(toWordHtml(aReport())).toBe(html);
+  });
+});

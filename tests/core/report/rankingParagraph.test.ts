@@ -1,0 +1,126 @@
+import { buildReport, type ReportModel } from "../../../src/core/report";
+import { runsText } from "../../../src/core/report/model";
+import { aProductRow, aTypedWorkbook, someOptions } from "./typedRows";
+
+function ranking(model: ReportModel): string | undefined {
+  const p = model.paragraphs.find((x) => x.id === "ranking");
+  return p && runsText(p.runs);
+}
+
+const report = (products: ReturnType<typeof aProductRow>[], year = 2023): string | undefined =>
+  ranking(buildReport(aTypedWorkbook({ products }), someOptions({ year })));
+
+describe("the ranking paragraph", () => {
+  it("counts the products recognised in the year, by stars, most stars first", () => {
+    const text = report([
+      aProductRow({ stars: 4, score: 75 }),
+      aProductRow({ stars: 3 }),
+      aProductRow({ stars: 3 }),
+      aProductRow({ stars: 5, score: 92 }),
+      aProductRow({ stars: 3, decisionDate: "2022-05-01" }),
+    ]);
+    expect(text).toContain(
+      "trong năm 2023, toàn tỉnh có 04 sản phẩm được công nhận đạt chuẩn OCOP, gồm 01 sản phẩm 5 sao, 01 sản phẩm 4 sao và 02 sản phẩm 3 sao"
+    );
+  });
+
+  it("names the one band when all share it", () => {
+    expect(report([aProductRow(), aProductRow()])).toContain(
+      "có 02 sản phẩm được công nhận đạt chuẩn OCOP 3 sao,"
+    );
+  });
+
+  it("breaks the products down by district, most first, ties by name, with lower-case prefixes", () => {
+    const text = report([
+      aProductRow({ district: "Tịnh Biên" }),
+      aProductRow({ district: "Châu Đốc" }),
+      aProductRow({ district: "Chợ Mới" }),
+      aProductRow({ district: "Chợ Mới" }),
+      aProductRow({ district: "Tịnh Biên" }),
+      aProductRow({ district: "Châu Đốc" }),
+      aProductRow({ district: "Chợ Mới" }),
+      aProductRow({ district: "An Phú" }),
+    ]);
+    expect(text).toContain(
+      "thuộc 04 huyện, thị xã, thành phố (huyện Chợ Mới 03 sản phẩm, thành phố Châu Đốc 02 sản phẩm, thị xã Tịnh Biên 02 sản phẩm và huyện An Phú 01 sản phẩm)"
+    );
+  });
+
+  it("names only the kinds of unit present", () => {
+    const text = report([
+      aProductRow({ district: "Chợ Mới" }),
+      aProductRow({ district: "Tri Tôn" }),
+    ]);
+    expect(text).toContain(
+      "thuộc 02 huyện (huyện Chợ Mới 01 sản phẩm và huyện Tri Tôn 01 sản phẩm)"
+    );
+  });
+
+  it("tells new from re-ranked products by the status column", () => {
+    const text = report([
+      aProductRow({ status: "mới" }),
+      aProductRow({ status: "mới" }),
+      aProductRow({ status: "đánh giá lại" }),
+      aProductRow({ status: "nâng hạng" }),
+    ]);
+    expect(text).toContain(
+      "; trong đó 02 sản phẩm công nhận mới, 01 sản phẩm nâng hạng và 01 sản phẩm đánh giá lại."
+    );
+  });
+
+  it("counts the certificates still valid at the year end and those expiring the next year", () => {
+    const text = report([
+      aProductRow({ decisionDate: "2023-06-15" }),
+      aProductRow({ decisionDate: "2022-03-01" }),
+      aProductRow({ decisionDate: "2021-08-20" }), // expires 2024-08-20
+      aProductRow({ decisionDate: "2021-02-10" }), // expires 2024-02-10
+      aProductRow({ decisionDate: "2020-11-20" }), // expired 2023-11-20
+    ]);
+    expect(text).toContain(
+      "Lũy kế đến ngày 31/12/2023, toàn tỉnh có 04 sản phẩm OCOP còn hiệu lực; 02 sản phẩm hết hạn công nhận trong năm 2024 cần được đánh giá lại."
+    );
+  });
+
+  it("takes a stated expiry date over the derived one", () => {
+    const text = report([
+      aProductRow({ decisionDate: "2021-08-20", expiryDate: "2023-10-01" }),
+      aProductRow(),
+    ]);
+    expect(text).toContain("có 01 sản phẩm OCOP còn hiệu lực.");
+  });
+
+  it("keeps one certificate for a product re-ranked under the same producer", () => {
+    const text = report([
+      aProductRow({ product: "Khô bò", producer: "Cơ sở A", decisionDate: "2021-05-01" }),
+      aProductRow({
+        product: "Khô bò",
+        producer: "Cơ sở A",
+        decisionDate: "2023-05-01",
+        status: "đánh giá lại",
+      }),
+    ]);
+    expect(text).toContain("toàn tỉnh có 01 sản phẩm OCOP còn hiệu lực.");
+  });
+
+  it("speaks only of valid certificates when none was recognised in the year", () => {
+    const text = report([aProductRow({ decisionDate: "2022-03-01" })]);
+    expect(text).toBe(
+      "Công tác rà soát, đánh giá, phân hạng sản phẩm OCOP: Lũy kế đến ngày 31/12/2023, toàn tỉnh có 01 sản phẩm OCOP còn hiệu lực."
+    );
+  });
+
+  it("is left out when no product counts", () => {
+    expect(report([])).toBeUndefined();
+    expect(report([aProductRow({ decisionDate: "2019-01-01" })])).toBeUndefined();
+  });
+
+  it("counts to the report date when one is set", () => {
+    const model = buildReport(
+      aTypedWorkbook({ products: [aProductRow({ decisionDate: "2021-02-10" })] }),
+      someOptions({ reportDate: "2024-01-10" })
+    );
+    expect(ranking(model)).toContain(
+      "Lũy kế đến ngày 10/01/2024, toàn tỉnh có 01 sản phẩm OCOP còn hiệu lực; 01 sản phẩm hết hạn công nhận trước ngày 10/01/2025"
+    );
+  });
+});

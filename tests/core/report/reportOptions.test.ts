@@ -1,0 +1,31 @@
+import { defaultReportOptions } from "../../../src/core/report";
+import { parseSettings } from "../../../src/core/settings";
+import { aFairRow, aProductRow } from "./typedRows";
+
+describe("default report options", () => {
+  const data = {
+    fairs: [aFairRow({ startDate: "2022-09-01" }), aFairRow({ startDate: "2022-10-01" })],
+    products: [aProductRow({ decisionDate: "2023-06-01" })],
+  };
+
+  it("take the year, province and agency from the settings first", () => {
+    const options = defaultReportOptions(
+      data,
+      parseSettings({ reportYear: 2021, province: "Đồng Tháp", agency: "Sở Nông nghiệp" })
+    );
+    expect(options).toMatchObject({ year: 2021, province: "Đồng Tháp", agency: "Sở Nông nghiệp" });
+  });
+
+  it("take the year most fairs start in when the settings have none", () => {
+    expect(defaultReportOptions(data, parseSettings({})).year).toBe(2022);
+  });
+
+  it("write approximately and with leading zeros unless told otherwise", () => {
+    expect(defaultReportOptions(data, parseSettings({}))).toMatchObject({
+      approximate: true,
+      leadingZeros: true,
+      province: "An Giang",
+      agency: "Sở Công Thương",
+    });
+  });
+});
