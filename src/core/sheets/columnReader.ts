@@ -52,7 +52,7 @@ function readText(col: ColumnSpec, cell: CellValue, format: string | undefined, 
 function readInteger(col: ColumnSpec, cell: CellValue): CellOutcome {
   const n = coerceNumber(cell);
   if (n === undefined) return { issues: [{ severity: "error", what: "notNumber" }] };
-  if (!Number.isInteger(n)) return { issues: [{ severity: "error", what: "notInteger" }] };
+  if (!Number.isSafeInteger(n)) return { issues: [{ severity: "error", what: "notInteger" }] };
   const min = INTEGER_MIN[col.key];
   if (min !== undefined && n < min)
     return { issues: [{ severity: "error", what: "outOfRange", params: { min } }] };
