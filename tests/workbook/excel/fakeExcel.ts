@@ -206,6 +206,20 @@ function getFormat(sheet: SheetState, row: number, col: number): string {
   return sheet.formats[row - 1]?.[col - 1] ?? "General";
 }
 
+/**
+ * Excel parses text written to `values` as if typed: numbers, dates, booleans and formulas change
+ * type; a leading apostrophe keeps the text (and is not part of the value).
+ */
+function asTyped(v: Value): { value: Value; formula?: string } {
+  if (typeof v !== "string") return { value: v };
+  if (v.startsWith("'")) return { value: v.slice(1) };
+  if (v.startsWith("=")) return { value: 0, formula: v };
+  if (/^\s*-?\d+(\.\d+)?\s*$/.test(v)) return { value: Number(v) };
+  if (/^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/.test(v)) return { value: 45_000 }; // a date serial
+  if (/^(true|false)$/i.test(v)) return { value: v.toLowerCase() === "true" };
+  return { value: v };
+}
+
 function usedBox(sheet: SheetState, valuesOnly: boolean): Box | undefined {
   let box: Box | undefined;
   const grow = (grid: unknown[][]): void =>
@@ -720,9 +734,10 @@ class FakeRange extends FakeObject {
 
   set values(grid: Value[][]) {
     this.writeGrid("values", grid, (s, r, c, v) => {
-      delete s.formulas[`${r}:${c}`];
-      // A leading apostrophe means "text as typed"; Excel does not keep it in the value.
-      setCell(s, r, c, typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as Value));
+      const typed = asTyped(v as Value);
+      if (typed.formula) s.formulas[`${r}:${c}`] = typed.formula;
+      else delete s.formulas[`${r}:${c}`];
+      setCell(s, r, c, typed.value);
     });
   }
 

@@ -1,0 +1,169 @@
+import type { CellFix } from "../../../src/workbook/port";
+import { columnIndex, columnLetter } from "../../../src/core/sheets/address";
+import { literal } from "../../../src/workbook/excel/fixes";
+import { FakeExcel, getCell } from "./fakeExcel";
+import { aGridOf, anExcel, prng } from "./portFixture";
+
+const SHEET = "Sản phẩm trưng bày";
+
+function aFix(over: Partial<CellFix> = {}): CellFix {
+  return {
+    sheet: SHEET,
+    row: 3,
+    column: "D",
+    oldValue: "H. Chợ Mới",
+    newValue: "Chợ Mới",
+    ...over,
+  };
+}
+
+function aWorkbook(apiMinor = 11) {
+  const { host, port } = anExcel(apiMinor);
+  const sheet = host.addSheet(SHEET, [
+    ["Mã hội chợ", "Tên sản phẩm", "Chủ thể", "Huyện/thị xã/thành phố"],
+    ["HC01", "Khô cá lóc ", "Cơ sở Hai Lúa", "TX. Tịnh Biên"],
+    ["HC01", "Đường thốt nốt", "HTX Tri Tôn", "H. Chợ Mới"],
+  ]);
+  return { host, port, sheet };
+}
+
+const cell = (host: FakeExcel, address: string) => {
+  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+  return getCell(host.sheet(SHEET), Number(m[2]), columnIndex(m[1]));
+};
+
+describe("applyFixes / undoLastFix", () => {
+  it("writes only the accepted cells, and undo puts the old values back", async () => {
+    const { host, port } = aWorkbook();
+    const before = host.snapshot();
+    await port.applyFixes([
+      aFix(),
+      aFix({ row: 2, column: "B", oldValue: "Khô cá lóc ", newValue: "Khô cá lóc" }),
+    ]);
+    expect(cell(host, "D3")).toBe("Chợ Mới");
+    expect(cell(host, "B2")).toBe("Khô cá lóc");
+    expect(cell(host, "D2")).toBe("TX. Tịnh Biên");
+    expect(await port.undoLastFix()).toBe(true);
+    expect(host.snapshot()).toEqual(before);
+    expect(await port.undoLastFix()).toBe(false);
+  });
+
+  it("refuses the whole batch when a cell no longer holds the value the user saw", async () => {
+    const { host, port } = aWorkbook();
+    const before = host.snapshot();
+    const err = port.applyFixes([
+      aFix({ row: 2, column: "B", oldValue: "Khô cá lóc ", newValue: "Khô cá lóc" }),
+      aFix({ oldValue: "Chợ Mới cũ" }),
+    ]);
+    await expect(err).rejects.toMatchObject({
+      code: "changed",
+      details: { cells: ["'Sản phẩm trưng bày'!D3"] },
+    });
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it("refuses to write over a formula", async () => {
+    const { host, port, sheet } = aWorkbook();
+    sheet.formulas["3:4"] = '="H. Chợ Mới"';
+    const before = host.snapshot();
+    await expect(port.applyFixes([aFix()])).rejects.toMatchObject({ code: "formula" });
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it("leaves the workbook unchanged when the sheet is protected", async () => {
+    const { host, port, sheet } = aWorkbook();
+    sheet.protected = true;
+    const before = host.snapshot();
+    await expect(port.applyFixes([aFix()])).rejects.toMatchObject({
+      code: "protected",
+      details: { sheet: SHEET },
+    });
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it("leaves the workbook unchanged when the user is typing in a cell (Excel without delayForCellEdit)", async () => {
+    const { host, port } = aWorkbook(10);
+    host.editMode = true;
+    const before = host.snapshot();
+    await expect(port.applyFixes([aFix()])).rejects.toMatchObject({ code: "editMode" });
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it("waits out cell edit mode where Excel can (ExcelApi 1.11)", async () => {
+    const { host, port } = aWorkbook(11);
+    host.editMode = true;
+    await port.applyFixes([aFix()]);
+    expect(cell(host, "D3")).toBe("Chợ Mới");
+  });
+
+  it("says the sheet is gone when it was deleted before the fix", async () => {
+    const { host, port } = aWorkbook();
+    host.sheets = [];
+    await expect(port.applyFixes([aFix()])).rejects.toMatchObject({
+      code: "sheetGone",
+      details: { sheet: SHEET },
+    });
+  });
+
+  it("keeps text that Excel would read as a date, number or formula as text", async () => {
+    const { host, port } = aWorkbook();
+    await port.applyFixes([
+      aFix({ newValue: "3/4" }),
+      aFix({ row: 2, oldValue: "TX. Tịnh Biên", newValue: "=1+1" }),
+    ]);
+    expect(cell(host, "D3")).toBe("3/4");
+    expect(cell(host, "D2")).toBe("=1+1");
+    expect(literal("Chợ Mới")).toBe("Chợ Mới");
+    expect(literal("001")).toBe("'001");
+    expect(literal(4)).toBe(4);
+  });
+
+  it("refuses to undo when a fixed cell was edited since", async () => {
+    const { host, port } = aWorkbook();
+    await port.applyFixes([aFix()]);
+    await host.userEdit(SHEET, "D3", "Chợ Mới (đã sửa)");
+    await expect(port.undoLastFix()).rejects.toMatchObject({ code: "changed" });
+    expect(cell(host, "D3")).toBe("Chợ Mới (đã sửa)");
+  });
+
+  it("property: a fix batch changes exactly the accepted cells and undo restores them", async () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const rnd = prng(seed);
+      const int = (n: number): number => Math.floor(rnd() * n);
+      const { host, port } = anExcel();
+      const rows = 2 + int(30);
+      const cols = 1 + int(10);
+      host.addSheet(
+        SHEET,
+        aGridOf(rows, cols, (r, c) => (rnd() < 0.2 ? "" : rnd() < 0.3 ? r + c : ` tên ${r}.${c} `))
+      );
+      const before = host.snapshot();
+      const picked = new Map<string, CellFix>();
+      for (let k = 1 + int(15); k > 0; k--) {
+        const row = 1 + int(rows);
+        const column = columnLetter(1 + int(cols));
+        const oldValue = getCell(host.sheet(SHEET), row, columnIndex(column));
+        picked.set(`${column}${row}`, {
+          sheet: SHEET,
+          row,
+          column,
+          oldValue,
+          newValue: rnd() < 0.3 ? int(100) : `sửa ${seed}.${k}`,
+        });
+      }
+      const fixes = [...picked.values()];
+      await port.applyFixes(fixes);
+      const sheet = host.sheet(SHEET);
+      for (let r = 1; r <= rows; r++)
+        for (let c = 1; c <= cols; c++) {
+          const fix = picked.get(`${columnLetter(c)}${r}`);
+          const original =
+            (before as { sheets: { values: unknown[][] }[] }).sheets[0].values[r - 1]?.[c - 1] ??
+            "";
+          expect(getCell(sheet, r, c)).toEqual(fix ? fix.newValue : original);
+        }
+      await port.undoLastFix();
+      expect(host.snapshot()).toEqual(before);
+    }
+  });
+});
