@@ -104,6 +104,22 @@ describe("cross-sheet rules", () => {
         params: { stars: 3, rankedStars: 4, rankedRow: 2 },
       });
     });
+
+    it("accepts the stars of any of the product's decisions, and suggests the latest", () => {
+      const typed = aTypedWorkbook({
+        exhibits: [
+          anExhibit({ stars: 3 }),
+          anExhibit({ fairCode: "HC01", stars: 5, product: "Đường thốt nốt " }),
+        ],
+        products: [
+          aProduct({ stars: 3, score: 65, level: "huyện", decisionDate: "2021-05-01" }),
+          aProduct({ decisionDate: "2023-06-15", status: "nâng hạng" }),
+        ],
+      });
+      const found = findingsOf(typed);
+      const mismatches = withCode(found, "exhibits.stars.rankedMismatch");
+      expect(mismatches.map((f) => [f.row, f.suggestion])).toEqual([[3, 4]]);
+    });
   });
 
   describe("certificate expired at the fair date", () => {

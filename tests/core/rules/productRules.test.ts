@@ -27,6 +27,10 @@ describe("ranked product rules", () => {
       expect(f).toMatchObject({ row: 2, column: columnOf(PRODUCTS, "stars"), severity: "error" });
       expect(withCode(found, "products.stars.scoreMismatch")).toEqual([]);
     });
+
+    it("accepts 3★ with a 3★ score", () => {
+      expect(findingsOf(products({ stars: 3, score: 50, level: "huyện" }))).toEqual([]);
+    });
   });
 
   describe("stars that do not match the score band", () => {
@@ -119,6 +123,12 @@ describe("ranked product rules", () => {
       expect(findingsOf(typed, { reportYear: 2023 })).toEqual([]);
     });
 
+    it("falls back to 31/12 of the report year when the settings' report date is not a date", () => {
+      const typed = products({ decisionDate: "2021-01-01" });
+      const found = findingsOf(typed, { reportYear: 2023, reportDate: "2024-02-30" });
+      expect(withCode(found, "products.decisionDate.expired")).toEqual([]);
+    });
+
     it("judges at the report date of the settings when one is set", () => {
       const typed = products({ decisionDate: "2021-01-01" });
       const found = findingsOf(typed, { reportYear: 2023, reportDate: "2024-01-01" });
@@ -171,6 +181,11 @@ describe("ranked product rules", () => {
         severity: "warning",
         suggestion: "15/06/2026",
       });
+    });
+
+    it("accepts the month's last day when the decision day does not exist 36 months on", () => {
+      const typed = products({ decisionDate: "2020-02-29", expiryDate: "2023-02-28" });
+      expect(withCode(findingsOf(typed), "products.expiryDate.mismatch")).toEqual([]);
     });
 
     it("accepts exactly 36 months", () => {
