@@ -103,7 +103,7 @@ const THUA_THIEN_HUE: Province = {
 };
 const HUE: Province = { name: "Huế", type: "thành phố", aliases: [], from: HUE_CITY_FROM };
 
-const PROVINCES: readonly Province[] = [
+const PROVINCES: readonly Province[] = deepFreeze([
   ...LASTING_PROVINCES.map(([name, aliases]) => lasting(name, "tỉnh", aliases)),
   ...LASTING_CITIES.map(([name, aliases]) => lasting(name, "thành phố", aliases)),
   ...MERGED.map(([name, , aliases]): Province => ({
@@ -114,7 +114,16 @@ const PROVINCES: readonly Province[] = [
   })),
   THUA_THIEN_HUE,
   HUE,
-];
+]);
+
+/** Callers get the shared records: freezing them keeps one caller from changing another's. */
+function deepFreeze(list: Province[]): readonly Province[] {
+  for (const p of list) {
+    Object.freeze(p.aliases);
+    Object.freeze(p);
+  }
+  return Object.freeze(list);
+}
 
 function lasting(name: string, type: Province["type"], aliases?: readonly string[]): Province {
   return { name, type, aliases: [...(aliases ?? [])] };
@@ -207,13 +216,16 @@ export function resolveProvince(text: string, date: string): ProvinceMatch {
       return { kind: "outdated", province: found, successor: currentOf(successor, date) };
     }
   }
-  const candidates = provincesInForce(date);
-  const names = candidates.flatMap((p) => [p.name, ...p.aliases]);
+  // Near misses are looked for among both eras: a misspelt old name suggests its successor.
+  const names = PROVINCES.flatMap((p) => [p.name, ...p.aliases]);
   const { key, prefixed } = bareKey(text);
   const near = nearest(key, names);
-  if (near === undefined) return { kind: "unknown" };
-  const province = candidates.find((p) => p.name === near || p.aliases.includes(near));
-  if (!province) return { kind: "unknown" };
+  const named = PROVINCES.find((p) => p.name === near || p.aliases.includes(near ?? ""));
+  if (!named) return { kind: "unknown" };
+  const province = inForce(named, date)
+    ? named
+    : currentOf(byName.get(SUCCESSOR.get(named.name) ?? "") ?? named, date);
+  if (!inForce(province, date)) return { kind: "unknown" };
   return {
     kind: "unknown",
     suggestion: prefixed ? provinceInRunningText(province) : province.name,

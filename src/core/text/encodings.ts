@@ -1,4 +1,4 @@
-import { isAbbreviation, isVietnameseSyllable } from "./syllable";
+import { hasRegularCase, isAbbreviation, isVietnameseSyllable } from "./syllable";
 
 /**
  * Legacy Vietnamese encodings as they appear in a modern Excel (domain.md §5). Old .xls files
@@ -10,8 +10,9 @@ import { isAbbreviation, isVietnameseSyllable } from "./syllable";
  * So `fromUnicode(_, "tcvn3")` writes a toned capital with its lower-case code, and `toUnicode`
  * decides the case of every lower-case-only code (toned letters and ă â ê ô ơ ư đ) from its
  * word: upper case when the word's other letters are all capitals (at least two of them: `B¸O`
- * → `BÁO`); when the word has fewer than two such letters, from the whole text the same way
- * (`§å UèNG` → `ĐỒ UỐNG`, `§å uèng` → `Đồ uống`); lower case otherwise. Round trip is therefore
+ * → `BÁO`); when the word has fewer than two such letters, from the text's words that have a
+ * vowel the same way (`§å UèNG` → `ĐỒ UỐNG`, `§å uèng` → `Đồ uống`, `Së NN&PTNT` → `Sở
+ * NN&PTNT`); lower case otherwise. Round trip is therefore
  * exact except for a toned capital in a mixed-case word (`Ủy ban` → `ủy ban`); the tests pin
  * this rule.
  */
@@ -136,13 +137,6 @@ function buildVni(): Tables {
   }
   add("đ", "\u00f1");
   add("Đ", "\u00d1");
-  // Marks typed in the other case than their letter still mean the same letter.
-  for (const [legacy, unicode] of [...decode]) {
-    if (legacy.length !== 2) continue;
-    const [b, m] = legacy;
-    const other = m === m.toLowerCase() ? m.toUpperCase() : m.toLowerCase();
-    if (!decode.has(b + other)) decode.set(b + other, unicode);
-  }
   return { encode, decode };
 }
 
@@ -197,7 +191,9 @@ function caseOf(chars: readonly string[]): { upper: number; lower: number } {
 }
 
 function tcvn3ToUnicode(text: string): string {
-  const whole = caseOf([...text]);
+  // Abbreviations (NN&PTNT) say nothing of the text's case: only words with a vowel count.
+  const worded = text.split(/\s+/).filter((word) => /[aeiouyAEIOUY\u00a1-\u00a6]/.test(word));
+  const whole = caseOf([...worded.join("")]);
   const textIsCapitals = whole.upper >= 2 && whole.lower === 0;
   return text.replace(/[^\s]+/g, (word) => {
     const chars = [...word];
@@ -232,40 +228,91 @@ function judge(text: string): { good: number; bad: number } {
   let bad = 0;
   for (const word of text.split(WORD_BREAK)) {
     if (word === "" || /^[A-Za-z]+$/.test(word)) continue;
-    if (!/^\p{L}+$/u.test(word)) bad++;
+    if (!/^\p{L}+$/u.test(word) || !hasRegularCase(word)) bad++;
     else if (isVietnameseSyllable(word)) good++;
     else if (!isAbbreviation(word)) bad++;
   }
   return { good, bad };
 }
 
+/** Tone marks in the text: the tie-breaker between two readings that both make sense. */
+function toneCount(text: string): number {
+  return (text.normalize("NFD").match(/[\u0300\u0301\u0303\u0309\u0323]/g) ?? []).length;
+}
+
+/** How many base-letter + mark pairs a VNI reading consumed. */
+function vniPairs(text: string): number {
+  let pairs = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (VNI.decode.has(text.slice(i, i + 2))) {
+      pairs++;
+      i++;
+    }
+  }
+  return pairs;
+}
+
+interface Reading {
+  encoding: LegacyEncoding;
+  decoded: string;
+  good: number;
+}
+
+/** VNI when it used base + mark pairs (TCVN3 text rarely forms them), else fewer tone marks. */
+function better(a: Reading, b: Reading, text: string): Reading {
+  if (a.good !== b.good) return a.good > b.good ? a : b;
+  const vni = a.encoding === "vni" ? a : b;
+  const tcvn3 = vni === a ? b : a;
+  if (vniPairs(text) > 0) return vni;
+  return toneCount(vni.decoded) < toneCount(tcvn3.decoded) ? vni : tcvn3;
+}
+
 /**
  * Which encoding the text is in, when it is not plain Unicode NFC. Legacy text is only ever
- * Windows-1252 characters, and some of its words fail to read as Vietnamese syllables while
- * every word of its decoded form reads as one; ordinary Vietnamese or English text never passes
- * both tests, so it is not flagged.
+ * Windows-1252 characters, some of its words fail to read as Vietnamese syllables while every
+ * word of its decoded form reads as one; ordinary Vietnamese or English text never passes both
+ * tests, so it is not flagged.
+ *
+ * A short text can read as Vietnamese both ways (TCVN3 `An Phó` is An Phú, VNI `Sôn La` is Sơn
+ * La). Given `known`, the names a column may hold, a text that is not one of them but whose
+ * legacy reading is, counts as legacy too.
  */
-export function detectEncoding(text: string): LegacyEncoding | "nfd" | undefined {
+export function detectEncoding(
+  text: string,
+  known?: readonly string[]
+): LegacyEncoding | "nfd" | undefined {
   if (/[\u0300-\u036f]/.test(text) && text.normalize("NFC") !== text) return "nfd";
   if (!isCp1252(text)) return undefined;
-  const asIs = judge(text);
-  if (asIs.bad === 0) return undefined;
-  let best: { encoding: LegacyEncoding; good: number } | undefined;
+  if (judge(text).bad === 0) return known ? knownReading(text, known) : undefined;
+  let best: Reading | undefined;
   for (const encoding of ["tcvn3", "vni"] as const) {
     const decoded = toUnicode(text, encoding);
     if (decoded === text) continue;
     const verdict = judge(decoded);
     if (verdict.bad > 0 || verdict.good === 0) continue;
-    if (!best || verdict.good > best.good) best = { encoding, good: verdict.good };
+    const reading = { encoding, decoded, good: verdict.good };
+    best = best ? better(best, reading, text) : reading;
   }
   return best?.encoding;
 }
 
-/** The detected encoding and the text in Unicode NFC, or undefined when the text is fine. */
+function knownReading(text: string, known: readonly string[]): LegacyEncoding | undefined {
+  const names = new Set(known.map((name) => name.normalize("NFC").trim().toLowerCase()));
+  if (names.has(text.trim().toLowerCase())) return undefined;
+  return (["tcvn3", "vni"] as const).find((encoding) =>
+    names.has(toUnicode(text, encoding).trim().toLowerCase())
+  );
+}
+
+/**
+ * The detected encoding and the text in Unicode NFC, or undefined when the text is fine.
+ * `known`: as for detectEncoding.
+ */
 export function fixEncoding(
-  text: string
+  text: string,
+  known?: readonly string[]
 ): { encoding: LegacyEncoding | "nfd"; fixed: string } | undefined {
-  const encoding = detectEncoding(text);
+  const encoding = detectEncoding(text, known);
   if (encoding === undefined) return undefined;
   const fixed = encoding === "nfd" ? text.normalize("NFC") : toUnicode(text, encoding);
   return { encoding, fixed };
