@@ -1,0 +1,161 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import type { CliIO } from "../../src/cli/io";
+import { aFair, anExhibit, aProduct, aTempDir, aWorkbook, writeWorkbookFile } from "../builders";
+
+function recordingIO() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t) };
+  return { io, out, err, text: () => out.join("\n"), errText: () => err.join("\n") };
+}
+
+const dir = aTempDir("ocop-check-");
+const cleanBook = aWorkbook({
+  fairs: [aFair({ startDate: "2023-09-14", endDate: "2023-09-18" })],
+  exhibits: [anExhibit()],
+  products: [aProduct()],
+});
+const brokenBook = aWorkbook({
+  fairs: [aFair(), aFair({ fairCode: "HC02", startDate: "03/15/2023" })],
+  exhibits: [anExhibit(), anExhibit({ district: "Chợ Mớii", count: "#REF!" })],
+  products: [aProduct()],
+});
+let clean: string;
+let broken: string;
+
+beforeAll(async () => {
+  clean = await writeWorkbookFile(
+    dir,
+    "sạch.xlsx",
+    cleanBook,
+    JSON.stringify({ reportYear: 2023 })
+  );
+  broken = await writeWorkbookFile(
+    dir,
+    "lỗi.xlsx",
+    brokenBook,
+    JSON.stringify({ reportYear: 2023 })
+  );
+});
+
+describe("ocop check", () => {
+  it("exits 0 on a clean workbook and prints a summary line", async () => {
+    const rec = recordingIO();
+    expect(await main(["check", clean], rec.io)).toBe(0);
+    expect(rec.text()).toContain(clean);
+    expect(rec.text()).toMatch(/0 lỗi/);
+    expect(rec.text()).toMatch(/^Tổng cộng 1 tệp: 0 lỗi/m);
+  });
+
+  it("exits 1 and prints each finding under its file and sheet with its address", async () => {
+    const rec = recordingIO();
+    expect(await main(["check", broken], rec.io)).toBe(1);
+    const lines = rec.text().split("\n");
+    const at = (needle: string) => lines.findIndex((l) => l.includes(needle));
+    expect(at("'Hội chợ'!D3")).toBeGreaterThan(at("  Hội chợ"));
+    expect(lines[at("'Hội chợ'!D3")]).toMatch(/lỗi .*Từ ngày.*\[fairs\.startDate\.invalid\]/);
+    expect(at("'Sản phẩm trưng bày'!D3")).toBeGreaterThan(at("  Sản phẩm trưng bày"));
+    expect(lines[at("'Sản phẩm trưng bày'!D3")]).toContain('có phải "Chợ Mới"?');
+    expect(lines[at("'Sản phẩm trưng bày'!G3")]).toContain("#REF!");
+    expect(rec.text()).toMatch(/^ {2}3 lỗi, /m);
+  });
+
+  it("speaks English with --lang en", async () => {
+    const rec = recordingIO();
+    expect(await main(["check", broken, "--lang", "en"], rec.io)).toBe(1);
+    expect(rec.text()).toContain("Start date: not a date; write day/month/year (dd/mm/yyyy).");
+    expect(rec.text()).toMatch(/^Total, 1 file: 3 errors?, /m);
+  });
+
+  it("prints exactly the documented JSON with --json", async () => {
+    const rec = recordingIO();
+    expect(await main(["check", "--json", broken, clean], rec.io)).toBe(1);
+    const doc = JSON.parse(rec.text());
+    expect(Object.keys(doc)).toEqual(["files"]);
+    expect(doc.files.map((f: { file: string }) => f.file)).toEqual([broken, clean]);
+    const [first, second] = doc.files;
+    expect(Object.keys(first)).toEqual(["file", "findings", "summary"]);
+    expect(first.findings).toContainEqual({
+      severity: "error",
+      code: "fairs.startDate.invalid",
+      sheet: "Hội chợ",
+      row: 3,
+      column: "D",
+      address: "'Hội chợ'!D3",
+      value: "03/15/2023",
+      message: "Từ ngày: không đọc được ngày; ghi theo ngày/tháng/năm (dd/mm/yyyy).",
+      suggestion: null,
+    });
+    expect(first.findings).toContainEqual(
+      expect.objectContaining({
+        code: "exhibits.district.unknown",
+        suggestion: "Chợ Mới",
+        value: "Chợ Mớii",
+      })
+    );
+    for (const f of first.findings)
+      expect(Object.keys(f)).toEqual([
+        "severity",
+        "code",
+        "sheet",
+        "row",
+        "column",
+        "address",
+        "value",
+        "message",
+        "suggestion",
+      ]);
+    expect(first.summary).toEqual({
+      error: 3,
+      warning: expect.any(Number),
+      info: expect.any(Number),
+    });
+    expect(second.summary.error).toBe(0);
+  });
+
+  it("takes --year and --province over the workbook's settings", async () => {
+    const codesFor = async (args: string[]) => {
+      const rec = recordingIO();
+      await main(["check", clean, "--json", ...args], rec.io);
+      return JSON.parse(rec.text()).files[0].findings.map((f: { code: string }) => f.code);
+    };
+    // The workbook says 2023, its fair is in September 2023.
+    expect(await codesFor([])).not.toContain("fairs.startDate.outsideReportYear");
+    expect(await codesFor(["--year", "2024"])).toContain("fairs.startDate.outsideReportYear");
+
+    const other = recordingIO();
+    await main(["check", broken, "--json", "--province", "Đồng Tháp"], other.io);
+    const districts = JSON.parse(other.text()).files[0].findings.filter(
+      (f: { code: string }) => f.code === "exhibits.district.unknown"
+    );
+    // An Giang's units do not apply to a province whose units are not known: no district check.
+    expect(districts).toEqual([]);
+  });
+
+  it("exits 2 with one clear line for a missing or unreadable file", async () => {
+    const notXlsx = join(dir, "ghi-chu.xlsx");
+    writeFileSync(notXlsx, "không phải xlsx");
+    for (const file of [join(dir, "không-có.xlsx"), notXlsx]) {
+      const rec = recordingIO();
+      expect(await main(["check", file], rec.io)).toBe(2);
+      expect(rec.err).toHaveLength(1);
+      expect(rec.errText()).toContain(file);
+      expect(rec.errText()).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it.each([
+    [[]],
+    [["--year", "23", "f.xlsx"]],
+    [["--lang", "fr", "f.xlsx"]],
+    [["--verbose", "f.xlsx"]],
+    [["f.xlsx", "--province"]],
+  ])("exits 2 on bad arguments %j", async (args) => {
+    const rec = recordingIO();
+    expect(await main(["check", ...args], rec.io)).toBe(2);
+    expect(rec.errText().split("\n")[0]).toMatch(/^ocop check: /);
+    expect(rec.out).toEqual([]);
+  });
+});
