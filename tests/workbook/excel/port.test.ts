@@ -1,0 +1,99 @@
+import { ExcelDoorError, toDoorError } from "../../../src/workbook/excel/errors";
+import { FakeExcel, FakeOfficeError } from "./fakeExcel";
+import { aGridOf, anExcel } from "./portFixture";
+
+describe("the fake Excel (it must be strict for the door's tests to mean anything)", () => {
+  it("throws on a property read before load() and sync(), and applies writes only at sync", async () => {
+    const host = new FakeExcel(11);
+    host.addSheet("S", [["a"]]);
+    await host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1");
+      expect(() => range.values).toThrow(/PropertyNotLoaded/);
+      range.load("values");
+      expect(() => range.values).toThrow(/PropertyNotLoaded/);
+      await context.sync();
+      expect(range.values).toEqual([["a"]]);
+      expect(() => range.address).toThrow(/PropertyNotLoaded/);
+      range.values = [["b"]];
+      expect(host.sheet("S").values[0][0]).toBe("a");
+      await context.sync();
+      expect(host.sheet("S").values[0][0]).toBe("b");
+    });
+    expect(host.syncCount).toBe(2);
+  });
+
+  it("refuses APIs newer than the host's ExcelApi version", async () => {
+    const host = new FakeExcel(3);
+    await host.run(async (context) => {
+      expect(() => context.workbook.settings).toThrow(/ApiNotFound/);
+    });
+  });
+});
+
+describe("the Excel port", () => {
+  it("activates the sheet and selects the cell of a finding", async () => {
+    const { host, port } = anExcel();
+    host.addSheet("Hội chợ", aGridOf(5, 5));
+    host.addSheet("Sản phẩm OCOP", aGridOf(5, 5));
+    await port.select({ sheet: "Sản phẩm OCOP", row: 4, column: "C" });
+    expect(host.activeSheet).toBe("Sản phẩm OCOP");
+    expect(host.selection).toEqual({ sheet: "Sản phẩm OCOP", address: "C4" });
+    await expect(port.select({ sheet: "Đã xóa", row: 1, column: "A" })).rejects.toMatchObject({
+      code: "sheetGone",
+    });
+  });
+
+  it("reports what this Excel can do and which ExcelApi set brings the rest", () => {
+    expect(anExcel(11).port.capabilities).toEqual({
+      navigate: true,
+      highlight: true,
+      dataValidation: true,
+      liveMode: true,
+      missing: {},
+    });
+    expect(anExcel(7).port.capabilities.missing).toEqual({
+      dataValidation: "ExcelApi 1.8",
+      liveMode: "ExcelApi 1.9",
+    });
+  });
+
+  it("turns Office error codes into door errors the pane can translate", () => {
+    const cases: [string, string][] = [
+      ["AccessDenied", "protected"],
+      ["InvalidOperationInCellEditMode", "editMode"],
+      ["ItemNotFound", "sheetGone"],
+      ["ApiNotFound", "unsupported"],
+      ["GeneralException", "failed"],
+    ];
+    for (const [office, door] of cases) {
+      const err = toDoorError(new FakeOfficeError(office, "x"));
+      expect(err).toBeInstanceOf(ExcelDoorError);
+      expect(err.code).toBe(door);
+    }
+  });
+
+  it("live mode: one call with the edited sheets a moment after the last edit", async () => {
+    const { host, port } = anExcel(11, { debounceMs: 30 });
+    host.addSheet("Hội chợ", aGridOf(5, 5));
+    host.addSheet("Sản phẩm OCOP", aGridOf(5, 5));
+    const calls: string[][] = [];
+    const stop = await port.onSheetsChanged((sheets) => calls.push(sheets));
+    await host.userEdit("Hội chợ", "B2", "x");
+    await host.userEdit("Sản phẩm OCOP", "B3", "y");
+    await host.userEdit("Hội chợ", "B4", "z");
+    expect(calls).toEqual([]);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(calls).toEqual([["Hội chợ", "Sản phẩm OCOP"]]);
+    await stop();
+    await host.userEdit("Hội chợ", "B5", "w");
+    await new Promise((r) => setTimeout(r, 80));
+    expect(calls).toHaveLength(1);
+  });
+
+  it("live mode needs ExcelApi 1.9", async () => {
+    await expect(anExcel(8).port.onSheetsChanged(() => undefined)).rejects.toMatchObject({
+      code: "unsupported",
+      details: { requirement: "ExcelApi 1.9" },
+    });
+  });
+});
