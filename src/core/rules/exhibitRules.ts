@@ -41,11 +41,10 @@ export const EXHIBIT_ROW_RULES: readonly RowRule<ExhibitRow>[] = [
 
 /** The same product (folded) shown twice at one fair, on each repeat, naming the first row. */
 export function duplicateExhibits(ctx: RuleContext): Finding[] {
-  const keyOf = (exhibit: ExhibitRow) => {
-    const product = exhibit.product ? ctx.key(exhibit.product) : "";
-    return product && exhibit.fairCode ? `${ctx.key(exhibit.fairCode)}|${product}` : undefined;
-  };
-  return repeats(ctx.typed.exhibits, keyOf).flatMap(
+  const productOf = (exhibit: ExhibitRow) =>
+    exhibit.product && exhibit.fairCode ? ctx.key(exhibit.product) : undefined;
+  const fairOf = (exhibit: ExhibitRow) => ctx.key(exhibit.fairCode ?? "");
+  return repeats(ctx.typed.exhibits, productOf, fairOf).flatMap(
     ({ repeat, firstRow }) =>
       ctx.at("exhibits", repeat.row, "product", {
         severity: "warning",
