@@ -82,6 +82,34 @@ function namesOf(u: Unit): string[] {
   return [u.name, ...u.aliases];
 }
 
+// Folded names per unit list, built once per list: a sheet resolves thousands of cells. The
+// signature notices a list edited in place since.
+const indexes = new WeakMap<readonly Unit[], { signature: string; index: Map<string, Unit[]> }>();
+
+function indexOf(units: readonly Unit[]): Map<string, Unit[]> {
+  const signature = units.map((u) => namesOf(u).join("\u0000")).join("\u0001");
+  const cached = indexes.get(units);
+  if (cached?.signature === signature) return cached.index;
+  const index = new Map<string, Unit[]>();
+  for (const u of units) {
+    for (const name of namesOf(u)) {
+      const folded = fold(name);
+      for (const key of new Set([folded, folded.replace(/ /g, "")])) {
+        const list = index.get(key) ?? [];
+        if (!list.includes(u)) list.push(u);
+        index.set(key, list);
+      }
+    }
+  }
+  indexes.set(units, { signature, index });
+  return index;
+}
+
+/** A unit whose `from` is later than `date` and that had no former type did not exist yet. */
+function existedOn(u: Unit, date: string | undefined): boolean {
+  return date === undefined || u.from === undefined || u.from <= date || u.formerTypes.length > 0;
+}
+
 /**
  * Reads a unit as written in a cell: "Chợ Mới", "H. Chợ Mới", "Cho Moi", "TP. Long Xuyên",
  * "TX. Tịnh Biên". The type word is not checked against the unit's type ("huyện Tịnh Biên"
@@ -91,19 +119,14 @@ function namesOf(u: Unit): string[] {
 export function resolveUnit(text: string, units: readonly Unit[], date?: string): UnitMatch {
   const keys = keysOf(text).filter((k) => k !== "");
   if (keys.length === 0) return { kind: "unknown" };
-  const existing = units.filter(
-    (u) => date === undefined || u.from === undefined || u.from <= date || u.formerTypes.length > 0
-  );
+  const index = indexOf(units);
   for (const key of keys) {
-    const compact = key.replace(/ /g, "");
-    const found = existing.find((u) =>
-      namesOf(u).some((n) => {
-        const folded = fold(n);
-        return folded === key || folded.replace(/ /g, "") === compact;
-      })
-    );
-    if (found) return { kind: "ok", unit: found };
+    for (const candidate of [key, key.replace(/ /g, "")]) {
+      const found = index.get(candidate)?.find((u) => existedOn(u, date));
+      if (found) return { kind: "ok", unit: found };
+    }
   }
+  const existing = units.filter((u) => existedOn(u, date));
   const candidates = existing.flatMap(namesOf);
   for (const key of [...keys].reverse()) {
     const near = nearest(key, candidates);

@@ -281,6 +281,7 @@ export function detectEncoding(
   text: string,
   known?: readonly string[]
 ): LegacyEncoding | "nfd" | undefined {
+  if (!/[^\p{ASCII}]/u.test(text)) return undefined;
   if (/[\u0300-\u036f]/.test(text) && text.normalize("NFC") !== text) return "nfd";
   if (!isCp1252(text)) return undefined;
   if (judge(text).bad === 0) return known ? knownReading(text, known) : undefined;

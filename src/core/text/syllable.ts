@@ -24,7 +24,21 @@ const EITHER = "oa|oe|uê|uy|[aeêioôơuưy]";
 const CODA = "(ch|nh|ng|[cmnptk])";
 const SYLLABLE = new RegExp(`^${ONSET}(?:(${OPEN})|(${CLOSED}|${EITHER})${CODA}|(${EITHER}))$`);
 
+// Sheets repeat the same words thousands of times: remember recent answers (bounded).
+const seen = new Map<string, boolean>();
+const SEEN_LIMIT = 20_000;
+
 export function isVietnameseSyllable(word: string): boolean {
+  let known = seen.get(word);
+  if (known === undefined) {
+    if (seen.size >= SEEN_LIMIT) seen.clear();
+    known = readsAsSyllable(word);
+    seen.set(word, known);
+  }
+  return known;
+}
+
+function readsAsSyllable(word: string): boolean {
   const decomposed = word.normalize("NFD").toLowerCase();
   const tones = decomposed.match(TONES) ?? [];
   if (tones.length > 1) return false;
