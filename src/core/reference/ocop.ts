@@ -233,7 +233,7 @@ const LEVEL_SPELLINGS: readonly (readonly [Level, readonly string[]])[] = [
       "cap quoc gia",
       "bo nn ptnt",
       "bo nong nghiep va phat trien nong thon",
-      // The ministry's name from 01/3/2025 (NĐ 35/2025/NĐ-CP).
+      // NQ 176/2025/QH15: Bộ Nông nghiệp và Môi trường replaces Bộ NN&PTNT from 01/3/2025.
       "bo nn mt",
       "bo nong nghiep va moi truong",
     ],

@@ -12,9 +12,8 @@ import { hasRegularCase, isAbbreviation, isVietnameseSyllable } from "./syllable
  * word: upper case when the word's other letters are all capitals (at least two of them: `B¸O`
  * → `BÁO`); when the word has fewer than two such letters, from the text's words that have a
  * vowel the same way (`§å UèNG` → `ĐỒ UỐNG`, `§å uèng` → `Đồ uống`, `Së NN&PTNT` → `Sở
- * NN&PTNT`); lower case otherwise. Round trip is therefore
- * exact except for a toned capital in a mixed-case word (`Ủy ban` → `ủy ban`); the tests pin
- * this rule.
+ * NN&PTNT`); lower case otherwise. Round trip is therefore exact except for a toned capital
+ * in a mixed-case word (`Ủy ban` → `ủy ban`); the tests pin this rule.
  */
 export type LegacyEncoding = "tcvn3" | "vni";
 
