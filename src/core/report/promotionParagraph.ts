@@ -75,13 +75,19 @@ export function promotionParagraph(
  * others not; ",..." when there are more than are named.
  */
 function exampleNames(exhibits: readonly ExhibitRow[], limit: number): string {
-  const byName = new Map<string, { name: string; visits: number }>();
+  // Sum by the text as written first: a sheet repeats few names many times, and folding
+  // each distinct one once keeps 100k rows cheap.
+  const byText = new Map<string, number>();
   for (const e of exhibits) {
-    const name = e.product?.trim();
+    if (e.product) byText.set(e.product, (byText.get(e.product) ?? 0) + e.count);
+  }
+  const byName = new Map<string, { name: string; visits: number }>();
+  for (const [text, visits] of byText) {
+    const name = text.trim();
     if (!name) continue;
     const key = fold(name);
     const entry = byName.get(key) ?? { name, visits: 0 };
-    entry.visits += e.count;
+    entry.visits += visits;
     byName.set(key, entry);
   }
   const ranked = [...byName.entries()]
