@@ -144,24 +144,23 @@ export async function replaceMarks(
 
     let marked = 0;
     let skipped = plan?.skipped ?? 0;
-    if (plan && plan.marked > 0) {
+    const byName = new Map(sheets.items.map((ws) => [ws.name, ws]));
+    const targets: [Excel.Worksheet, MarkRun[]][] = [];
+    for (const [sheet, runs] of plan?.bySheet ?? []) {
+      const ws = byName.get(sheet);
+      if (ws && !ws.protection.protected) targets.push([ws, runs]);
+      else skipped += runs.reduce((n, r) => n + r.cells, 0);
+    }
+    if (targets.length > 0) {
       if (name.isNullObject) context.workbook.names.add(MARK_NAME, "=TRUE");
-      const byName = new Map(sheets.items.map((ws) => [ws.name, ws]));
-      for (const [sheet, runs] of plan.bySheet) {
-        const ws = byName.get(sheet);
-        const cells = runs.reduce((n, r) => n + r.cells, 0);
-        if (!ws || ws.protection.protected) {
-          skipped += cells;
-          continue;
-        }
+      for (const [ws, runs] of targets)
         for (const run of runs) {
           const cf = ws.getRange(run.address).conditionalFormats.add("Custom");
           cf.custom.rule.formula = MARK_FORMULA;
           cf.custom.format.fill.color = MARK_COLORS[run.severity].fill;
           cf.custom.format.font.color = MARK_COLORS[run.severity].font;
+          marked += run.cells;
         }
-        marked += cells;
-      }
     } else if (!leftover && !name.isNullObject) {
       name.delete();
     }

@@ -1,6 +1,9 @@
 import { FAIRS, LISTS, PRODUCTS, TRACKING_SHEETS } from "../../../src/core/sheets/columns";
 import { DATE_FORMAT, TEMPLATE_DATA_ROWS } from "../../../src/core/sheets/template";
 import { columnIndex } from "../../../src/core/sheets/address";
+import { PAYLOAD_LIMIT_BYTES } from "../../../src/workbook/excel/chunking";
+import { checkWorkbook } from "../../../src/core/check";
+import { defaultSettings } from "../../../src/core/settings";
 import { getCell, type SheetState } from "./fakeExcel";
 import { anExcel } from "./portFixture";
 
@@ -21,6 +24,7 @@ describe("createTemplates", () => {
       created: ["Hội chợ", "Sản phẩm trưng bày", "Sản phẩm OCOP", "Danh mục"],
       kept: [],
     });
+    expect(Math.max(...host.syncs.map((s) => s.request))).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
     const products = host.sheet("Sản phẩm OCOP");
     expect(PRODUCTS.columns.map((_, c) => getCell(products, 1, c + 1))).toEqual(
       PRODUCTS.columns.map((c) => c.header)
@@ -43,6 +47,15 @@ describe("createTemplates", () => {
     expect(getCell(lists, 12, 1)).not.toBe("");
     expect(getCell(lists, 13, 1)).toBe("");
     expect(getCell(lists, 2, 7)).toBe(3);
+  });
+
+  it("reads back as a workbook the engine finds no error in", async () => {
+    const { port } = anExcel();
+    await port.createTemplates();
+    const book = await port.readSheets();
+    const result = checkWorkbook(book, defaultSettings(), { today: "2024-06-30" });
+    expect(result.typed.locations.products?.sheet).toBe(PRODUCTS.defaultName);
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
   it("keeps a sheet the user already has (by synonym), untouched and not renamed", async () => {
