@@ -6,6 +6,7 @@ import { columnReader, type ReadContext } from "./columnReader";
 import type { HeaderMatch } from "./findHeader";
 import { isExcelError, type CellValue, type RawSheet } from "./rawSheet";
 import { sheetOrigin } from "./sheetFindings";
+import type { SheetIssue } from "./sheetIssue";
 
 export type TypedCells = { row: number } & Record<string, string | number | undefined>;
 
@@ -28,6 +29,11 @@ interface Column {
 
 // Read dates before the columns judged at them (a fair's province on its start date).
 const ORDER: Partial<Record<ColumnSpec["type"], number>> = { date: 0 };
+
+function isBlankRow(cells: CellValue[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return false;
+  return true;
+}
 
 /** Vietnamese forms often number their columns under the header: (1) (2) (3) ... */
 function isColumnNumbering(row: CellValue[]): boolean {
@@ -76,36 +82,36 @@ export function readSheetRows(
   let first = header.headerIndex + 1;
   if (first < sheet.values.length && isColumnNumbering(sheet.values[first])) first++;
 
+  const at = (row: number, c: Column, value: CellValue, issue: SheetIssue) => {
+    const finding: Finding = {
+      severity: issue.severity,
+      code: `${spec.kind}.${c.spec.key}.${issue.what}`,
+      sheet: sheet.name,
+      sheetKind: spec.kind,
+      row,
+      column: c.letter,
+      value,
+    };
+    if (issue.params) finding.params = issue.params;
+    if (issue.suggestion !== undefined) finding.suggestion = issue.suggestion;
+    if (issue.fixable) finding.fixable = true;
+    findings.push(finding);
+  };
+
   for (let r = first; r < sheet.values.length; r++) {
     const cells = sheet.values[r];
-    if (!cells || cells.every(isBlank)) continue;
+    if (!cells || isBlankRow(cells)) continue;
     const formats = sheet.numberFormats?.[r];
     const row = origin.row + r;
     const typed: TypedCells = { row };
-    const at = (
-      c: Column,
-      value: CellValue,
-      issue: Omit<Finding, "sheet" | "row" | "column" | "value" | "code"> & { what: string }
-    ) => {
-      const { what, ...rest } = issue;
-      findings.push({
-        ...rest,
-        code: `${spec.kind}.${c.spec.key}.${what}`,
-        sheet: sheet.name,
-        sheetKind: spec.kind,
-        row,
-        column: c.letter,
-        value,
-      });
-    };
     for (const c of columns) {
       const cell = cells[c.index] ?? "";
       if (isBlank(cell)) {
-        if (c.spec.required === true) at(c, cell, { severity: "error", what: "required" });
+        if (c.spec.required === true) at(row, c, cell, { severity: "error", what: "required" });
         continue;
       }
       if (isExcelError(cell)) {
-        at(c, cell, { severity: "error", what: "formulaError", params: { error: cell } });
+        at(row, c, cell, { severity: "error", what: "formulaError", params: { error: cell } });
         continue;
       }
       // A province is judged on the fair's start date (else its end date; undated, it is only
@@ -116,10 +122,10 @@ export function readSheetRows(
           : undefined;
       const outcome = c.read(cell, formats?.[c.index], rowDate);
       if (outcome.value !== undefined) typed[c.spec.key] = outcome.value;
-      for (const issue of outcome.issues ?? []) at(c, cell, issue);
+      for (const issue of outcome.issues ?? []) at(row, c, cell, issue);
     }
     if (starsColumn && typed.category === "OCOP" && isBlank(cells[starsColumn.index] ?? "")) {
-      at(starsColumn, cells[starsColumn.index] ?? "", { severity: "error", what: "required" });
+      at(row, starsColumn, cells[starsColumn.index] ?? "", { severity: "error", what: "required" });
     }
     rows.push(typed);
   }
