@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
 import { sampleWorkbook } from "../../src/core/sample";
+import { rawToXlsx } from "../../src/workbook/file/rawToXlsx";
 import { readXlsx } from "../../src/workbook/file/readXlsx";
+import { writeXlsx } from "../../src/workbook/file/writeXlsx";
 import { aTempDir } from "../builders";
 
 function recorder(): CliIO & { outText: string; errText: string } {
@@ -61,5 +63,42 @@ describe("ocop sample", () => {
     expect(io.errText.trim().split("\n")).toHaveLength(1);
     expect(await main(["sample", "--bogus", "x.xlsx"], recorder())).toBe(2);
     expect(existsSync("x.xlsx")).toBe(false);
+  });
+});
+
+describe("rawToXlsx, the grids as a file", () => {
+  it("turns a number under a date format into a date, but not one under a time or number format", async () => {
+    const raw = {
+      sheets: [
+        {
+          name: "Dữ liệu",
+          origin: "B3",
+          values: [
+            ["Ngày", "Giờ", "Điểm", "Lỗi"],
+            [45200, 0.5, 69.5, "#N/A"],
+          ],
+          numberFormats: [
+            ["General", "General", "General", "General"],
+            ["dd/mm/yyyy", "hh:mm", "0.0", "General"],
+          ],
+        },
+      ],
+    };
+    const dir = aTempDir();
+    const path = join(dir, "grid.xlsx");
+    writeFileSync(path, await writeXlsx(rawToXlsx(raw)));
+    const back = (await readXlsx(readFileSync(path))).workbook.sheets[0];
+    // Read back from A1: the grid starts at B3.
+    expect(back.values[2].slice(1)).toEqual(["Ngày", "Giờ", "Điểm", "Lỗi"]);
+    expect(back.values[3].slice(1)).toEqual([45200, 0.5, 69.5, "#N/A"]);
+    expect(back.numberFormats?.[3].slice(1, 4)).toEqual(["dd/mm/yyyy", "hh:mm", "0.0"]);
+  });
+
+  it("reads a 1904-system serial as the date it meant", () => {
+    const book = rawToXlsx({
+      date1904: true,
+      sheets: [{ name: "S", origin: "A1", values: [[0]], numberFormats: [["dd/mm/yyyy"]] }],
+    });
+    expect(book.sheets[0].rows[0][0]).toEqual({ date: "1904-01-01" });
   });
 });

@@ -35,6 +35,8 @@ function textRun(run: Run): TextRun {
     italics: run.italic,
     font: F.font,
     size: F.sizePt * 2,
+    // Word spell-checks Vietnamese text only when the run says it is Vietnamese.
+    language: { value: "vi-VN" },
   });
 }
 
