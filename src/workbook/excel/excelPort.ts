@@ -3,6 +3,7 @@ import type { Settings } from "../../core/settings";
 import { buildTemplate, templateLists, type Template } from "../../core/sheets/template";
 import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../port";
 import { makeDoor, officeRun, type ExcelRun } from "./door";
+import { ExcelDoorError } from "./errors";
 import { FixHistory } from "./fixes";
 import { DEFAULT_HIGHLIGHT_CAP, planMarks, replaceMarks } from "./highlights";
 import { readSheets } from "./readSheets";
@@ -58,12 +59,19 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     capabilities: req.capabilities,
     readSheets: (onProgress) => readSheets(door, onProgress),
     async select(ref: CellRef): Promise<void> {
-      await door.batch(async (context) => {
-        const ws = context.workbook.worksheets.getItem(ref.sheet);
-        ws.activate();
-        ws.getRange(`${ref.column}${ref.row}`).select();
-        await context.sync();
-      });
+      try {
+        await door.batch(async (context) => {
+          const ws = context.workbook.worksheets.getItem(ref.sheet);
+          ws.activate();
+          ws.getRange(`${ref.column}${ref.row}`).select();
+          await context.sync();
+        });
+      } catch (err) {
+        // The only item this batch names is the sheet: say which one is gone.
+        if (err instanceof ExcelDoorError && err.code === "sheetGone" && !err.details.sheet)
+          throw new ExcelDoorError("sheetGone", err.message, { ...err.details, sheet: ref.sheet });
+        throw err;
+      }
     },
     highlight: (findings: readonly Finding[]): Promise<HighlightResult> =>
       replaceMarks(door, planMarks(findings, cap)),

@@ -40,6 +40,7 @@ describe("the Excel port", () => {
     expect(host.selection).toEqual({ sheet: "Sản phẩm OCOP", address: "C4" });
     await expect(port.select({ sheet: "Đã xóa", row: 1, column: "A" })).rejects.toMatchObject({
       code: "sheetGone",
+      details: { sheet: "Đã xóa" },
     });
   });
 
