@@ -40,6 +40,7 @@ describe("applyFixes / undoLastFix", () => {
       aFix(),
       aFix({ row: 2, column: "B", oldValue: "Khô cá lóc ", newValue: "Khô cá lóc" }),
     ]);
+    expect(host.syncCount).toBe(3); // sheets and protection; the cells; the one write
     expect(cell(host, "D3")).toBe("Chợ Mới");
     expect(cell(host, "B2")).toBe("Khô cá lóc");
     expect(cell(host, "D2")).toBe("TX. Tịnh Biên");

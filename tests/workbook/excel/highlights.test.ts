@@ -6,6 +6,7 @@ import {
   MARK_NAME,
   planMarks,
 } from "../../../src/workbook/excel/highlights";
+import { PAYLOAD_LIMIT_BYTES } from "../../../src/workbook/excel/chunking";
 import { FakeExcel, parseBox, setFormat, type SheetState } from "./fakeExcel";
 import { aGridOf, anExcel, prng } from "./portFixture";
 
@@ -137,6 +138,9 @@ describe("highlight / clearHighlights", () => {
       );
       await port.highlight(findings);
       expect(host.syncCount).toBe(3);
+      expect(Math.max(...host.syncs.map((x) => x.request))).toBeLessThanOrEqual(
+        PAYLOAD_LIMIT_BYTES
+      );
     }
   });
 
