@@ -30,7 +30,10 @@ function sheetOf(sheet: TemplateSheet, template: Template): XlsxSheet {
   };
 }
 
-/** The template as an .xlsx: the three tracking sheets, then `Danh mục`. */
+/**
+ * The template as an .xlsx: the three tracking sheets, then `Danh mục`. No Excel tables here (the
+ * Excel door makes them): exceljs writes empty tables that Excel must repair (exceljs#2678, #1122).
+ */
 export function templateBook(template: Template): XlsxBook {
   return { sheets: [...template.tracking, template.lists].map((s) => sheetOf(s, template)) };
 }
