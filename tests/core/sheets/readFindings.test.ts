@@ -1,3 +1,4 @@
+import { MESSAGES, renderMessage } from "../../../src/core/messages";
 import type { Finding } from "../../../src/core/rules/finding";
 import { defaultSettings } from "../../../src/core/settings";
 import { columnLetter } from "../../../src/core/sheets/address";
@@ -287,6 +288,9 @@ describe("reading findings, each at its cell", () => {
       value: builders[c.kind](c.bad)[c.key],
     });
     if (c.suggestion !== undefined) expect(hit.suggestion).toBe(c.suggestion);
+    // Every code has its message in both languages (an unknown code renders as itself).
+    expect(MESSAGES[c.code]).toBeDefined();
+    expect(renderMessage(hit, "vi")).not.toBe(renderMessage(hit, "en"));
     const good = readWith(c.kind, builders[c.kind](c.nearMiss));
     expect(good.findings.filter((f) => f.code === c.code)).toEqual([]);
     expect(good.findings.filter((f) => f.row === 3 && f.severity === "error")).toEqual([]);
@@ -349,6 +353,7 @@ describe("missing sheets and columns", () => {
     ]);
     expect(r.findings.filter((f) => f.code === "products.score.required")).toEqual([]);
     expect(r.typed.locations.products?.columns.score).toBeUndefined();
+    expect(renderMessage(missing[0], "vi")).toBe('Trang thiếu cột bắt buộc "Điểm".');
   });
 
   it("does not ask for an optional column", () => {
