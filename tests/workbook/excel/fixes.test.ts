@@ -71,11 +71,23 @@ describe("applyFixes / undoLastFix", () => {
     expect(host.snapshot()).toEqual(before);
   });
 
-  it("leaves the workbook unchanged when the sheet is protected", async () => {
+  it("leaves the workbook unchanged when one sheet of the batch is protected", async () => {
     const { host, port, sheet } = aWorkbook();
+    // Written first, so without the check up front it would be changed before the refusal.
+    host.addSheet("Hội chợ", [["Tên hội chợ"], ["Hội chợ  OCOP"]]);
     sheet.protected = true;
     const before = host.snapshot();
-    await expect(port.applyFixes([aFix()])).rejects.toMatchObject({
+    const fixes = [
+      aFix({
+        sheet: "Hội chợ",
+        row: 2,
+        column: "A",
+        oldValue: "Hội chợ  OCOP",
+        newValue: "Hội chợ OCOP",
+      }),
+      aFix(),
+    ];
+    await expect(port.applyFixes(fixes)).rejects.toMatchObject({
       code: "protected",
       details: { sheet: SHEET },
     });
