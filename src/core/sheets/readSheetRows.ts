@@ -1,4 +1,5 @@
 import type { Finding } from "../rules/finding";
+import { fold } from "../text/fold";
 import { columnLetter } from "./address";
 import { isBlank } from "./cellText";
 import type { ColumnSpec, SheetSpec } from "./columns";
@@ -33,6 +34,21 @@ const ORDER: Partial<Record<ColumnSpec["type"], number>> = { date: 0 };
 function isBlankRow(cells: CellValue[]): boolean {
   for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return false;
   return true;
+}
+
+/**
+ * A totals line under the table ("Tổng cộng", "Tổng số: 26 sản phẩm", "Cộng") is not a record.
+ * Only the first filled cell is looked at, and only folded when it could start such a word.
+ */
+function isTotalsRow(cells: CellValue[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || !/^\s*[TtCc]/.test(v)) return false;
+    const f = fold(v);
+    return f === "cong" || f.startsWith("tong cong") || f.startsWith("tong so") || f === "tong";
+  }
+  return false;
 }
 
 /** Vietnamese forms often number their columns under the header: (1) (2) (3) ... */
@@ -100,7 +116,7 @@ export function readSheetRows(
 
   for (let r = first; r < sheet.values.length; r++) {
     const cells = sheet.values[r];
-    if (!cells || isBlankRow(cells)) continue;
+    if (!cells || isBlankRow(cells) || isTotalsRow(cells)) continue;
     const formats = sheet.numberFormats?.[r];
     const row = origin.row + r;
     const typed: TypedCells = { row };

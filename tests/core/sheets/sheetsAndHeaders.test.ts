@@ -177,6 +177,26 @@ describe("typed rows", () => {
     expect(findings.filter((f) => f.code.startsWith("fairs."))).toEqual([]);
   });
 
+  it("skips a totals line under the table", () => {
+    const raw = aWorkbook({
+      products: [
+        aProduct(),
+        { seq: "Tổng cộng", score: 75 },
+        { seq: "Cộng:", product: "01 sản phẩm" },
+      ],
+    });
+    const { typed, findings } = readWorkbook(raw, defaultSettings(), { today: TODAY });
+    expect(typed.products.map((p) => p.row)).toEqual([2]);
+    expect(
+      findings.filter((f) => f.code.startsWith("products.") && f.severity === "error")
+    ).toEqual([]);
+    // A product whose name merely starts with the same letters is a record.
+    const named = aWorkbook({
+      products: [aProduct({ seq: "", productCode: "", product: "Tổng hợp rau củ" })],
+    });
+    expect(readWorkbook(named, defaultSettings(), { today: TODAY }).typed.products).toHaveLength(1);
+  });
+
   it("counts rows from a grid's origin when the used range starts further in", () => {
     const grid = aGrid("fairs", [aFair({ startDate: "x" })]);
     const raw = aWorkbook({ fairs: { ...grid, origin: "C4" } });
