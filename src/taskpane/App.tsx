@@ -14,6 +14,8 @@ import {
 import { useEffect, useState } from "react";
 import type { HostInfo } from "../workbook/excel/host";
 import { I18nProvider, pickLanguage, useI18n, type Lang } from "./i18n";
+import { recall, remember } from "./session/paneMemory";
+import { PaneSessionProvider, type PaneServices } from "./session/PaneSession";
 import { CheckTab } from "./tabs/CheckTab";
 import { ReportTab } from "./tabs/ReportTab";
 import { TemplatesTab } from "./tabs/TemplatesTab";
@@ -45,9 +47,17 @@ export interface AppProps {
   languageOverride?: string | null;
   prefersDark?: boolean;
   onLanguageChange?: (lang: Lang) => void;
+  /** The Excel door and the off-thread checker (index.tsx); tests pass fakes. */
+  services?: PaneServices;
 }
 
-export function App({ host, languageOverride, prefersDark = false, onLanguageChange }: AppProps) {
+export function App({
+  host,
+  languageOverride,
+  prefersDark = false,
+  onLanguageChange,
+  services,
+}: AppProps) {
   const [info, setInfo] = useState<HostInfo | undefined>();
   const [lang, setLang] = useState<Lang | undefined>(
     languageOverride === "vi" || languageOverride === "en" ? languageOverride : undefined
@@ -70,7 +80,7 @@ export function App({ host, languageOverride, prefersDark = false, onLanguageCha
   return (
     <FluentProvider theme={theme} lang={effectiveLang === "vi" ? "vi-VN" : "en-US"}>
       <I18nProvider lang={effectiveLang}>
-        <Shell info={info} onLanguageChange={changeLanguage} />
+        <Shell info={info} onLanguageChange={changeLanguage} services={services} />
       </I18nProvider>
     </FluentProvider>
   );
@@ -79,13 +89,15 @@ export function App({ host, languageOverride, prefersDark = false, onLanguageCha
 function Shell({
   info,
   onLanguageChange,
+  services,
 }: {
   info: HostInfo | undefined;
   onLanguageChange: (l: Lang) => void;
+  services?: PaneServices;
 }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
-  const [tab, setTab] = useState<TabName>("check");
+  const [tab, setTab] = useState<TabName>(() => recall().tab ?? "check");
   const languageId = useId("language");
   useEffect(() => {
     document.documentElement.lang = lang === "vi" ? "vi" : "en";
@@ -114,7 +126,7 @@ function Shell({
       {!info ? (
         <Spinner size="small" label={t("app.loading")} />
       ) : (
-        <>
+        <PaneSessionProvider host={info.kind} services={services}>
           <MessageBar intent={info.kind === "excel" ? "success" : "info"} data-testid="host-notice">
             <MessageBarBody>
               {info.kind === "excel" ? t("app.excelNotice") : t("app.standaloneNotice")}
@@ -123,18 +135,21 @@ function Shell({
           <TabList
             aria-label={t("tabs.label")}
             selectedValue={tab}
-            onTabSelect={(_, d) => setTab(d.value as TabName)}
+            onTabSelect={(_, d) => {
+              setTab(d.value as TabName);
+              remember({ tab: d.value as TabName });
+            }}
           >
             <Tab value="check">{t("tabs.check")}</Tab>
             <Tab value="report">{t("tabs.report")}</Tab>
             <Tab value="templates">{t("tabs.templates")}</Tab>
           </TabList>
           <section role="tabpanel" aria-label={t(`tabs.${tab}`)}>
-            {tab === "check" && <CheckTab host={info} />}
-            {tab === "report" && <ReportTab host={info} />}
-            {tab === "templates" && <TemplatesTab host={info} />}
+            {tab === "check" && <CheckTab />}
+            {tab === "report" && <ReportTab />}
+            {tab === "templates" && <TemplatesTab />}
           </section>
-        </>
+        </PaneSessionProvider>
       )}
     </main>
   );

@@ -1,7 +1,11 @@
 import { createRoot } from "react-dom/client";
+// The bootstrap is the one place the Excel door is created; the pane below holds a WorkbookPort.
+// eslint-disable-next-line no-restricted-imports
+import { createExcelPort } from "../workbook/excel/excelPort";
 import { detectHost } from "../workbook/excel/host";
 import { App } from "./App";
 import type { Lang } from "./i18n";
+import { checkOffThread } from "./session/checkOffThread";
 
 const LANG_KEY = "ocop.lang";
 
@@ -31,6 +35,7 @@ if (container) {
       languageOverride={storedLanguage()}
       prefersDark={prefersDark}
       onLanguageChange={remember}
+      services={{ excelPort: createExcelPort, check: checkOffThread }}
     />
   );
 }

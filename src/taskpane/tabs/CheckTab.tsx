@@ -1,6 +1,364 @@
-import type { HostInfo } from "../../workbook/excel/host";
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Toolbar,
+  ToolbarButton,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { renderMessage } from "../../core/messages";
+import { cellAddress } from "../../core/sheets/address";
+import type { Finding, Severity } from "../../core/rules/finding";
+import { CellPreview } from "../check/CellPreview";
+import { findingRows, sheetSummary } from "../check/findingRows";
+import { FindingsList } from "../check/FindingsList";
+import { FixDialog, fixesOf } from "../check/FixDialog";
+import { OpenWorkbook } from "../check/OpenWorkbook";
+import { shownValue } from "../check/shownValue";
+import { download, XLSX_TYPE } from "../download";
+import { useI18n, type MessageKey } from "../i18n";
+import { recall, remember } from "../session/paneMemory";
+import { usePaneSession } from "../session/PaneSession";
+import type { FilePort } from "../../workbook/file/filePort";
+import type { CellFix } from "../../workbook/port";
 
-/** PLACEHOLDER: the Check tab lands with the task-pane issue. */
-export function CheckTab(_props: { host: HostInfo }) {
-  return null;
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  detail: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  toolbar: { flexWrap: "wrap" },
+  number: { textAlign: "end" },
+});
+
+type Filter = Severity | "all";
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+export function CheckTab() {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const session = usePaneSession();
+  const { result, status, port } = session;
+  const [filter, setFilter] = useState<Filter>(() => recall().severity ?? "all");
+  const [active, setActive] = useState<number>();
+  const [notice, setNotice] = useState<string>();
+  const [pending, setPending] = useState<CellFix[]>();
+
+  const rows = useMemo(() => findingRows(result?.findings ?? [], filter), [result, filter]);
+  const activeRow = active !== undefined ? rows[active] : undefined;
+  const current: Finding | undefined =
+    activeRow?.kind === "finding" ? activeRow.finding : undefined;
+  const busy = status === "opening" || status === "reading" || status === "checking";
+  const filePort = port?.kind === "file" ? (port as FilePort) : undefined;
+  const allFixes = useMemo(() => fixesOf(result?.findings ?? []), [result]);
+  const summary = useMemo(() => {
+    if (!result) return [];
+    const found = Object.values(result.typed.locations).map((l) => l!.sheet);
+    return sheetSummary(result.findings, found);
+  }, [result]);
+
+  const chooseFilter = (next: Filter) => {
+    setFilter(next);
+    setActive(undefined);
+    remember({ severity: next });
+  };
+
+  const run = async () => {
+    setActive(undefined);
+    setNotice(undefined);
+    await session.check();
+  };
+
+  const exportAs = async (kind: "xlsx" | "csv") => {
+    const findings = result?.findings ?? [];
+    const exporter = await import("../../workbook/file/exportFindings");
+    const base = t("file.findings");
+    if (kind === "csv")
+      download(exporter.findingsToCsv(findings, lang), `${base}.csv`, "text/csv;charset=utf-8");
+    else download(await exporter.findingsToXlsx(findings, lang), `${base}.xlsx`, XLSX_TYPE);
+  };
+
+  const downloadWorkbook = async () => {
+    if (!filePort) return;
+    const name = (session.source ?? "workbook.xlsx").replace(/\.xlsx$/i, "");
+    download(await filePort.toXlsx(), `${name}${t("file.fixedSuffix")}.xlsx`, XLSX_TYPE);
+  };
+
+  const apply = async () => {
+    const fixes = pending ?? [];
+    setPending(undefined);
+    setActive(undefined);
+    if (await session.applyFixes(fixes)) setNotice(t("fix.done", { count: fixes.length }));
+  };
+
+  const progressText = (): string => {
+    if (status === "opening") return t("open.opening");
+    if (status === "checking") return t("check.checking");
+    const p = session.progress;
+    return p && p.total > 0
+      ? t("check.readingCount", { done: p.done, total: p.total })
+      : t("check.reading");
+  };
+
+  const shown = session.shown;
+  const neighbours =
+    current &&
+    filePort &&
+    shown &&
+    shown.sheet === current.sheet &&
+    shown.row === current.row &&
+    shown.column === current.column
+      ? filePort.cellWindow(shown)
+      : undefined;
+
+  return (
+    <div className={styles.root}>
+      {session.host === "standalone" && <OpenWorkbook />}
+      {session.host === "excel" && !result && <Text>{t("check.excelIntro")}</Text>}
+      {port && (
+        <div className={styles.row}>
+          <Button appearance="primary" disabled={busy} onClick={() => void run()}>
+            {result ? t("check.rerun") : t("check.run")}
+          </Button>
+        </div>
+      )}
+      {busy && (
+        <Field validationMessage={progressText()} validationState="none">
+          <ProgressBar
+            aria-label={t("check.progress")}
+            value={
+              status === "reading" && session.progress && session.progress.total > 0
+                ? session.progress.done / session.progress.total
+                : undefined
+            }
+          />
+        </Field>
+      )}
+      {session.problem && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t("problem.title")}</MessageBarTitle>
+            {t(session.problem.key, session.problem.params)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && !busy && (
+        <>
+          <section aria-label={t("summary.title")}>
+            <Text as="h2" size={400} weight="semibold">
+              {t("summary.title")}
+            </Text>
+            <Table size="small" aria-label={t("summary.title")} data-testid="summary">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t("summary.sheet")}</TableHeaderCell>
+                  {SEVERITIES.map((s) => (
+                    <TableHeaderCell key={s}>{t(`severity.${s}` as MessageKey)}</TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {summary.map((row) => (
+                  <TableRow key={row.sheet}>
+                    <TableCell>{row.sheet}</TableCell>
+                    {SEVERITIES.map((s) => (
+                      <TableCell key={s} className={styles.number}>
+                        {row[s]}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+                <TableRow>
+                  <TableCell>
+                    <strong>{t("summary.total")}</strong>
+                  </TableCell>
+                  {SEVERITIES.map((s) => (
+                    <TableCell key={s} className={styles.number} data-testid={`total-${s}`}>
+                      <strong>{result.summary[s]}</strong>
+                    </TableCell>
+                  ))}
+                </TableRow>
+              </TableBody>
+            </Table>
+            {result.dismissedCount > 0 && (
+              <Text size={200}>{t("check.dismissedCount", { count: result.dismissedCount })}</Text>
+            )}
+          </section>
+
+          {result.findings.length === 0 ? (
+            <MessageBar intent="success">
+              <MessageBarBody>{t("check.clean")}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <>
+              <Field label={t("filter.label")}>
+                <RadioGroup
+                  layout="horizontal"
+                  value={filter}
+                  onChange={(_, d) => chooseFilter(d.value as Filter)}
+                >
+                  <Radio value="all" label={t("filter.all", { count: result.findings.length })} />
+                  {SEVERITIES.map((s) => (
+                    <Radio
+                      key={s}
+                      value={s}
+                      label={t(`filter.${s}` as MessageKey, { count: result.summary[s] })}
+                    />
+                  ))}
+                </RadioGroup>
+              </Field>
+              {rows.length === 0 ? (
+                <Text>{t("list.none")}</Text>
+              ) : (
+                <FindingsList
+                  rows={rows}
+                  active={active}
+                  onActiveChange={(i) => {
+                    setActive(i);
+                    const row = rows[i];
+                    if (row?.kind === "finding" && session.host === "standalone")
+                      void session.select(row.finding);
+                  }}
+                  onOpen={(f) => void session.select(f)}
+                />
+              )}
+              {current && (
+                <section
+                  className={styles.detail}
+                  aria-label={t("finding.detail")}
+                  data-testid="finding-detail"
+                >
+                  <Text weight="semibold">
+                    {t(`severity.one.${current.severity}` as MessageKey)} ·{" "}
+                    {cellAddress(current.sheet, current.row, current.column)}
+                  </Text>
+                  <Text>{renderMessage(current, lang)}</Text>
+                  <Text size={200}>
+                    {t("finding.value", {
+                      value: shownValue(current.value, t("finding.empty"), 200),
+                    })}
+                  </Text>
+                  {current.suggestion !== undefined && (
+                    <Text size={200}>
+                      {t("finding.suggestion", { suggestion: current.suggestion })}
+                    </Text>
+                  )}
+                  <Text size={100}>{t("finding.code", { code: current.code })}</Text>
+                  <div className={styles.row}>
+                    <Button size="small" onClick={() => void session.select(current)}>
+                      {session.host === "excel" ? t("finding.goto") : t("finding.show")}
+                    </Button>
+                    {current.fixable && current.suggestion !== undefined && (
+                      <Button size="small" onClick={() => setPending(fixesOf([current]))}>
+                        {t("finding.fix")}
+                      </Button>
+                    )}
+                    <Button
+                      size="small"
+                      onClick={async () => {
+                        setActive(undefined);
+                        await session.dismiss(current);
+                        setNotice(t("finding.dismissed"));
+                      }}
+                    >
+                      {t("finding.dismiss")}
+                    </Button>
+                  </div>
+                  {neighbours && <CellPreview window={neighbours} />}
+                </section>
+              )}
+            </>
+          )}
+
+          <Toolbar aria-label={t("actions.label")} className={styles.toolbar} size="small">
+            {port?.capabilities.highlight && result.findings.length > 0 && (
+              <ToolbarButton
+                onClick={async () => {
+                  const r = await session.highlight(result.findings);
+                  if (r)
+                    setNotice(
+                      r.skipped > 0
+                        ? t("highlight.skipped", { marked: r.marked, skipped: r.skipped })
+                        : t("highlight.done", { marked: r.marked })
+                    );
+                }}
+              >
+                {t("actions.highlight")}
+              </ToolbarButton>
+            )}
+            {port?.capabilities.highlight && (
+              <ToolbarButton
+                onClick={async () => {
+                  await session.clearHighlights();
+                  setNotice(t("highlight.cleared"));
+                }}
+              >
+                {t("actions.clear")}
+              </ToolbarButton>
+            )}
+            {allFixes.length > 0 && (
+              <ToolbarButton onClick={() => setPending(allFixes)}>
+                {t("actions.fixAll", { count: allFixes.length })}
+              </ToolbarButton>
+            )}
+            {session.canUndo && (
+              <ToolbarButton
+                onClick={async () => {
+                  await session.undo();
+                  setNotice(t("fix.undone"));
+                }}
+              >
+                {t("actions.undo")}
+              </ToolbarButton>
+            )}
+            {result.findings.length > 0 && (
+              <>
+                <ToolbarButton onClick={() => void exportAs("xlsx")}>
+                  {t("actions.exportXlsx")}
+                </ToolbarButton>
+                <ToolbarButton onClick={() => void exportAs("csv")}>
+                  {t("actions.exportCsv")}
+                </ToolbarButton>
+              </>
+            )}
+            {filePort && (
+              <ToolbarButton onClick={() => void downloadWorkbook()}>
+                {t("actions.download")}
+              </ToolbarButton>
+            )}
+          </Toolbar>
+        </>
+      )}
+      <FixDialog
+        fixes={pending}
+        onApply={() => void apply()}
+        onCancel={() => setPending(undefined)}
+      />
+    </div>
+  );
 }

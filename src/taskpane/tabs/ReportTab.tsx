@@ -1,6 +1,204 @@
-import type { HostInfo } from "../../workbook/excel/host";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  SpinButton,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { buildReport } from "../../core/report/buildReport";
+import { leftOutMessage, leftOutTotal } from "../../core/report/leftOutMessage";
+import type { ReportOptions } from "../../core/report/model";
+import { defaultReportOptions } from "../../core/report/reportOptions";
+import { toText } from "../../core/report/toText";
+import { toWordHtml } from "../../core/report/toWordHtml";
+import { copyPlain, copyRich, type CopyOutcome } from "../copyRich";
+import { download, DOCX_TYPE } from "../download";
+import { useI18n } from "../i18n";
+import { usePaneSession } from "../session/PaneSession";
 
-/** PLACEHOLDER: the Report tab lands with the task-pane issue. */
-export function ReportTab(_props: { host: HostInfo }) {
-  return null;
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  fields: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(9rem, 1fr))",
+    gap: tokens.spacingHorizontalM,
+  },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // The preview is a sheet of paper: white and black in both themes, as Word shows it.
+  paper: {
+    backgroundColor: "#ffffff",
+    color: "#000000",
+    padding: "20px 15px 20px 30px",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    boxShadow: tokens.shadow4,
+    maxHeight: "50vh",
+    overflowY: "auto",
+  },
+});
+
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+
+export function ReportTab() {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const session = usePaneSession();
+  const { result, settings } = session;
+  const defaults = useMemo(
+    () => (result ? defaultReportOptions(result.typed, settings) : undefined),
+    [result, settings]
+  );
+  const [year, setYear] = useState<number | undefined>();
+  const [province, setProvince] = useState<string | undefined>();
+  const [agency, setAgency] = useState<string | undefined>();
+  const [outcome, setOutcome] = useState<{
+    intent: "success" | "warning" | "error";
+    text: string;
+  }>();
+  useEffect(() => setOutcome(undefined), [lang]);
+
+  const options: ReportOptions | undefined = defaults && {
+    ...defaults,
+    year: year ?? defaults.year,
+    province: province?.trim() || defaults.province,
+    agency: agency?.trim() || defaults.agency,
+  };
+  const model = useMemo(
+    () => (result && options ? buildReport(result.typed, options) : undefined),
+    // The fields are the inputs; `options` is rebuilt from them each render.
+    [result, options?.year, options?.province, options?.agency, defaults]
+  );
+  // Built before any click: the copy must happen synchronously inside the click handler.
+  const html = useMemo(() => (model ? toWordHtml(model) : ""), [model]);
+  const text = useMemo(() => (model ? toText(model) : ""), [model]);
+
+  if (!result || !options || !model) {
+    return (
+      <div className={styles.root}>
+        <Text>{t("report.needCheck")}</Text>
+        {session.port && (
+          <div>
+            <Button appearance="primary" onClick={() => void session.check()}>
+              {t("report.runCheck")}
+            </Button>
+          </div>
+        )}
+      </div>
+    );
+  }
+
+  const said = (result: CopyOutcome, ok: string) =>
+    setOutcome(
+      result === "failed"
+        ? { intent: "warning", text: t("report.copyFailed") }
+        : { intent: "success", text: ok }
+    );
+  const leftOut = leftOutTotal(model.leftOut);
+  const yearValid = options.year >= MIN_YEAR && options.year <= MAX_YEAR;
+
+  return (
+    <div className={styles.root}>
+      <section aria-label={t("report.fields")} className={styles.fields}>
+        <Field
+          label={t("report.year")}
+          validationMessage={yearValid ? undefined : t("report.yearInvalid")}
+        >
+          <SpinButton
+            min={MIN_YEAR}
+            max={MAX_YEAR}
+            value={options.year}
+            onChange={(_, d) => {
+              const next = d.value ?? Number(d.displayValue);
+              if (Number.isInteger(next)) {
+                setYear(next);
+                if (next >= MIN_YEAR && next <= MAX_YEAR)
+                  void session.saveSettings({ reportYear: next });
+              }
+            }}
+          />
+        </Field>
+        <Field label={t("report.province")}>
+          <Input
+            value={province ?? options.province}
+            onChange={(_, d) => setProvince(d.value)}
+            onBlur={() =>
+              province?.trim() && void session.saveSettings({ province: province.trim() })
+            }
+          />
+        </Field>
+        <Field label={t("report.agency")}>
+          <Input
+            value={agency ?? options.agency}
+            onChange={(_, d) => setAgency(d.value)}
+            onBlur={() => agency?.trim() && void session.saveSettings({ agency: agency.trim() })}
+          />
+        </Field>
+      </section>
+
+      {leftOut > 0 && (
+        <MessageBar intent="warning" data-testid="left-out">
+          <MessageBarBody>
+            <MessageBarTitle>{t("report.leftOutTitle")}</MessageBarTitle>
+            {leftOutMessage(model.leftOut, lang)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          onClick={() => {
+            void copyRich(html, text).then((r) => said(r, t("report.copied")));
+          }}
+        >
+          {t("report.copyWord")}
+        </Button>
+        <Button onClick={() => void copyPlain(text).then((r) => said(r, t("report.copiedText")))}>
+          {t("report.copyText")}
+        </Button>
+        <Button
+          onClick={async () => {
+            try {
+              const { toDocx } = await import("../../core/report/toDocx");
+              download(await toDocx(model), t("file.report", { year: model.year }), DOCX_TYPE);
+            } catch (err) {
+              setOutcome({
+                intent: "error",
+                text: t("report.docxFailed", { detail: String(err) }),
+              });
+            }
+          }}
+        >
+          {t("report.docx")}
+        </Button>
+      </div>
+      {outcome && (
+        <MessageBar intent={outcome.intent} role="status">
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section aria-label={t("report.preview")}>
+        <Text as="h2" size={400} weight="semibold">
+          {t("report.preview")}
+        </Text>
+        {model.paragraphs.length === 0 ? (
+          <Text block>{t("report.empty", { year: model.year })}</Text>
+        ) : (
+          // The core escapes every cell text in this HTML; it is the very fragment Word receives.
+          <div
+            className={styles.paper}
+            data-testid="report-preview"
+            dangerouslySetInnerHTML={{ __html: html }}
+          />
+        )}
+      </section>
+    </div>
+  );
 }

@@ -1,6 +1,117 @@
-import type { HostInfo } from "../../workbook/excel/host";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { buildTemplate, templateLists } from "../../core/sheets/template";
+import { createFilePort } from "../../workbook/file/filePort";
+import { download, XLSX_TYPE } from "../download";
+import { useI18n } from "../i18n";
+import { usePaneSession } from "../session/PaneSession";
 
-/** PLACEHOLDER: the Templates tab lands with the task-pane issue. */
-export function TemplatesTab(_props: { host: HostInfo }) {
-  return null;
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/** Excel: create the tracking sheets in the open workbook. Standalone: download them. */
+export function TemplatesTab() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const session = usePaneSession();
+  const [busy, setBusy] = useState(false);
+  const [said, setSaid] = useState<string[]>([]);
+
+  const work = async (job: () => Promise<string[] | void>) => {
+    setBusy(true);
+    setSaid([]);
+    try {
+      setSaid((await job()) ?? []);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const template = () => buildTemplate(templateLists(session.settings, session.today));
+
+  if (session.host === "excel") {
+    return (
+      <div className={styles.root}>
+        <Text>{t("templates.excelIntro")}</Text>
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabled={busy || !session.port}
+            onClick={() =>
+              void work(async () => {
+                const r = await session.createTemplates();
+                if (!r) return;
+                return [
+                  ...(r.created.length
+                    ? [t("templates.created", { sheets: r.created.join(", ") })]
+                    : []),
+                  ...(r.kept.length ? [t("templates.kept", { sheets: r.kept.join(", ") })] : []),
+                ];
+              })
+            }
+          >
+            {busy ? t("templates.working") : t("templates.create")}
+          </Button>
+        </div>
+        <Said lines={said} />
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.root}>
+      <Text>{t("templates.standaloneIntro")}</Text>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() =>
+            void work(async () => {
+              const empty = createFilePort({ sheets: [] }, { template });
+              await empty.createTemplates();
+              download(await empty.toXlsx(), t("file.template"), XLSX_TYPE);
+            })
+          }
+        >
+          {t("templates.downloadEmpty")}
+        </Button>
+        <Button
+          disabled={busy}
+          onClick={() =>
+            void work(async () => {
+              const { sampleWorkbook } = await import("../../core/sample");
+              const sample = createFilePort(sampleWorkbook({ mistakes: true }));
+              download(await sample.toXlsx(), t("file.sample"), XLSX_TYPE);
+            })
+          }
+        >
+          {t("templates.downloadSample")}
+        </Button>
+      </div>
+      <Text size={200}>{t("templates.sampleNote")}</Text>
+      <Said lines={said} />
+    </div>
+  );
+}
+
+function Said({ lines }: { lines: string[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <MessageBar intent="success" role="status">
+      <MessageBarBody>
+        {lines.map((l) => (
+          <div key={l}>{l}</div>
+        ))}
+      </MessageBarBody>
+    </MessageBar>
+  );
 }

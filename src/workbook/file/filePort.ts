@@ -64,8 +64,12 @@ export async function openXlsx(
   bytes: ArrayBuffer | Uint8Array,
   options: Omit<FilePortOptions, "settingsJson"> = {}
 ): Promise<FilePort> {
-  const { readXlsx } = await import("./readXlsx");
-  const read = await readXlsx(bytes);
+  const { readXlsx, UnreadableWorkbookError } = await import("./readXlsx");
+  const read = await readXlsx(bytes).catch((err: unknown) => {
+    // The pane tells this error by name, without loading exceljs to compare classes.
+    if (err instanceof UnreadableWorkbookError) err.name = "UnreadableWorkbookError";
+    throw err;
+  });
   return createFilePort(read.workbook, { ...options, settingsJson: read.settingsJson });
 }
 

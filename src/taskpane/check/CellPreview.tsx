@@ -1,0 +1,80 @@
+import {
+  makeStyles,
+  mergeClasses,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { cellAddress } from "../../core/sheets/address";
+import type { CellWindow } from "../../workbook/file/filePort";
+import { useI18n } from "../i18n";
+import { shownValue } from "./shownValue";
+
+const useStyles = makeStyles({
+  wrap: { overflowX: "auto" },
+  table: { tableLayout: "fixed", minWidth: "100%" },
+  corner: { width: "44px" },
+  rowHead: { color: tokens.colorNeutralForeground3, textAlign: "end" },
+  cell: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  focus: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}`,
+    outlineOffset: "-2px",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+/** In place of Excel's selection: the cell with its neighbours, as a small grid. */
+export function CellPreview({ window: w }: { window: CellWindow }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const focusColumn = w.columns.indexOf(w.focus.column);
+  const focusRow = w.rows.indexOf(w.focus.row);
+  return (
+    <div className={styles.wrap} data-testid="cell-preview">
+      <Text as="h3" size={300} weight="semibold">
+        {t("preview.title", { address: cellAddress(w.sheet, w.focus.row, w.focus.column) })}
+      </Text>
+      <Table
+        size="extra-small"
+        className={styles.table}
+        aria-label={t("preview.title", {
+          address: cellAddress(w.sheet, w.focus.row, w.focus.column),
+        })}
+      >
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.corner} />
+            {w.columns.map((c) => (
+              <TableHeaderCell key={c}>{c}</TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {w.rows.map((row, r) => (
+            <TableRow key={row}>
+              <TableCell className={styles.rowHead}>{row}</TableCell>
+              {w.values[r].map((v, c) => (
+                <TableCell
+                  key={c}
+                  className={
+                    r === focusRow && c === focusColumn
+                      ? mergeClasses(styles.cell, styles.focus)
+                      : styles.cell
+                  }
+                  title={String(v ?? "")}
+                >
+                  {shownValue(v, "", 40)}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

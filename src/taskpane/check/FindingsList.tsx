@@ -1,0 +1,272 @@
+import { Badge, makeStyles, mergeClasses, Text, tokens, useId } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { renderMessage } from "../../core/messages";
+import { cellAddress } from "../../core/sheets/address";
+import type { Finding } from "../../core/rules/finding";
+import { useI18n } from "../i18n";
+import type { ListRow } from "./findingRows";
+import { shownValue } from "./shownValue";
+
+/** Row heights are fixed so the list can draw only what is on screen (10,000 findings stay smooth). */
+const HEIGHT = { sheet: 30, rule: 26, finding: 54 } as const;
+const VIEWPORT = 320;
+const OVERSCAN = 6;
+
+const useStyles = makeStyles({
+  viewport: {
+    height: `${VIEWPORT}px`,
+    overflowY: "auto",
+    position: "relative",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "1px",
+    },
+  },
+  row: {
+    position: "absolute",
+    left: 0,
+    right: 0,
+    boxSizing: "border-box",
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    overflow: "hidden",
+  },
+  sheet: {
+    display: "flex",
+    alignItems: "center",
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  rule: {
+    display: "flex",
+    alignItems: "center",
+    color: tokens.colorNeutralForeground2,
+    paddingLeft: tokens.spacingHorizontalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  finding: {
+    display: "flex",
+    flexDirection: "column",
+    justifyContent: "center",
+    gap: "2px",
+    paddingLeft: tokens.spacingHorizontalL,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  active: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
+  },
+  line: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+  message: {
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+
+export interface FindingsListProps {
+  rows: readonly ListRow[];
+  /** Index in `rows` of the chosen finding. */
+  active: number | undefined;
+  onActiveChange(index: number): void;
+  /** Enter or a click: go to the cell. */
+  onOpen(finding: Finding): void;
+}
+
+/**
+ * A listbox of findings under sheet and rule headings. Only the rows in view are in the DOM;
+ * the listbox keeps focus and points at the active option (aria-activedescendant), which is
+ * always scrolled into view and so always drawn.
+ */
+export function FindingsList({ rows, active, onActiveChange, onOpen }: FindingsListProps) {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const id = useId("findings");
+  const hintId = useId("findings-hint");
+  const viewport = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+
+  const { tops, total, findingIndexes } = useMemo(() => {
+    const tops: number[] = [];
+    const findingIndexes: number[] = [];
+    let y = 0;
+    rows.forEach((row, i) => {
+      tops.push(y);
+      y += HEIGHT[row.kind];
+      if (row.kind === "finding") findingIndexes.push(i);
+    });
+    return { tops, total: y, findingIndexes };
+  }, [rows]);
+
+  useEffect(() => {
+    const el = viewport.current;
+    if (!el || active === undefined || tops[active] === undefined) return;
+    const top = tops[active];
+    const bottom = top + HEIGHT.finding;
+    // Keep the heading above the first finding of a group in view too.
+    if (top < el.scrollTop) el.scrollTop = Math.max(0, top - HEIGHT.sheet - HEIGHT.rule);
+    else if (bottom > el.scrollTop + el.clientHeight) el.scrollTop = bottom - el.clientHeight;
+  }, [active, tops]);
+
+  const first = Math.max(0, upperBound(tops, scrollTop) - 1 - OVERSCAN);
+  let last = first;
+  while (last < rows.length && tops[last] < scrollTop + VIEWPORT) last++;
+  last = Math.min(rows.length, last + OVERSCAN);
+  const visible: number[] = [];
+  for (let i = first; i < last; i++) visible.push(i);
+  if (active !== undefined && (active < first || active >= last)) visible.push(active);
+
+  const move = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (findingIndexes.length === 0) return;
+    const at = active === undefined ? -1 : findingIndexes.indexOf(active);
+    let next: number | undefined;
+    switch (event.key) {
+      case "ArrowDown":
+        next = Math.min(findingIndexes.length - 1, at + 1);
+        break;
+      case "ArrowUp":
+        next = Math.max(0, at - 1);
+        break;
+      case "PageDown":
+        next = Math.min(findingIndexes.length - 1, at + 5);
+        break;
+      case "PageUp":
+        next = Math.max(0, at - 5);
+        break;
+      case "Home":
+        next = 0;
+        break;
+      case "End":
+        next = findingIndexes.length - 1;
+        break;
+      case "Enter":
+      case " ": {
+        const row = active === undefined ? undefined : rows[active];
+        if (row?.kind === "finding") {
+          event.preventDefault();
+          onOpen(row.finding);
+        }
+        return;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+    onActiveChange(findingIndexes[next]);
+  };
+
+  return (
+    <>
+      <Text id={hintId} size={200}>
+        {t("list.hint")}
+      </Text>
+      <div
+        ref={viewport}
+        className={styles.viewport}
+        role="listbox"
+        tabIndex={0}
+        aria-label={t("list.label")}
+        aria-describedby={hintId}
+        aria-activedescendant={active !== undefined ? `${id}-${active}` : undefined}
+        onKeyDown={move}
+        onFocus={() => {
+          if (active === undefined && findingIndexes.length > 0) onActiveChange(findingIndexes[0]);
+        }}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        data-testid="findings-list"
+      >
+        <div style={{ height: `${total}px` }} role="presentation" />
+        {visible.map((i) => {
+          const row = rows[i];
+          const style = { top: `${tops[i]}px`, height: `${HEIGHT[row.kind]}px` };
+          if (row.kind === "sheet")
+            return (
+              <div
+                key={i}
+                role="presentation"
+                className={mergeClasses(styles.row, styles.sheet)}
+                style={style}
+              >
+                {t("group.sheet", { sheet: row.sheet, count: row.count })}
+              </div>
+            );
+          if (row.kind === "rule")
+            return (
+              <div
+                key={i}
+                role="presentation"
+                className={mergeClasses(styles.row, styles.rule)}
+                style={style}
+                title={row.code}
+              >
+                <Text size={200} truncate wrap={false}>
+                  {t("group.rule", { letter: row.letter, column: row.column, count: row.count })}
+                </Text>
+              </div>
+            );
+          const f = row.finding;
+          const message = renderMessage(f, lang);
+          const address = cellAddress(f.sheet, f.row, f.column);
+          return (
+            <div
+              key={i}
+              id={`${id}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              aria-posinset={row.ordinal + 1}
+              aria-setsize={findingIndexes.length}
+              className={mergeClasses(styles.row, styles.finding, i === active && styles.active)}
+              style={style}
+              onClick={() => {
+                onActiveChange(i);
+                onOpen(f);
+              }}
+            >
+              <span className={styles.line}>
+                <Badge size="small" appearance="tint" color={SEVERITY_COLOR[f.severity]}>
+                  {t(`severity.one.${f.severity}`)}
+                </Badge>
+                <Text weight="semibold" size={200} title={address}>
+                  {f.column}
+                  {f.row}
+                </Text>
+                <Text size={200} truncate wrap={false}>
+                  {shownValue(f.value, t("finding.empty"))}
+                </Text>
+              </span>
+              <Text size={200} className={styles.message}>
+                {message}
+              </Text>
+            </div>
+          );
+        })}
+      </div>
+    </>
+  );
+}
+
+/** The first index whose top is greater than y. */
+function upperBound(tops: readonly number[], y: number): number {
+  let lo = 0;
+  let hi = tops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tops[mid] <= y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,87 @@
+import { Button, makeStyles, mergeClasses, Text, tokens, useId } from "@fluentui/react-components";
+import { useRef, useState, type DragEvent } from "react";
+import { useI18n } from "../i18n";
+import { usePaneSession } from "../session/PaneSession";
+
+const useStyles = makeStyles({
+  zone: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  over: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  input: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+  },
+  current: { flexBasis: "100%" },
+});
+
+/** Standalone: open an .xlsx by picker or drop, or the bundled sample. */
+export function OpenWorkbook() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const session = usePaneSession();
+  const input = useRef<HTMLInputElement>(null);
+  const inputId = useId("xlsx");
+  const [over, setOver] = useState(false);
+  const busy =
+    session.status === "opening" || session.status === "reading" || session.status === "checking";
+
+  const drop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setOver(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void session.openFile(file);
+  };
+
+  return (
+    <div
+      className={mergeClasses(styles.zone, over && styles.over)}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={drop}
+      data-testid="open-workbook"
+    >
+      {session.source && (
+        <Text className={styles.current} weight="semibold">
+          {t("open.current", { name: session.source })}
+        </Text>
+      )}
+      <input
+        ref={input}
+        id={inputId}
+        className={styles.input}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={t("open.fileInput")}
+        tabIndex={-1}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = "";
+          if (file) void session.openFile(file);
+        }}
+      />
+      <Button disabled={busy} onClick={() => input.current?.click()}>
+        {session.source ? t("open.other") : t("open.pick")}
+      </Button>
+      <Button disabled={busy} onClick={() => void session.openSample()}>
+        {t("open.sample")}
+      </Button>
+      <Text size={200}>{over ? t("open.dropActive") : t("open.drop")}</Text>
+    </div>
+  );
+}

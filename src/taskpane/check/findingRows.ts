@@ -1,0 +1,66 @@
+import type { Finding, Severity } from "../../core/rules/finding";
+import { ALL_SHEETS } from "../../core/sheets/columns";
+
+/** One line of the findings list: a sheet heading, a rule heading, or a finding. */
+export type ListRow =
+  | { kind: "sheet"; sheet: string; count: number }
+  | { kind: "rule"; code: string; column: string; letter: string; count: number }
+  | { kind: "finding"; finding: Finding; ordinal: number };
+
+/** The column's header as the template writes it, from the code `<sheetKind>.<column>.<what>`. */
+export function columnTitle(code: string): string {
+  const [kind, key] = code.split(".");
+  const spec = ALL_SHEETS.find((s) => s.kind === kind);
+  return spec?.columns.find((c) => c.key === key)?.header ?? key ?? code;
+}
+
+/**
+ * Findings grouped by sheet, then by rule (code and column), with counts; groups keep the
+ * order of their first finding (the core sorts by sheet, row, column).
+ */
+export function findingRows(findings: readonly Finding[], severity: Severity | "all"): ListRow[] {
+  const shown = severity === "all" ? findings : findings.filter((f) => f.severity === severity);
+  const sheets = new Map<string, Map<string, Finding[]>>();
+  for (const f of shown) {
+    let rules = sheets.get(f.sheet);
+    if (!rules) sheets.set(f.sheet, (rules = new Map()));
+    const key = `${f.code}|${f.column}`;
+    const list = rules.get(key);
+    if (list) list.push(f);
+    else rules.set(key, [f]);
+  }
+  const rows: ListRow[] = [];
+  let ordinal = 0;
+  for (const [sheet, rules] of sheets) {
+    let count = 0;
+    for (const list of rules.values()) count += list.length;
+    rows.push({ kind: "sheet", sheet, count });
+    for (const list of rules.values()) {
+      const first = list[0];
+      rows.push({
+        kind: "rule",
+        code: first.code,
+        column: columnTitle(first.code),
+        letter: first.column,
+        count: list.length,
+      });
+      for (const finding of list) rows.push({ kind: "finding", finding, ordinal: ordinal++ });
+    }
+  }
+  return rows;
+}
+
+/** Counts per sheet and severity, sheets found with no finding included (all zero). */
+export function sheetSummary(
+  findings: readonly Finding[],
+  sheetsFound: readonly string[]
+): Array<{ sheet: string } & Record<Severity, number>> {
+  const out = new Map<string, { sheet: string } & Record<Severity, number>>();
+  for (const sheet of sheetsFound) out.set(sheet, { sheet, error: 0, warning: 0, info: 0 });
+  for (const f of findings) {
+    let row = out.get(f.sheet);
+    if (!row) out.set(f.sheet, (row = { sheet: f.sheet, error: 0, warning: 0, info: 0 }));
+    row[f.severity]++;
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,323 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
+import type { CheckResult } from "../../core/check";
+import { findingKey, type CellRef, type Finding } from "../../core/rules/finding";
+import { defaultSettings, type Settings } from "../../core/settings";
+import type { RawWorkbook } from "../../core/sheets/rawSheet";
+import { buildTemplate, templateLists } from "../../core/sheets/template";
+import { createFilePort, openXlsx, type FilePort } from "../../workbook/file/filePort";
+import type { CellFix, TemplateResult, WorkbookPort } from "../../workbook/port";
+import type { MessageKey } from "../i18n";
+import { checkInPage, type Checker } from "./checker";
+import { recall, remember } from "./paneMemory";
+import { problemOf } from "./problemOf";
+
+/** What the pane is given from outside React: the host's door and where the check runs. */
+export interface PaneServices {
+  /** The Excel door (only called in Excel). */
+  excelPort?: () => WorkbookPort;
+  check?: Checker;
+  /** ISO "today" (the door reads the clock; the core never does). */
+  today?: () => string;
+  /** The sample workbook for the standalone page (loaded lazily by default). */
+  sample?: () => Promise<RawWorkbook>;
+}
+
+export type Status = "idle" | "opening" | "reading" | "checking" | "done";
+
+export interface Problem {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+export interface PaneSession {
+  host: "excel" | "standalone";
+  port?: WorkbookPort;
+  /** The open file's name (standalone). */
+  source?: string;
+  settings: Settings;
+  status: Status;
+  progress?: { done: number; total: number };
+  result?: CheckResult;
+  problem?: Problem;
+  /** The cell the standalone page shows with its neighbours. */
+  shown?: CellRef;
+  canUndo: boolean;
+  today: string;
+  openFile(file: File): Promise<void>;
+  openSample(): Promise<void>;
+  check(): Promise<void>;
+  select(finding: Finding): Promise<void>;
+  dismiss(finding: Finding): Promise<void>;
+  applyFixes(fixes: CellFix[]): Promise<boolean>;
+  undo(): Promise<void>;
+  highlight(findings: readonly Finding[]): Promise<{ marked: number; skipped: number } | undefined>;
+  clearHighlights(): Promise<void>;
+  saveSettings(patch: Partial<Settings>): Promise<void>;
+  createTemplates(): Promise<TemplateResult | undefined>;
+  clearProblem(): void;
+}
+
+const SessionContext = createContext<PaneSession | undefined>(undefined);
+
+export function usePaneSession(): PaneSession {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error("usePaneSession outside PaneSessionProvider");
+  return session;
+}
+
+const isoToday = () => new Date().toISOString().slice(0, 10);
+const loadSample = async (): Promise<RawWorkbook> =>
+  (await import("../../core/sample")).sampleWorkbook({ mistakes: true });
+
+export function PaneSessionProvider({
+  host,
+  services = {},
+  children,
+}: {
+  host: "excel" | "standalone";
+  services?: PaneServices;
+  children: ReactNode;
+}) {
+  const today = useMemo(() => (services.today ?? isoToday)(), [services.today]);
+  const checker = services.check ?? checkInPage;
+  const [port, setPort] = useState<WorkbookPort | undefined>();
+  const [source, setSource] = useState<string | undefined>();
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
+  const [status, setStatus] = useState<Status>("idle");
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [result, setResult] = useState<CheckResult>();
+  const [problem, setProblem] = useState<Problem>();
+  const [shown, setShown] = useState<CellRef>();
+  const [canUndo, setCanUndo] = useState(false);
+  // The latest values for callbacks that outlive a render (the check after a fix).
+  const live = useRef({ port, settings, source });
+  live.current = { port, settings, source };
+
+  const fail = (err: unknown) => setProblem(problemOf(err));
+
+  const runCheck = useCallback(
+    async (target: WorkbookPort | undefined = live.current.port, known?: Settings) => {
+      if (!target) return;
+      setProblem(undefined);
+      setStatus("reading");
+      setProgress(undefined);
+      try {
+        const current = known ?? (await target.loadSettings());
+        setSettings(current);
+        const raw = await target.readSheets((done, total) => setProgress({ done, total }));
+        setStatus("checking");
+        setResult(await checker(raw, current, today));
+        remember({ checked: true });
+        if (target.kind === "file") rememberFile(target as FilePort, current, live.current.source);
+      } catch (err) {
+        fail(err);
+      } finally {
+        setStatus("done");
+      }
+    },
+    [checker, today]
+  );
+
+  const adopt = useCallback(
+    async (next: FilePort, name: string) => {
+      setPort(next);
+      setSource(name);
+      setResult(undefined);
+      setShown(undefined);
+      setCanUndo(false);
+      live.current.port = next;
+      live.current.source = name;
+      await runCheck(next);
+    },
+    [runCheck]
+  );
+
+  const filePortOptions = useMemo(
+    () => ({
+      onSelect: (ref: CellRef) => setShown(ref),
+      template: () => buildTemplate(templateLists(live.current.settings, today)),
+    }),
+    [today]
+  );
+
+  // Start: the Excel door, or the workbook this page had open before a reload.
+  useEffect(() => {
+    if (host === "excel" && services.excelPort) {
+      const excel = services.excelPort();
+      setPort(excel);
+      live.current.port = excel;
+      excel.loadSettings().then(setSettings, fail);
+      if (recall().checked) void runCheck(excel);
+      return;
+    }
+    const kept = recall().standalone;
+    if (kept) {
+      void adopt(
+        createFilePort(kept.raw, { ...filePortOptions, settingsJson: kept.settingsJson }),
+        kept.name
+      );
+    }
+    // Once per host: later changes come from the user.
+  }, [host]);
+
+  const session: PaneSession = {
+    host,
+    port,
+    source,
+    settings,
+    status,
+    progress,
+    result,
+    problem,
+    shown,
+    canUndo,
+    today,
+    async openFile(file) {
+      setProblem(undefined);
+      setStatus("opening");
+      try {
+        const opened = await openXlsx(await bytesOf(file), filePortOptions);
+        await adopt(opened, file.name);
+      } catch (err) {
+        fail(err);
+        setStatus("done");
+      }
+    },
+    async openSample() {
+      setProblem(undefined);
+      setStatus("opening");
+      try {
+        const raw = await (services.sample ?? loadSample)();
+        await adopt(createFilePort(raw, filePortOptions), SAMPLE_NAME);
+      } catch (err) {
+        fail(err);
+        setStatus("done");
+      }
+    },
+    check: () => runCheck(),
+    async select(finding) {
+      try {
+        await port?.select({ sheet: finding.sheet, row: finding.row, column: finding.column });
+      } catch (err) {
+        fail(err);
+      }
+    },
+    async dismiss(finding) {
+      if (!port) return;
+      const next: Settings = {
+        ...settings,
+        dismissed: [
+          ...settings.dismissed,
+          { code: finding.code, sheet: finding.sheet, cell: `${finding.column}${finding.row}` },
+        ],
+      };
+      try {
+        await port.saveSettings(next);
+        setSettings(next);
+        const key = findingKey(finding);
+        setResult((r) => r && withoutFinding(r, key));
+        if (port.kind === "file") rememberFile(port as FilePort, next, source);
+      } catch (err) {
+        fail(err);
+      }
+    },
+    async applyFixes(fixes) {
+      if (!port || fixes.length === 0) return false;
+      try {
+        await port.applyFixes(fixes);
+        setCanUndo(true);
+        await runCheck(port, settings);
+        return true;
+      } catch (err) {
+        fail(err);
+        return false;
+      }
+    },
+    async undo() {
+      if (!port) return;
+      try {
+        const undone = await port.undoLastFix();
+        setCanUndo(false);
+        if (undone) await runCheck(port, settings);
+      } catch (err) {
+        fail(err);
+      }
+    },
+    async highlight(findings) {
+      try {
+        return await port?.highlight(findings);
+      } catch (err) {
+        fail(err);
+        return undefined;
+      }
+    },
+    async clearHighlights() {
+      try {
+        await port?.clearHighlights();
+      } catch (err) {
+        fail(err);
+      }
+    },
+    async saveSettings(patch) {
+      const next = { ...settings, ...patch };
+      setSettings(next);
+      try {
+        await port?.saveSettings(next);
+        if (port?.kind === "file") rememberFile(port as FilePort, next, source);
+      } catch (err) {
+        fail(err);
+      }
+    },
+    async createTemplates() {
+      try {
+        return await port?.createTemplates();
+      } catch (err) {
+        fail(err);
+        return undefined;
+      }
+    },
+    clearProblem: () => setProblem(undefined),
+  };
+
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
+
+/** The name the sample workbook goes by when downloaded. */
+export const SAMPLE_NAME = "so-mau-ocop.xlsx";
+
+function withoutFinding(result: CheckResult, key: string): CheckResult {
+  const findings = result.findings.filter((f) => findingKey(f) !== key);
+  const summary = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) summary[f.severity]++;
+  return { ...result, findings, summary, dismissedCount: result.dismissedCount + 1 };
+}
+
+function rememberFile(port: FilePort, settings: Settings, name: string | undefined): void {
+  remember({
+    standalone: {
+      name: name ?? "workbook.xlsx",
+      raw: port.workbook(),
+      settingsJson: JSON.stringify(settings),
+    },
+  });
+}
+
+/** File.arrayBuffer is missing in older Safari (and jsdom); FileReader is everywhere. */
+function bytesOf(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}

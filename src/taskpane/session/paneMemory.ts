@@ -1,0 +1,48 @@
+import type { Severity } from "../../core/rules/finding";
+import type { RawWorkbook } from "../../core/sheets/rawSheet";
+
+/**
+ * What the pane remembers across a reload (Excel on the web reloads idle add-ins): the tab, the
+ * filter, whether a check had run, and in the standalone page the open workbook itself when it
+ * is small enough for sessionStorage. Dismissals and report fields live in the workbook settings.
+ */
+export interface PaneMemory {
+  tab?: "check" | "report" | "templates";
+  severity?: Severity | "all";
+  /** A check had run: run it again on reload. */
+  checked?: boolean;
+  standalone?: { name: string; raw: RawWorkbook; settingsJson?: string };
+}
+
+const KEY = "ocop.pane";
+/** sessionStorage holds about 5 MB per origin; stay well under it. */
+const MAX_CHARS = 2_000_000;
+
+function storage(): Storage | undefined {
+  try {
+    return typeof sessionStorage === "undefined" ? undefined : sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function recall(): PaneMemory {
+  try {
+    const text = storage()?.getItem(KEY);
+    const parsed: unknown = text ? JSON.parse(text) : {};
+    return typeof parsed === "object" && parsed !== null ? (parsed as PaneMemory) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function remember(patch: Partial<PaneMemory>): void {
+  const next = { ...recall(), ...patch };
+  try {
+    let text = JSON.stringify(next);
+    if (text.length > MAX_CHARS) text = JSON.stringify({ ...next, standalone: undefined });
+    storage()?.setItem(KEY, text);
+  } catch {
+    // Storage blocked or full: the pane still works, it just forgets on reload.
+  }
+}
