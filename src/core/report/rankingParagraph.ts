@@ -139,11 +139,12 @@ function validAt(
 }
 
 /**
- * Names as a product's identity: case and spacing aside. (Cheaper than `fold` on 10k rows; a
- * name written once with and once without its diacritics is a warning the checker raises.)
+ * Names as a product's identity, case aside. Typed text is already NFC with its spaces
+ * collapsed (the reader tidies it); a name written once with and once without its diacritics
+ * is a warning the checker raises, not something to guess at here.
  */
 function identity(text: string | undefined): string {
-  return (text ?? "").normalize("NFC").toLowerCase().split(/\s+/).join(" ").trim();
+  return (text ?? "").toLowerCase();
 }
 
 /** The same day a year later (29/02 → 28/02). */
