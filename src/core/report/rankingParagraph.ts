@@ -24,7 +24,9 @@ export function rankingParagraph(
   const count = (n: number): string => formatCount(n, options.leadingZeros);
   const units = options.units ?? defaultUnits(options.province) ?? [];
   const ranked = products.filter((p) => (p.stars ?? 0) >= 3 && p.decisionDate);
-  const ofYear = ranked.filter((p) => p.decisionDate?.startsWith(`${options.year}-`));
+  const ofYear = ranked.filter(
+    (p) => p.decisionDate?.startsWith(`${options.year}-`) && p.decisionDate <= asOf
+  );
   const valid = validAt(ranked, asOf);
   if (ofYear.length === 0 && valid.length === 0) return undefined;
 

@@ -114,6 +114,19 @@ describe("the ranking paragraph", () => {
     expect(report([aProductRow({ decisionDate: "2019-01-01" })])).toBeUndefined();
   });
 
+  it("does not count decisions after the report date", () => {
+    const model = buildReport(
+      aTypedWorkbook({
+        products: [
+          aProductRow({ decisionDate: "2023-03-01" }),
+          aProductRow({ decisionDate: "2023-09-01" }),
+        ],
+      }),
+      someOptions({ reportDate: "2023-06-30" })
+    );
+    expect(ranking(model)).toContain("trong năm 2023, toàn tỉnh có 01 sản phẩm được công nhận");
+  });
+
   it("counts to the report date when one is set", () => {
     const model = buildReport(
       aTypedWorkbook({ products: [aProductRow({ decisionDate: "2021-02-10" })] }),
