@@ -81,14 +81,13 @@ export function toText(files: readonly CheckedFile[], lang: Lang): string {
       lines.push(`  ${sheet}`);
       for (const f of bySheet.get(sheet) ?? []) {
         const address = cellAddress(f.sheet, f.row, f.column);
-        // The "did you mean" messages already name the suggestion.
+        const message = renderMessage(f, lang);
+        // Messages that already name the suggestion ("did you mean ...") need no hint.
         const hint =
-          f.suggestion !== undefined && f.params?.nearest === undefined
+          f.suggestion !== undefined && !message.includes(String(f.suggestion))
             ? ` (${suggest}: ${quote(f.suggestion)})`
             : "";
-        lines.push(
-          `    ${address}  ${SEVERITY[lang][f.severity]}  ${renderMessage(f, lang)}${hint}  [${f.code}]`
-        );
+        lines.push(`    ${address}  ${SEVERITY[lang][f.severity]}  ${message}${hint}  [${f.code}]`);
       }
     }
     if (result.findings.length === 0)

@@ -65,7 +65,9 @@ describe("ocop check", () => {
   it("speaks English with --lang en", async () => {
     const rec = recordingIO();
     expect(await main(["check", broken, "--lang", "en"], rec.io)).toBe(1);
-    expect(rec.text()).toContain("Start date: not a date; write day/month/year (dd/mm/yyyy).");
+    expect(rec.text()).toContain(
+      'Start date "03/15/2023": not a date; write day/month/year (dd/mm/yyyy).'
+    );
     expect(rec.text()).toMatch(/^Total, 1 file: 3 errors?, /m);
   });
 
@@ -85,7 +87,7 @@ describe("ocop check", () => {
       column: "D",
       address: "'Hội chợ'!D3",
       value: "03/15/2023",
-      message: "Từ ngày: không đọc được ngày; ghi theo ngày/tháng/năm (dd/mm/yyyy).",
+      message: 'Từ ngày "03/15/2023": không đọc được ngày; ghi theo ngày/tháng/năm (dd/mm/yyyy).',
       suggestion: null,
     });
     expect(first.findings).toContainEqual(

@@ -66,8 +66,10 @@ function nearestEn(p: Params): string {
 function unknownEntry(col: ColumnSpec, vi: string, en: string): MessageEntry {
   if (col.type === "stars")
     return {
-      vi: () => `${vi} không đọc được: ghi 3, 4 hoặc 5 (ví dụ "4", "4 sao", "★★★★").`,
-      en: () => `${en} cannot be read: write 3, 4 or 5 (e.g. "4", "4 stars", "★★★★").`,
+      vi: (p) =>
+        `${vi} "${p.text ?? ""}" không đọc được: ghi 3, 4 hoặc 5 (ví dụ "4", "4 sao", "★★★★").`,
+      en: (p) =>
+        `${en} "${p.text ?? ""}" cannot be read: write 3, 4 or 5 (e.g. "4", "4 stars", "★★★★").`,
     };
   const viList: Partial<Record<ColumnType, string>> = {
     district: "không phải huyện, thị xã, thành phố (hay xã, phường) của tỉnh",
@@ -128,22 +130,23 @@ function columnEntries(col: ColumnSpec): Record<string, MessageEntry> {
   }
   if (col.type === "date")
     out.invalid = {
-      vi: () => `${vi}: không đọc được ngày; ghi theo ngày/tháng/năm (dd/mm/yyyy).`,
-      en: () => `${en}: not a date; write day/month/year (dd/mm/yyyy).`,
+      vi: (p) =>
+        `${vi} "${p.text ?? ""}": không đọc được ngày; ghi theo ngày/tháng/năm (dd/mm/yyyy).`,
+      en: (p) => `${en} "${p.text ?? ""}": not a date; write day/month/year (dd/mm/yyyy).`,
     };
   if (col.type === "integer" || col.type === "number")
     out.notNumber = {
-      vi: () => `${vi} phải là số.`,
-      en: () => `${en} must be a number.`,
+      vi: (p) => `${vi} phải là số, không phải "${p.text ?? ""}".`,
+      en: (p) => `${en} must be a number, not "${p.text ?? ""}".`,
     };
   if (col.type === "integer") {
     out.notInteger = {
-      vi: () => `${vi} phải là số nguyên.`,
-      en: () => `${en} must be a whole number.`,
+      vi: (p) => `${vi} phải là số nguyên, không phải ${p.text ?? ""}.`,
+      en: (p) => `${en} must be a whole number, not ${p.text ?? ""}.`,
     };
     out.outOfRange = {
-      vi: (p) => `${vi} phải từ ${p.min ?? 0} trở lên.`,
-      en: (p) => `${en} must be at least ${p.min ?? 0}.`,
+      vi: (p) => `${vi} phải từ ${p.min ?? 0} trở lên, không phải ${p.text ?? ""}.`,
+      en: (p) => `${en} must be at least ${p.min ?? 0}, not ${p.text ?? ""}.`,
     };
   }
   if (

@@ -51,11 +51,14 @@ function readText(col: ColumnSpec, cell: CellValue, format: string | undefined, 
 
 function readInteger(col: ColumnSpec, cell: CellValue): CellOutcome {
   const n = coerceNumber(cell);
-  if (n === undefined) return { issues: [{ severity: "error", what: "notNumber" }] };
-  if (!Number.isSafeInteger(n)) return { issues: [{ severity: "error", what: "notInteger" }] };
+  const text = cellText(cell);
+  if (n === undefined)
+    return { issues: [{ severity: "error", what: "notNumber", params: { text } }] };
+  if (!Number.isSafeInteger(n))
+    return { issues: [{ severity: "error", what: "notInteger", params: { text } }] };
   const min = INTEGER_MIN[col.key];
   if (min !== undefined && n < min)
-    return { issues: [{ severity: "error", what: "outOfRange", params: { min } }] };
+    return { issues: [{ severity: "error", what: "outOfRange", params: { min, text } }] };
   return { value: n };
 }
 
@@ -132,14 +135,16 @@ export function columnReader(col: ColumnSpec, ctx: ReadContext): ColumnReader {
         return readText(col, cell, format, ctx.date1904);
       case "date": {
         const d = coerceDate(cell, ctx.date1904);
-        return "iso" in d ? { value: d.iso } : { issues: [{ severity: "error", what: "invalid" }] };
+        return "iso" in d
+          ? { value: d.iso }
+          : { issues: [{ severity: "error", what: "invalid", params: { text: cellText(cell) } }] };
       }
       case "integer":
         return readInteger(col, cell);
       case "number": {
         const n = coerceNumber(cell);
         return n === undefined
-          ? { issues: [{ severity: "error", what: "notNumber" }] }
+          ? { issues: [{ severity: "error", what: "notNumber", params: { text: cellText(cell) } }] }
           : { value: n };
       }
       case "stars": {
@@ -147,7 +152,7 @@ export function columnReader(col: ColumnSpec, ctx: ReadContext): ColumnReader {
         const stars = lookupStars(t ? t.clean : cell);
         const outcome: CellOutcome =
           stars === undefined
-            ? { issues: [{ severity: "error", what: "unknown" }] }
+            ? { issues: [{ severity: "error", what: "unknown", params: { text: cellText(cell) } }] }
             : { value: stars };
         return withIssue(outcome, t?.issue);
       }
