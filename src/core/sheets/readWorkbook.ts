@@ -2,6 +2,7 @@ import type { Finding } from "../rules/finding";
 import { defaultUnits } from "../reference/units";
 import type { Settings, Unit } from "../settings";
 import { columnLetter } from "./address";
+import { isBlank } from "./cellText";
 import { TRACKING_SHEETS } from "./columns";
 import { identifySheets } from "./identifySheets";
 import { listUnits } from "./listUnits";
@@ -47,7 +48,7 @@ export function readWorkbook(
     const { sheet, header } = hit;
     if (!header) {
       typed.locations[spec.kind] = { sheet: sheet.name, headerRow: 0, columns: {} };
-      if (sheet.values.some((row) => row.some((v) => v !== "" && v !== null))) {
+      if (sheet.values.some((row) => row.some((v) => !isBlank(v)))) {
         const o = sheetOrigin(sheet);
         findings.push(
           sheetLevel(spec.kind, sheet.name, "noHeader", {

@@ -46,7 +46,7 @@ export function lookupReference(
   switch (type) {
     case "district": {
       if (!ctx.units) return { kind: "unlisted" };
-      const r = resolveUnit(text, [...ctx.units], ctx.date);
+      const r = resolveUnit(text, ctx.units, ctx.date);
       return r.kind === "ok" ? { kind: "ok", value: r.unit.name } : r;
     }
     case "province": {
