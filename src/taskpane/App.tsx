@@ -16,6 +16,7 @@ import type { HostInfo } from "../workbook/excel/host";
 import { I18nProvider, pickLanguage, useI18n, type Lang } from "./i18n";
 import { recall, remember } from "./session/paneMemory";
 import { PaneSessionProvider, type PaneServices } from "./session/PaneSession";
+import { ProblemBar } from "./session/ProblemBar";
 import { CheckTab } from "./tabs/CheckTab";
 import { ReportTab } from "./tabs/ReportTab";
 import { TemplatesTab } from "./tabs/TemplatesTab";
@@ -132,6 +133,7 @@ function Shell({
               {info.kind === "excel" ? t("app.excelNotice") : t("app.standaloneNotice")}
             </MessageBarBody>
           </MessageBar>
+          <ProblemBar />
           <TabList
             aria-label={t("tabs.label")}
             selectedValue={tab}

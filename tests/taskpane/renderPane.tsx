@@ -4,6 +4,8 @@ import type { PaneServices } from "../../src/taskpane/session/PaneSession";
 import type { RawWorkbook } from "../../src/core/sheets/rawSheet";
 import { createFilePort, type FilePort } from "../../src/workbook/file/filePort";
 import type { WorkbookPort } from "../../src/workbook/port";
+import { defaultSettings } from "../../src/core/settings";
+import { buildTemplate, templateLists } from "../../src/core/sheets/template";
 
 export const TODAY = "2024-06-01";
 
@@ -26,6 +28,7 @@ export async function renderInExcel(raw: RawWorkbook, services: PaneServices = {
   const selected: string[] = [];
   const file = createFilePort(raw, {
     onSelect: (r) => selected.push(`${r.sheet}!${r.column}${r.row}`),
+    template: () => buildTemplate(templateLists(defaultSettings(), TODAY)),
   });
   const port: FilePort & { kind: "file" } = file;
   const excel = { ...port, kind: "excel" } as unknown as WorkbookPort;

@@ -22,9 +22,10 @@ const useStyles = makeStyles({
   rowHead: { color: tokens.colorNeutralForeground3, textAlign: "end" },
   cell: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
   focus: {
-    outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}`,
-    outlineOffset: "-2px",
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
+    boxShadow: `inset 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorPaletteRedBorder2}`,
   },
 });
 
@@ -58,7 +59,7 @@ export function CellPreview({ window: w }: { window: CellWindow }) {
           {w.rows.map((row, r) => (
             <TableRow key={row}>
               <TableCell className={styles.rowHead}>{row}</TableCell>
-              {w.values[r].map((v, c) => (
+              {w.text[r].map((v, c) => (
                 <TableCell
                   key={c}
                   className={
@@ -66,7 +67,8 @@ export function CellPreview({ window: w }: { window: CellWindow }) {
                       ? mergeClasses(styles.cell, styles.focus)
                       : styles.cell
                   }
-                  title={String(v ?? "")}
+                  title={v}
+                  aria-current={r === focusRow && c === focusColumn ? "true" : undefined}
                 >
                   {shownValue(v, "", 40)}
                 </TableCell>

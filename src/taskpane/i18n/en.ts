@@ -83,6 +83,7 @@ export const en: Record<MessageKey, string> = {
   "fix.cancel": "Cancel",
   "fix.done": "Fixed {count} cells.",
   "fix.undone": "The last fix was undone.",
+  "problem.close": "Close",
   "problem.title": "Could not do that",
   "problem.changed": "Cells changed since the check ({cells}); nothing was written. Check again.",
   "problem.unreadable": "This file cannot be read. Choose an Excel .xlsx file.",

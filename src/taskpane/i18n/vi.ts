@@ -81,6 +81,7 @@ export const vi = {
   "fix.cancel": "Hủy",
   "fix.done": "Đã sửa {count} ô.",
   "fix.undone": "Đã hoàn tác lần sửa vừa rồi.",
+  "problem.close": "Đóng",
   "problem.title": "Không thực hiện được",
   "problem.changed":
     "Ô đã thay đổi từ lần kiểm tra trước ({cells}); không ô nào được sửa. Hãy kiểm tra lại.",

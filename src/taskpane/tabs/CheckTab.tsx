@@ -4,7 +4,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   Radio,
   RadioGroup,
@@ -153,14 +152,6 @@ export function CheckTab() {
             }
           />
         </Field>
-      )}
-      {session.problem && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t("problem.title")}</MessageBarTitle>
-            {t(session.problem.key, session.problem.params)}
-          </MessageBarBody>
-        </MessageBar>
       )}
       {notice && (
         <MessageBar intent="success" role="status">

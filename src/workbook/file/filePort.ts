@@ -30,6 +30,8 @@ export interface CellWindow {
   /** Column letters shown, left to right. */
   columns: string[];
   values: CellValue[][];
+  /** The values as Excel shows them: date serials as dd/mm/yyyy. */
+  text: string[][];
   focus: CellRef;
 }
 
@@ -160,7 +162,17 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
       const values = rows.map((row) =>
         columns.map((column) => cellOf(state.sheet, { row, column }) ?? "")
       );
-      return { sheet: ref.sheet, rows, columns, values, focus: ref };
+      const text = rows.map((row, r) =>
+        columns.map((column, c) => {
+          const v = values[r][c];
+          if (typeof v === "number" && isDateFormat(formatOf(state.sheet, { row, column }))) {
+            const [y, m, d] = isoOfSerial(v, Boolean(raw.date1904)).split("-");
+            return `${d}/${m}/${y}`;
+          }
+          return v === null ? "" : String(v);
+        })
+      );
+      return { sheet: ref.sheet, rows, columns, values, text, focus: ref };
     },
     async toXlsx() {
       const { writeXlsx } = await import("./writeXlsx");
@@ -192,6 +204,11 @@ function cellOf(
   if (!sheet) return undefined;
   const o = originOf(sheet);
   return sheet.values[ref.row - o.row]?.[columnIndex(ref.column) - o.column];
+}
+
+function formatOf(sheet: RawSheet, ref: Pick<CellRef, "row" | "column">): string | undefined {
+  const o = originOf(sheet);
+  return sheet.numberFormats?.[ref.row - o.row]?.[columnIndex(ref.column) - o.column];
 }
 
 function setCell(sheet: RawSheet, ref: Pick<CellRef, "row" | "column">, value: CellValue): void {

@@ -105,9 +105,12 @@ describe("the file port", () => {
 
   it("tells the pane which cell to show, with its neighbours", async () => {
     const shown: string[] = [];
-    const port = createFilePort(fairsWith({ fairCode: "HC-1" }, { fairCode: "HC-2" }), {
-      onSelect: (ref) => shown.push(`${ref.column}${ref.row}`),
-    });
+    const port = createFilePort(
+      fairsWith({ fairCode: "HC-1" }, { fairCode: "HC-2", startDate: excelSerial("2023-09-14") }),
+      {
+        onSelect: (ref) => shown.push(`${ref.column}${ref.row}`),
+      }
+    );
     await port.select({ sheet: "Hội chợ", row: 3, column: "A" });
     expect(shown).toEqual(["A3"]);
     const w = port.cellWindow({ sheet: "Hội chợ", row: 3, column: "A" }, 1)!;
@@ -116,6 +119,8 @@ describe("the file port", () => {
     expect(w.values[0][0]).toBe("HC-1");
     expect(w.values[1][0]).toBe("HC-2");
     expect(w.values[2][0]).toBe("");
+    const right = port.cellWindow({ sheet: "Hội chợ", row: 3, column: "D" }, 0)!;
+    expect(right.text).toEqual([["14/09/2023"]]);
   });
 
   it("marks findings in memory and clears every mark", async () => {

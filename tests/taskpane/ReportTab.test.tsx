@@ -1,0 +1,156 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { checkWorkbook } from "../../src/core/check";
+import { buildReport } from "../../src/core/report/buildReport";
+import { leftOutTotal } from "../../src/core/report/leftOutMessage";
+import { defaultReportOptions } from "../../src/core/report/reportOptions";
+import { toText } from "../../src/core/report/toText";
+import { sampleWorkbook } from "../../src/core/sample";
+import { defaultSettings } from "../../src/core/settings";
+import { renderInExcel, renderStandalone, TODAY } from "./renderPane";
+import { blobBytes, blobText, stubDownloads } from "./stubDownloads";
+
+const sample = () => sampleWorkbook({ mistakes: true });
+const checked = () => checkWorkbook(sample(), defaultSettings(), { today: TODAY });
+const expectedText = (over: Partial<ReturnType<typeof defaultReportOptions>> = {}) => {
+  const r = checked();
+  return toText(
+    buildReport(r.typed, { ...defaultReportOptions(r.typed, defaultSettings()), ...over })
+  );
+};
+
+async function openReport() {
+  await renderStandalone(sample());
+  await userEvent.click(screen.getByRole("button", { name: "Dùng sổ mẫu" }));
+  await screen.findByTestId("summary");
+  await userEvent.click(screen.getByRole("tab", { name: "Báo cáo" }));
+  return screen.findByTestId("report-preview");
+}
+
+interface CopyCall {
+  types: Record<string, string>;
+}
+
+/** A `copy` event the way a browser fires it from execCommand, recording what the page set. */
+function stubExecCommand(calls: CopyCall[]) {
+  const exec = jest.fn((command: string) => {
+    if (command !== "copy") return false;
+    const types: Record<string, string> = {};
+    const event = new Event("copy", { cancelable: true }) as ClipboardEvent;
+    Object.defineProperty(event, "clipboardData", {
+      value: { setData: (type: string, value: string) => (types[type] = value) },
+    });
+    document.dispatchEvent(event);
+    calls.push({ types });
+    return true;
+  });
+  Object.defineProperty(document, "execCommand", { value: exec, configurable: true });
+  return exec;
+}
+
+function setClipboard(clipboard: unknown, item: unknown) {
+  Object.defineProperty(navigator, "clipboard", { value: clipboard, configurable: true });
+  Object.defineProperty(window, "ClipboardItem", { value: item, configurable: true });
+}
+
+afterEach(() => setClipboard(undefined, undefined));
+
+describe("the Report tab", () => {
+  it("fills year, province and agency from the workbook and previews the report's words", async () => {
+    const preview = await openReport();
+    expect(screen.getByRole("spinbutton", { name: "Năm báo cáo" })).toHaveValue("2023");
+    expect(screen.getByRole("textbox", { name: "Tỉnh" })).toHaveValue("An Giang");
+    expect(screen.getByRole("textbox", { name: "Cơ quan báo cáo" })).toHaveValue("Sở Công Thương");
+    const firstParagraph = expectedText().split("\n\n")[1];
+    expect(preview).toHaveTextContent(firstParagraph);
+    expect(preview.querySelector("p")?.getAttribute("style")).toMatch(/Times New Roman/);
+  });
+
+  it("rewrites the report for the province typed in", async () => {
+    const preview = await openReport();
+    const province = screen.getByRole("textbox", { name: "Tỉnh" });
+    await userEvent.clear(province);
+    await userEvent.type(province, "Kiên Giang");
+    expect(preview).toHaveTextContent("trên địa bàn tỉnh Kiên Giang:");
+    expect(preview).not.toHaveTextContent("An Giang");
+  });
+
+  it("warns how many rows the report left out because of errors", async () => {
+    await openReport();
+    const r = checked();
+    const total = leftOutTotal(
+      buildReport(r.typed, defaultReportOptions(r.typed, defaultSettings())).leftOut
+    );
+    expect(total).toBeGreaterThan(0);
+    expect(screen.getByTestId("left-out")).toHaveTextContent(`Báo cáo không tính ${total} dòng`);
+  });
+
+  it("copies HTML and plain text together through the Clipboard API", async () => {
+    const written: Array<Record<string, Blob>> = [];
+    class Item {
+      constructor(readonly parts: Record<string, Blob>) {
+        written.push(parts);
+      }
+    }
+    const write = jest.fn(async () => undefined);
+    setClipboard({ write, writeText: jest.fn() }, Item);
+    await openReport();
+    await userEvent.click(screen.getByRole("button", { name: "Sao chép sang Word" }));
+    await screen.findByText("Đã sao chép. Mở Word và dán (Ctrl+V).");
+    expect(Object.keys(written[0]).sort()).toEqual(["text/html", "text/plain"]);
+    expect(await blobText(written[0]["text/plain"])).toBe(expectedText());
+    expect(await blobText(written[0]["text/html"])).toMatch(/Times New Roman/);
+  });
+
+  it("falls back to a copy event with both types when the Clipboard API refuses", async () => {
+    const calls: CopyCall[] = [];
+    stubExecCommand(calls);
+    setClipboard(
+      { write: jest.fn(() => Promise.reject(new DOMException("denied", "NotAllowedError"))) },
+      class {}
+    );
+    await openReport();
+    await userEvent.click(screen.getByRole("button", { name: "Sao chép sang Word" }));
+    await screen.findByText("Đã sao chép. Mở Word và dán (Ctrl+V).");
+    expect(calls).toHaveLength(1);
+    expect(calls[0].types["text/plain"]).toBe(expectedText());
+    expect(calls[0].types["text/html"]).toMatch(/font-family:'Times New Roman'/);
+  });
+
+  it("copies inside the click through the copy event when there is no Clipboard API at all", async () => {
+    const calls: CopyCall[] = [];
+    const exec = stubExecCommand(calls);
+    await openReport();
+    await userEvent.click(screen.getByRole("button", { name: "Sao chép văn bản" }));
+    expect(exec).toHaveBeenCalledWith("copy");
+    expect(calls[0].types).toEqual({ "text/plain": expectedText() });
+    expect(await screen.findByText("Đã sao chép văn bản.")).toBeInTheDocument();
+  });
+
+  it("tells the user to copy by hand when every way is refused", async () => {
+    Object.defineProperty(document, "execCommand", { value: () => false, configurable: true });
+    await openReport();
+    await userEvent.click(screen.getByRole("button", { name: "Sao chép sang Word" }));
+    expect(await screen.findByText(/Hãy chọn phần xem trước rồi bấm Ctrl\+C/)).toBeInTheDocument();
+  });
+
+  it("downloads the report as .docx named for its year", async () => {
+    const downloads = stubDownloads();
+    await openReport();
+    await userEvent.click(screen.getByRole("button", { name: "Tải .docx" }));
+    await waitFor(() => expect(downloads.names).toEqual(["bao-cao-ocop-2023.docx"]));
+    const bytes = new Uint8Array(await blobBytes(downloads.blobs[0]));
+    expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]); // a zip, as every .docx is
+  });
+
+  it("asks for a check first when nothing has been checked", async () => {
+    await renderInExcel(sample());
+    await userEvent.click(screen.getByRole("tab", { name: "Báo cáo" }));
+    const panel = screen.getByRole("tabpanel", { name: "Báo cáo" });
+    expect(
+      within(panel).getByText("Hãy mở và kiểm tra sổ trước khi viết báo cáo.")
+    ).toBeInTheDocument();
+    await userEvent.click(within(panel).getByRole("button", { name: "Kiểm tra ngay" }));
+    expect(await within(panel).findByTestId("report-preview")).toBeInTheDocument();
+  });
+});
