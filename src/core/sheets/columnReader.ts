@@ -110,7 +110,9 @@ function readReference(
       outcome = {
         issues: [
           {
-            severity: "error",
+            // Status shares the "Ghi chú" header, where free notes are common; an unknown one
+            // only blurs the new/re-ranked split, so it asks for a look rather than a fix.
+            severity: type === "status" ? "warning" : "error",
             what: "unknown",
             params: found.suggestion
               ? { text: t.clean, nearest: found.suggestion }

@@ -233,7 +233,7 @@ const cases: Case[] = [
     bad: { status: "cũ" },
     nearMiss: { status: "nâng hạng" },
     code: "products.status.unknown",
-    severity: "error",
+    severity: "warning",
   },
   {
     kind: "products",
