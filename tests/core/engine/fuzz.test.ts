@@ -5,18 +5,7 @@ import { TRACKING_SHEETS } from "../../../src/core/sheets/columns";
 import { EXCEL_ERRORS, type CellValue, type RawSheet } from "../../../src/core/sheets/rawSheet";
 import { ExhibitRow, FairRow, ProductRow } from "../../../src/core/sheets/rows";
 import { fromUnicode } from "../../../src/core/text/encodings";
-
-/** mulberry32: a small seeded PRNG, so a failing case can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "../../builders/prng";
 
 const WORDS = [
   "Chợ Mới",

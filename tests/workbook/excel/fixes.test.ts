@@ -2,7 +2,8 @@ import type { CellFix } from "../../../src/workbook/port";
 import { columnIndex, columnLetter } from "../../../src/core/sheets/address";
 import { literal } from "../../../src/workbook/excel/fixes";
 import { FakeExcel, getCell } from "./fakeExcel";
-import { aGridOf, anExcel, prng } from "./portFixture";
+import { prng } from "../../builders/prng";
+import { aGridOf, anExcel } from "./portFixture";
 
 const SHEET = "Sản phẩm trưng bày";
 

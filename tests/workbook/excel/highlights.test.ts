@@ -8,7 +8,8 @@ import {
 } from "../../../src/workbook/excel/highlights";
 import { PAYLOAD_LIMIT_BYTES } from "../../../src/workbook/excel/chunking";
 import { FakeExcel, parseBox, setFormat, type SheetState } from "./fakeExcel";
-import { aGridOf, anExcel, prng } from "./portFixture";
+import { prng } from "../../builders/prng";
+import { aGridOf, anExcel } from "./portFixture";
 
 function aFinding(over: Partial<Finding> = {}): Finding {
   return {

@@ -13,18 +13,6 @@ export function anExcel(apiMinor = 11, options: ExcelPortOptions = {}) {
   return { host, port };
 }
 
-/** Seeded PRNG (mulberry32): the same seed gives the same cases. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A grid of `rows` × `columns` with a header row and cells like a tracking sheet's. */
 export function aGridOf(
   rows: number,
