@@ -37,7 +37,12 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
   },
-  language: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  language: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    whiteSpace: "nowrap",
+  },
 });
 
 type TabName = "check" | "report" | "templates";

@@ -5,7 +5,7 @@ import { createExcelPort } from "../workbook/excel/excelPort";
 import { detectHost } from "../workbook/excel/host";
 import { App } from "./App";
 import type { Lang } from "./i18n";
-import { checkOffThread } from "./session/checkOffThread";
+import { checkOffThread, readOffThread } from "./session/offThread";
 
 const LANG_KEY = "ocop.lang";
 
@@ -35,7 +35,7 @@ if (container) {
       languageOverride={storedLanguage()}
       prefersDark={prefersDark}
       onLanguageChange={remember}
-      services={{ excelPort: createExcelPort, check: checkOffThread }}
+      services={{ excelPort: createExcelPort, check: checkOffThread, read: readOffThread }}
     />
   );
 }

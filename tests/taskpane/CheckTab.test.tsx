@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
 import userEvent from "@testing-library/user-event";
 import { checkWorkbook, type CheckResult } from "../../src/core/check";
 import { sampleWorkbook } from "../../src/core/sample";
@@ -132,6 +133,24 @@ describe("the Check tab", () => {
       })
     );
     expect(await screen.findByRole("alert")).toHaveTextContent("Không đọc được tệp này");
+  });
+
+  it("comes back after a reload with the same workbook, results and filter", async () => {
+    const first = await renderStandalone(sample());
+    await openSample();
+    const want = expected();
+    await userEvent.click(screen.getByRole("radio", { name: `Lỗi (${want.summary.error})` }));
+    first.unmount();
+    render(
+      <App
+        host={Promise.resolve({ kind: "standalone", displayLanguage: "vi-VN" })}
+        services={{ today: () => TODAY }}
+      />
+    );
+    await screen.findByTestId("summary");
+    expect(total("error")).toBe(want.summary.error);
+    expect(screen.getByText("Đang mở: so-mau-ocop.xlsx")).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: `Lỗi (${want.summary.error})` })).toBeChecked();
   });
 
   it("draws only the findings in view when there are 10,000", async () => {

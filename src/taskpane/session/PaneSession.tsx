@@ -13,10 +13,10 @@ import { findingKey, type CellRef, type Finding } from "../../core/rules/finding
 import { defaultSettings, type Settings } from "../../core/settings";
 import type { RawWorkbook } from "../../core/sheets/rawSheet";
 import { buildTemplate, templateLists } from "../../core/sheets/template";
-import { createFilePort, openXlsx, type FilePort } from "../../workbook/file/filePort";
+import { createFilePort, type FilePort } from "../../workbook/file/filePort";
 import type { CellFix, TemplateResult, WorkbookPort } from "../../workbook/port";
 import type { MessageKey } from "../i18n";
-import { checkInPage, type Checker } from "./checker";
+import { checkInPage, readInPage, type Checker, type Reader } from "./checker";
 import { recall, remember } from "./paneMemory";
 import { problemOf } from "./problemOf";
 
@@ -25,6 +25,8 @@ export interface PaneServices {
   /** The Excel door (only called in Excel). */
   excelPort?: () => WorkbookPort;
   check?: Checker;
+  /** Where an .xlsx is parsed (a worker on the page). */
+  read?: Reader;
   /** ISO "today" (the door reads the clock; the core never does). */
   today?: () => string;
   /** The sample workbook for the standalone page (loaded lazily by default). */
@@ -185,7 +187,11 @@ export function PaneSessionProvider({
       setProblem(undefined);
       setStatus("opening");
       try {
-        const opened = await openXlsx(await bytesOf(file), filePortOptions);
+        const read = await (services.read ?? readInPage)(await bytesOf(file));
+        const opened = createFilePort(read.workbook, {
+          ...filePortOptions,
+          settingsJson: read.settingsJson,
+        });
         await adopt(opened, file.name);
       } catch (err) {
         fail(err);
@@ -301,11 +307,20 @@ function withoutFinding(result: CheckResult, key: string): CheckResult {
   return { ...result, findings, summary, dismissedCount: result.dismissedCount + 1 };
 }
 
+/** Past this many cells a workbook is not copied into sessionStorage (it would not fit). */
+const REMEMBERED_CELLS = 100_000;
+
 function rememberFile(port: FilePort, settings: Settings, name: string | undefined): void {
+  const raw = port.workbook();
+  const cells = raw.sheets.reduce((n, s) => n + s.values.length * (s.values[0]?.length ?? 0), 0);
+  if (cells > REMEMBERED_CELLS) {
+    remember({ standalone: undefined });
+    return;
+  }
   remember({
     standalone: {
       name: name ?? "workbook.xlsx",
-      raw: port.workbook(),
+      raw,
       settingsJson: JSON.stringify(settings),
     },
   });

@@ -1,15 +1,29 @@
 /// <reference lib="webworker" />
 import { checkWorkbook } from "../../core/check";
-import type { CheckRequest, CheckReply } from "./checkOffThread";
+import { readInPage } from "./checker";
+import type { WorkerReply, WorkerRequest } from "./offThread";
 
-/** The check off the main thread: a 50,000-row workbook must not freeze the pane. */
-self.onmessage = (event: MessageEvent<CheckRequest>) => {
-  const { raw, settings, today } = event.data;
-  let reply: CheckReply;
+/**
+ * Reading and checking off the main thread: exceljs parsing a 50,000-row file and the check
+ * itself each take seconds, and the pane must keep answering meanwhile.
+ */
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  let reply: WorkerReply;
   try {
-    reply = { ok: true, result: checkWorkbook(raw, settings, { today }) };
+    if (request.kind === "check") {
+      const { raw, settings, today } = request;
+      reply = { ok: true, value: checkWorkbook(raw, settings, { today }) };
+    } else {
+      reply = { ok: true, value: await readInPage(request.bytes) };
+    }
   } catch (err) {
-    reply = { ok: false, message: err instanceof Error ? err.message : String(err) };
+    reply = {
+      ok: false,
+      // Class names do not survive minifying; readInPage names the error the pane tells apart.
+      name: err instanceof Error ? err.name : "Error",
+      message: err instanceof Error ? err.message : String(err),
+    };
   }
   (self as unknown as Worker).postMessage(reply);
 };

@@ -48,6 +48,9 @@ const useStyles = makeStyles({
   },
   toolbar: { flexWrap: "wrap" },
   number: { textAlign: "end" },
+  numberHead: { "& > button, & > div": { justifyContent: "flex-end" }, textAlign: "end" },
+  filters: { flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  filter: { whiteSpace: "nowrap" },
 });
 
 type Filter = Severity | "all";
@@ -169,7 +172,9 @@ export function CheckTab() {
                 <TableRow>
                   <TableHeaderCell>{t("summary.sheet")}</TableHeaderCell>
                   {SEVERITIES.map((s) => (
-                    <TableHeaderCell key={s}>{t(`severity.${s}` as MessageKey)}</TableHeaderCell>
+                    <TableHeaderCell key={s} className={styles.numberHead}>
+                      {t(`severity.${s}` as MessageKey)}
+                    </TableHeaderCell>
                   ))}
                 </TableRow>
               </TableHeader>
@@ -210,14 +215,20 @@ export function CheckTab() {
               <Field label={t("filter.label")}>
                 <RadioGroup
                   layout="horizontal"
+                  className={styles.filters}
                   value={filter}
                   onChange={(_, d) => chooseFilter(d.value as Filter)}
                 >
-                  <Radio value="all" label={t("filter.all", { count: result.findings.length })} />
+                  <Radio
+                    value="all"
+                    className={styles.filter}
+                    label={t("filter.all", { count: result.findings.length })}
+                  />
                   {SEVERITIES.map((s) => (
                     <Radio
                       key={s}
                       value={s}
+                      className={styles.filter}
                       label={t(`filter.${s}` as MessageKey, { count: result.summary[s] })}
                     />
                   ))}

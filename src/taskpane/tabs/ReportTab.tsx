@@ -195,6 +195,10 @@ export function ReportTab() {
           <div
             className={styles.paper}
             data-testid="report-preview"
+            // Focusable so a keyboard user can scroll it and select it to copy by hand.
+            tabIndex={0}
+            role="document"
+            aria-label={t("report.preview")}
             dangerouslySetInnerHTML={{ __html: html }}
           />
         )}

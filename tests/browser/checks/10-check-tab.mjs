@@ -65,6 +65,9 @@ export async function assertAxe(page, where) {
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
+/** About the width Excel gives a task pane. */
+export const PANE = { width: 420, height: 900 };
+
 /** Opens the standalone page and loads `file` through the file input; waits for the summary. */
 export async function openWithFile(page, baseUrl, file, query = "") {
   await page.goto(`${baseUrl}index.html${query}`);
@@ -77,7 +80,11 @@ export default async function checkTab({ root, baseUrl, newPage, outDir }) {
   const expected = sampleFile(root, outDir, today());
   assert.ok(expected.count > 0, "the sample carries mistakes");
   for (const scheme of ["light", "dark"]) {
-    const { page, context, errors } = await newPage({ locale: "vi-VN", colorScheme: scheme });
+    const { page, context, errors } = await newPage({
+      locale: "vi-VN",
+      colorScheme: scheme,
+      viewport: PANE,
+    });
     try {
       await openWithFile(page, baseUrl, expected.file);
       for (const s of ["error", "warning", "info"])
