@@ -123,6 +123,14 @@ describe("the Check tab", () => {
     expect(port.highlighted().size).toBe(0);
   });
 
+  it("says which Excel it takes to highlight when this one cannot", async () => {
+    await renderInExcel(sample(), {}, { highlight: false, missing: { highlight: "ExcelApi 1.6" } });
+    await userEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    await screen.findByTestId("summary");
+    expect(screen.queryByRole("button", { name: "Đánh dấu ô lỗi" })).not.toBeInTheDocument();
+    expect(screen.getByText(/chưa đánh dấu được ô \(cần ExcelApi 1\.6\)/)).toBeInTheDocument();
+  });
+
   it("says plainly when the chosen file is not a workbook", async () => {
     await renderStandalone(sample());
     const input = screen.getByLabelText("Chọn tệp .xlsx để kiểm tra");

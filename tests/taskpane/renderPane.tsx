@@ -3,7 +3,7 @@ import { App } from "../../src/taskpane/App";
 import type { PaneServices } from "../../src/taskpane/session/PaneSession";
 import type { RawWorkbook } from "../../src/core/sheets/rawSheet";
 import { createFilePort, type FilePort } from "../../src/workbook/file/filePort";
-import type { WorkbookPort } from "../../src/workbook/port";
+import type { PortCapabilities, WorkbookPort } from "../../src/workbook/port";
 import { defaultSettings } from "../../src/core/settings";
 import { buildTemplate, templateLists } from "../../src/core/sheets/template";
 
@@ -23,7 +23,11 @@ export async function renderStandalone(sample: RawWorkbook, services: PaneServic
 }
 
 /** The pane in "Excel", holding a file port as its door (same interface, inspectable). */
-export async function renderInExcel(raw: RawWorkbook, services: PaneServices = {}) {
+export async function renderInExcel(
+  raw: RawWorkbook,
+  services: PaneServices = {},
+  capabilities: Partial<PortCapabilities> = {}
+) {
   sessionStorage.clear();
   const selected: string[] = [];
   const file = createFilePort(raw, {
@@ -31,7 +35,11 @@ export async function renderInExcel(raw: RawWorkbook, services: PaneServices = {
     template: () => buildTemplate(templateLists(defaultSettings(), TODAY)),
   });
   const port: FilePort & { kind: "file" } = file;
-  const excel = { ...port, kind: "excel" } as unknown as WorkbookPort;
+  const excel = {
+    ...port,
+    kind: "excel",
+    capabilities: { ...port.capabilities, navigate: true, ...capabilities },
+  } as unknown as WorkbookPort;
   render(
     <App
       host={Promise.resolve({ kind: "excel", displayLanguage: "vi-VN" })}

@@ -21,6 +21,10 @@ const useStyles = makeStyles({
   corner: { width: "44px" },
   rowHead: { color: tokens.colorNeutralForeground3, textAlign: "end" },
   cell: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  marked: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
   focus: {
     backgroundColor: tokens.colorPaletteRedBackground2,
     color: tokens.colorNeutralForeground1,
@@ -30,7 +34,14 @@ const useStyles = makeStyles({
 });
 
 /** In place of Excel's selection: the cell with its neighbours, as a small grid. */
-export function CellPreview({ window: w }: { window: CellWindow }) {
+export function CellPreview({
+  window: w,
+  marked = new Set(),
+}: {
+  window: CellWindow;
+  /** Cells marked by "highlight", as "D7". */
+  marked?: ReadonlySet<string>;
+}) {
   const styles = useStyles();
   const { t } = useI18n();
   const focusColumn = w.columns.indexOf(w.focus.column);
@@ -62,11 +73,11 @@ export function CellPreview({ window: w }: { window: CellWindow }) {
               {w.text[r].map((v, c) => (
                 <TableCell
                   key={c}
-                  className={
-                    r === focusRow && c === focusColumn
-                      ? mergeClasses(styles.cell, styles.focus)
-                      : styles.cell
-                  }
+                  className={mergeClasses(
+                    styles.cell,
+                    marked.has(`${w.columns[c]}${row}`) && styles.marked,
+                    r === focusRow && c === focusColumn && styles.focus
+                  )}
                   title={v}
                   aria-current={r === focusRow && c === focusColumn ? "true" : undefined}
                 >

@@ -113,6 +113,10 @@ export const en: Record<MessageKey, string> = {
   "report.yearInvalid": "A year from 2000 to 2100.",
   "templates.excelIntro":
     "Create the Fairs, Exhibits, OCOP products and Lists sheets (with dropdowns) in the open workbook. Sheets already there are kept as they are.",
+  "capability.highlight":
+    "This Excel cannot highlight cells (needs {requirement}); use the list above to go to each cell.",
+  "capability.dataValidation":
+    "Dropdowns need {requirement}; the sheets will be created without them.",
   "templates.create": "Create the sheets",
   "templates.created": "Created: {sheets}.",
   "templates.kept": "Already there, kept: {sheets}.",

@@ -112,6 +112,10 @@ export const vi = {
   "report.yearInvalid": "Năm từ 2000 đến 2100.",
   "templates.excelIntro":
     "Tạo các sheet Hội chợ, Sản phẩm trưng bày, Sản phẩm OCOP và Danh mục (có danh sách chọn) trong sổ đang mở. Sheet đã có được giữ nguyên.",
+  "capability.highlight":
+    "Phiên bản Excel này chưa đánh dấu được ô (cần {requirement}); hãy dùng danh sách bên trên để đến từng ô.",
+  "capability.dataValidation":
+    "Danh sách chọn cần {requirement}; các sheet sẽ được tạo không có danh sách chọn.",
   "templates.create": "Tạo các sheet",
   "templates.created": "Đã tạo: {sheets}.",
   "templates.kept": "Đã có, giữ nguyên: {sheets}.",

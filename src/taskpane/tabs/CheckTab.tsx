@@ -291,12 +291,22 @@ export function CheckTab() {
                       {t("finding.dismiss")}
                     </Button>
                   </div>
-                  {neighbours && <CellPreview window={neighbours} />}
+                  {neighbours && (
+                    <CellPreview
+                      window={neighbours}
+                      marked={markedCells(filePort, neighbours.sheet)}
+                    />
+                  )}
                 </section>
               )}
             </>
           )}
 
+          {port?.capabilities.missing.highlight && (
+            <Text size={200}>
+              {t("capability.highlight", { requirement: port.capabilities.missing.highlight })}
+            </Text>
+          )}
           <Toolbar aria-label={t("actions.label")} className={styles.toolbar} size="small">
             {port?.capabilities.highlight && result.findings.length > 0 && (
               <ToolbarButton
@@ -363,4 +373,14 @@ export function CheckTab() {
       />
     </div>
   );
+}
+
+/** The cells of `sheet` the last "highlight" marked, as "D7" (finding keys end in the cell). */
+function markedCells(port: FilePort | undefined, sheet: string): Set<string> {
+  const out = new Set<string>();
+  for (const key of port?.highlighted() ?? []) {
+    const [, keySheet, cell] = key.split("|");
+    if (keySheet === sheet) out.add(cell);
+  }
+  return out;
 }

@@ -30,6 +30,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // Fluent inputs carry a minimum width; in a narrow pane they must shrink with the grid.
+  input: { minWidth: 0, width: "100%" },
   // The preview is a sheet of paper: white and black in both themes, as Word shows it.
   paper: {
     backgroundColor: "#ffffff",
@@ -110,6 +112,7 @@ export function ReportTab() {
           validationMessage={yearValid ? undefined : t("report.yearInvalid")}
         >
           <SpinButton
+            className={styles.input}
             min={MIN_YEAR}
             max={MAX_YEAR}
             value={options.year}
@@ -125,6 +128,7 @@ export function ReportTab() {
         </Field>
         <Field label={t("report.province")}>
           <Input
+            className={styles.input}
             value={province ?? options.province}
             onChange={(_, d) => setProvince(d.value)}
             onBlur={() =>
@@ -134,6 +138,7 @@ export function ReportTab() {
         </Field>
         <Field label={t("report.agency")}>
           <Input
+            className={styles.input}
             value={agency ?? options.agency}
             onChange={(_, d) => setAgency(d.value)}
             onBlur={() => agency?.trim() && void session.saveSettings({ agency: agency.trim() })}

@@ -42,6 +42,13 @@ export function TemplatesTab() {
     return (
       <div className={styles.root}>
         <Text>{t("templates.excelIntro")}</Text>
+        {session.port?.capabilities.missing.dataValidation && (
+          <Text size={200}>
+            {t("capability.dataValidation", {
+              requirement: session.port.capabilities.missing.dataValidation,
+            })}
+          </Text>
+        )}
         <div className={styles.actions}>
           <Button
             appearance="primary"
