@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
+import { createFilePort } from "../../src/workbook/file/filePort";
 import userEvent from "@testing-library/user-event";
 import { checkWorkbook, type CheckResult } from "../../src/core/check";
 import { sampleWorkbook } from "../../src/core/sample";
@@ -129,6 +130,26 @@ describe("the Check tab", () => {
     await screen.findByTestId("summary");
     expect(screen.queryByRole("button", { name: "Đánh dấu ô lỗi" })).not.toBeInTheDocument();
     expect(screen.getByText(/chưa đánh dấu được ô \(cần ExcelApi 1\.6\)/)).toBeInTheDocument();
+  });
+
+  it("opens a workbook dropped on the page", async () => {
+    await renderStandalone(sample());
+    const bytes = await createFilePort(sample()).toXlsx();
+    const file = new File([bytes as BlobPart], "tinh.xlsx");
+    fireEvent.drop(screen.getByTestId("open-workbook"), { dataTransfer: { files: [file] } });
+    await screen.findByTestId("summary");
+    expect(screen.getByText("Đang mở: tinh.xlsx")).toBeInTheDocument();
+    expect(total("error")).toBe(expected().summary.error);
+  });
+
+  it("shows each finding's suggestion in the list", async () => {
+    await renderStandalone(sample());
+    await openSample();
+    const withSuggestion = expected().findings.find((f) => f.suggestion !== undefined)!;
+    const option = findingOptions().find((o) =>
+      o.textContent?.includes(`${withSuggestion.column}${withSuggestion.row}`)
+    )!;
+    expect(option).toHaveTextContent(`→ ${withSuggestion.suggestion}`);
   });
 
   it("says plainly when the chosen file is not a workbook", async () => {

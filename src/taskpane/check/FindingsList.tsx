@@ -246,6 +246,7 @@ export function FindingsList({ rows, active, onActiveChange, onOpen }: FindingsL
                 </Text>
                 <Text size={200} truncate wrap={false}>
                   {shownValue(f.value, t("finding.empty"))}
+                  {f.suggestion !== undefined && ` → ${shownValue(f.suggestion, "")}`}
                 </Text>
               </span>
               <Text size={200} className={styles.message}>
