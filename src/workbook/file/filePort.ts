@@ -4,7 +4,8 @@ import { columnIndex, columnLetter, parseCellAddress } from "../../core/sheets/a
 import type { CellValue, RawSheet, RawWorkbook } from "../../core/sheets/rawSheet";
 import { dataRange, type Template, type TemplateSheet } from "../../core/sheets/template";
 import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../port";
-import type { XlsxBook, XlsxCell, XlsxSheet } from "./writeXlsx";
+import { isDateFormat, rawToXlsx } from "./rawToXlsx";
+import type { XlsxBook, XlsxSheet } from "./writeXlsx";
 
 /**
  * The file door: an .xlsx held in memory (the standalone page). Everything the Excel door does
@@ -165,7 +166,7 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
       const text = rows.map((row, r) =>
         columns.map((column, c) => {
           const v = values[r][c];
-          if (typeof v === "number" && isDateFormat(formatOf(state.sheet, { row, column }))) {
+          if (typeof v === "number" && isDateFormat(formatOf(state.sheet, { row, column }) ?? "")) {
             const [y, m, d] = isoOfSerial(v, Boolean(raw.date1904)).split("-");
             return `${d}/${m}/${y}`;
           }
@@ -176,8 +177,9 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
     },
     async toXlsx() {
       const { writeXlsx } = await import("./writeXlsx");
+      const grids = rawToXlsx({ sheets: sheets.map((s) => s.sheet), date1904: raw.date1904 });
       const book: XlsxBook = {
-        sheets: sheets.map((s) => ({ ...xlsxSheetOf(s.sheet, raw.date1904), ...s.extras })),
+        sheets: grids.sheets.map((g, i) => ({ ...g, ...sheets[i].extras })),
         settingsJson,
       };
       return writeXlsx(book);
@@ -229,39 +231,11 @@ function sameValue(current: CellValue | undefined, expected: CellFix["oldValue"]
   return current === expected || String(current) === String(expected);
 }
 
-/** A number shown through a date format is a date serial (domain.md §5). */
-function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]/g, "");
-  return /[dy]/i.test(bare) && !/^general$/i.test(bare);
-}
-
 const MS_PER_DAY = 86_400_000;
 
 function isoOfSerial(serial: number, date1904: boolean): string {
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
   return new Date(epoch + Math.round(serial) * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-/** The grid as writeXlsx takes it: dates back to dates, the first date format of a column kept. */
-function xlsxSheetOf(sheet: RawSheet, date1904 = false): XlsxSheet {
-  const o = originOf(sheet);
-  const lead = (n: number) => new Array<XlsxCell>(n).fill("");
-  const columnFormats: Record<number, string> = {};
-  const rows: XlsxCell[][] = [];
-  for (let r = 1; r < o.row; r++) rows.push([]);
-  sheet.values.forEach((values, r) => {
-    const out: XlsxCell[] = lead(o.column - 1);
-    values.forEach((v, c) => {
-      const format = sheet.numberFormats?.[r]?.[c];
-      if (typeof v === "number" && isDateFormat(format)) {
-        columnFormats[o.column + c] ??= format!;
-        out.push({ date: isoOfSerial(v, date1904) });
-      } else out.push(v);
-    });
-    rows.push(out);
-  });
-  return { name: sheet.name, rows, columnFormats };
 }
 
 function templateSheet(t: TemplateSheet, template: Template): SheetState {
