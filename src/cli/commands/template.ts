@@ -1,42 +1,11 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { defaultSettings } from "../../core/settings";
-import {
-  buildTemplate,
-  dataRange,
-  templateLists,
-  type Template,
-  type TemplateSheet,
-} from "../../core/sheets/template";
-import { writeXlsx, type XlsxBook, type XlsxSheet } from "../../workbook/file/writeXlsx";
+import { buildTemplate, templateLists } from "../../core/sheets/template";
+import { templateBook } from "../../workbook/file/templateXlsx";
+import { writeXlsx } from "../../workbook/file/writeXlsx";
 import { UsageError, type CliIO } from "../io";
 
 const USAGE = "ocop template OUT.xlsx [--force]";
-
-function sheetOf(sheet: TemplateSheet, template: Template): XlsxSheet {
-  const columnFormats: Record<number, string> = {};
-  for (const c of sheet.columns) columnFormats[c.index] = c.numberFormat;
-  const validations: XlsxSheet["validations"] = [];
-  for (const c of sheet.columns) {
-    const source = c.list && template.sources[c.list];
-    if (source) validations.push({ range: dataRange(c.letter), source: source.formula });
-  }
-  return {
-    name: sheet.name,
-    rows: [sheet.columns.map((c) => c.header), ...sheet.rows],
-    columnFormats,
-    columnWidths: sheet.columns.map((c) => c.width),
-    headerRows: 1,
-    validations,
-  };
-}
-
-/**
- * The template as an .xlsx: the three tracking sheets, then `Danh mục`. No Excel tables here (the
- * Excel door makes them): exceljs writes empty tables that Excel must repair (exceljs#2678, #1122).
- */
-export function templateBook(template: Template): XlsxBook {
-  return { sheets: [...template.tracking, template.lists].map((s) => sheetOf(s, template)) };
-}
 
 /** `ocop template OUT.xlsx [--force]`: a blank tracking workbook with dropdowns. */
 export async function run(args: string[], io: CliIO): Promise<number> {

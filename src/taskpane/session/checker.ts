@@ -24,13 +24,8 @@ export const checkInPage: Checker = (raw, settings, today) =>
     }, 0);
   });
 
-/** exceljs is loaded only now, and the error keeps a name the pane can tell apart. */
+/** exceljs is loaded only now; an unreadable file fails with `UnreadableWorkbookError` by name. */
 export const readInPage: Reader = async (bytes) => {
-  const { readXlsx, UnreadableWorkbookError } = await import("../../workbook/file/readXlsx");
-  try {
-    return await readXlsx(bytes);
-  } catch (err) {
-    if (err instanceof UnreadableWorkbookError) err.name = "UnreadableWorkbookError";
-    throw err;
-  }
+  const { readXlsx } = await import("../../workbook/file/readXlsx");
+  return readXlsx(bytes);
 };

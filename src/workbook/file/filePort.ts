@@ -2,7 +2,8 @@ import { findingKey, type CellRef, type Finding } from "../../core/rules/finding
 import { parseSettings, type Settings } from "../../core/settings";
 import { columnIndex, columnLetter, parseCellAddress } from "../../core/sheets/address";
 import type { CellValue, RawSheet, RawWorkbook } from "../../core/sheets/rawSheet";
-import { dataRange, type Template, type TemplateSheet } from "../../core/sheets/template";
+import type { Template, TemplateSheet } from "../../core/sheets/template";
+import { templateSheetXlsx } from "./templateXlsx";
 import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../port";
 import { isDateFormat, rawToXlsx } from "./rawToXlsx";
 import type { XlsxBook, XlsxSheet } from "./writeXlsx";
@@ -67,12 +68,8 @@ export async function openXlsx(
   bytes: ArrayBuffer | Uint8Array,
   options: Omit<FilePortOptions, "settingsJson"> = {}
 ): Promise<FilePort> {
-  const { readXlsx, UnreadableWorkbookError } = await import("./readXlsx");
-  const read = await readXlsx(bytes).catch((err: unknown) => {
-    // The pane tells this error by name, without loading exceljs to compare classes.
-    if (err instanceof UnreadableWorkbookError) err.name = "UnreadableWorkbookError";
-    throw err;
-  });
+  const { readXlsx } = await import("./readXlsx");
+  const read = await readXlsx(bytes);
   return createFilePort(read.workbook, { ...options, settingsJson: read.settingsJson });
 }
 
@@ -239,21 +236,6 @@ function isoOfSerial(serial: number, date1904: boolean): string {
 }
 
 function templateSheet(t: TemplateSheet, template: Template): SheetState {
-  const header = t.columns.map((c) => c.header);
-  const columnFormats: Record<number, string> = {};
-  for (const c of t.columns) columnFormats[c.index] = c.numberFormat;
-  const validations: NonNullable<XlsxSheet["validations"]> = [];
-  for (const c of t.columns) {
-    const source = c.list && template.sources[c.list];
-    if (source) validations.push({ range: dataRange(c.letter), source: source.formula });
-  }
-  return {
-    sheet: { name: t.name, origin: "A1", values: [header, ...t.rows] },
-    extras: {
-      columnFormats,
-      columnWidths: t.columns.map((c) => c.width),
-      headerRows: 1,
-      validations,
-    },
-  };
+  const { name, rows, ...extras } = templateSheetXlsx(t, template);
+  return { sheet: { name, origin: "A1", values: rows }, extras };
 }

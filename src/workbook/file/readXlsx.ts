@@ -2,7 +2,10 @@ import ExcelJS from "exceljs";
 import { columnLetter } from "../../core/sheets/address";
 import type { CellValue, RawSheet, RawWorkbook } from "../../core/sheets/rawSheet";
 
-export class UnreadableWorkbookError extends Error {}
+/** Not an .xlsx (or a damaged one). Doors tell it by name, without loading exceljs to compare classes. */
+export class UnreadableWorkbookError extends Error {
+  override name = "UnreadableWorkbookError";
+}
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);

@@ -1,0 +1,35 @@
+import { dataRange, type Template, type TemplateSheet } from "../../core/sheets/template";
+import type { CellValue } from "../../core/sheets/rawSheet";
+import type { XlsxBook, XlsxSheet } from "./writeXlsx";
+
+/** One template sheet as .xlsx: header row, day-first date formats, widths, dropdowns. */
+export function templateSheetXlsx(
+  sheet: TemplateSheet,
+  template: Template
+): XlsxSheet & { rows: CellValue[][] } {
+  const columnFormats: Record<number, string> = {};
+  const validations: NonNullable<XlsxSheet["validations"]> = [];
+  for (const c of sheet.columns) {
+    columnFormats[c.index] = c.numberFormat;
+    const source = c.list && template.sources[c.list];
+    if (source) validations.push({ range: dataRange(c.letter), source: source.formula });
+  }
+  return {
+    name: sheet.name,
+    rows: [sheet.columns.map((c) => c.header), ...sheet.rows],
+    columnFormats,
+    columnWidths: sheet.columns.map((c) => c.width),
+    headerRows: 1,
+    validations,
+  };
+}
+
+/**
+ * The template as an .xlsx: the three tracking sheets, then `Danh mục`. No Excel tables here (the
+ * Excel door makes them): exceljs writes empty tables that Excel must repair (exceljs#2678, #1122).
+ */
+export function templateBook(template: Template): XlsxBook {
+  return {
+    sheets: [...template.tracking, template.lists].map((s) => templateSheetXlsx(s, template)),
+  };
+}
