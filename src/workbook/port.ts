@@ -49,4 +49,9 @@ export interface WorkbookPort {
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   createTemplates(): Promise<TemplateResult>;
+  /**
+   * Live mode, where the door has it (`capabilities.liveMode`): calls `listener` with the names of
+   * the sheets edited, a moment after the last edit. Resolves to a function that stops listening.
+   */
+  onSheetsChanged?(listener: (sheets: string[]) => void): Promise<() => Promise<void>>;
 }

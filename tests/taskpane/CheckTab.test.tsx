@@ -216,3 +216,44 @@ function columnOf(f: Finding): number {
 function findingOptions(): HTMLElement[] {
   return within(screen.getByRole("listbox", { name: "Các mục tìm thấy" })).getAllByRole("option");
 }
+
+describe("live mode in Excel", () => {
+  it("checks again after the user edits a sheet, and stops listening when turned off", async () => {
+    let listener: ((sheets: string[]) => void) | undefined;
+    let stopped = 0;
+    const onSheetsChanged = async (l: (sheets: string[]) => void) => {
+      listener = l;
+      return async () => {
+        stopped++;
+      };
+    };
+    const { port } = await renderInExcel(sample(), {}, { liveMode: true }, { onSheetsChanged });
+    await userEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    await screen.findByTestId("summary", {}, { timeout: 5000 });
+    const before = total("error");
+    const toggle = screen.getByRole("switch", { name: "Tự kiểm tra lại khi sửa ô" });
+    await userEvent.click(toggle);
+    await waitFor(() => expect(listener).toBeDefined());
+
+    // The user corrects the score that did not match its stars (48 → 58, still 3★).
+    await port.applyFixes([
+      { sheet: "Sản phẩm OCOP", row: 30, column: "I", oldValue: 48, newValue: 58 },
+    ]);
+    listener!(["Sản phẩm OCOP"]);
+    await waitFor(() => expect(total("error")).toBe(before - 1), { timeout: 5000 });
+
+    await userEvent.click(toggle);
+    await waitFor(() => expect(stopped).toBe(1));
+  });
+
+  it("names the Excel version live mode needs where it is missing", async () => {
+    await renderInExcel(
+      sample(),
+      {},
+      { liveMode: false, missing: { liveMode: "ExcelApi 1.9" } },
+      { onSheetsChanged: async () => async () => undefined }
+    );
+    expect(await screen.findByText(/cần ExcelApi 1\.9/)).toBeInTheDocument();
+    expect(screen.queryByRole("switch")).not.toBeInTheDocument();
+  });
+});

@@ -26,7 +26,8 @@ export async function renderStandalone(sample: RawWorkbook, services: PaneServic
 export async function renderInExcel(
   raw: RawWorkbook,
   services: PaneServices = {},
-  capabilities: Partial<PortCapabilities> = {}
+  capabilities: Partial<PortCapabilities> = {},
+  extra: Partial<WorkbookPort> = {}
 ) {
   sessionStorage.clear();
   const selected: string[] = [];
@@ -39,6 +40,7 @@ export async function renderInExcel(
     ...port,
     kind: "excel",
     capabilities: { ...port.capabilities, navigate: true, ...capabilities },
+    ...extra,
   } as unknown as WorkbookPort;
   render(
     <App

@@ -115,6 +115,9 @@ export const en: Record<MessageKey, string> = {
     "Create the Fairs, Exhibits, OCOP products and Lists sheets (with dropdowns) in the open workbook. Sheets already there are kept as they are.",
   "capability.highlight":
     "This Excel cannot highlight cells (needs {requirement}); use the list above to go to each cell.",
+  "capability.liveMode":
+    "Checking again as you edit needs {requirement}; click Check again after editing.",
+  "check.autoCheck": "Check again as I edit",
   "capability.dataValidation":
     "Dropdowns need {requirement}; the sheets will be created without them.",
   "templates.create": "Create the sheets",

@@ -114,6 +114,9 @@ export const vi = {
     "Tạo các sheet Hội chợ, Sản phẩm trưng bày, Sản phẩm OCOP và Danh mục (có danh sách chọn) trong sổ đang mở. Sheet đã có được giữ nguyên.",
   "capability.highlight":
     "Phiên bản Excel này chưa đánh dấu được ô (cần {requirement}); hãy dùng danh sách bên trên để đến từng ô.",
+  "capability.liveMode":
+    "Tự kiểm tra lại khi sửa ô cần {requirement}; hãy bấm Kiểm tra lại sau khi sửa.",
+  "check.autoCheck": "Tự kiểm tra lại khi sửa ô",
   "capability.dataValidation":
     "Danh sách chọn cần {requirement}; các sheet sẽ được tạo không có danh sách chọn.",
   "templates.create": "Tạo các sheet",

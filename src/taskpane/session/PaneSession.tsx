@@ -54,6 +54,9 @@ export interface PaneSession {
   shown?: CellRef;
   canUndo: boolean;
   today: string;
+  /** Live mode: re-check a moment after the user edits a sheet (Excel, ExcelApi 1.9). */
+  autoCheck: boolean;
+  setAutoCheck(on: boolean): void;
   openFile(file: File): Promise<void>;
   openSample(): Promise<void>;
   check(): Promise<void>;
@@ -100,6 +103,7 @@ export function PaneSessionProvider({
   const [problem, setProblem] = useState<Problem>();
   const [shown, setShown] = useState<CellRef>();
   const [canUndo, setCanUndo] = useState(false);
+  const [autoCheck, setAutoCheck] = useState(() => recall().autoCheck === true);
   // The latest values for callbacks that outlive a render (the check after a fix).
   const live = useRef({ port, settings, source });
   live.current = { port, settings, source };
@@ -171,6 +175,26 @@ export function PaneSessionProvider({
     // Once per host: later changes come from the user.
   }, [host]);
 
+  // Live mode: one subscription while it is on; edits made by our own fixes re-check too, harmlessly.
+  useEffect(() => {
+    if (!autoCheck || !port?.onSheetsChanged || !port.capabilities.liveMode) return;
+    let stop: (() => Promise<void>) | undefined;
+    let cancelled = false;
+    port
+      .onSheetsChanged(() => void runCheck(port))
+      .then(
+        (s) => (cancelled ? void s().catch(() => undefined) : (stop = s)),
+        (err: unknown) => {
+          setAutoCheck(false);
+          fail(err);
+        }
+      );
+    return () => {
+      cancelled = true;
+      void stop?.().catch(() => undefined);
+    };
+  }, [autoCheck, port, runCheck]);
+
   const session: PaneSession = {
     host,
     port,
@@ -183,6 +207,11 @@ export function PaneSessionProvider({
     shown,
     canUndo,
     today,
+    autoCheck,
+    setAutoCheck(on) {
+      setAutoCheck(on);
+      remember({ autoCheck: on });
+    },
     async openFile(file) {
       setProblem(undefined);
       setStatus("opening");

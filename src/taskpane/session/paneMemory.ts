@@ -11,6 +11,8 @@ export interface PaneMemory {
   severity?: Severity | "all";
   /** A check had run: run it again on reload. */
   checked?: boolean;
+  /** Live mode was on. */
+  autoCheck?: boolean;
   standalone?: { name: string; raw: RawWorkbook; settingsJson?: string };
 }
 

@@ -7,6 +7,7 @@ import {
   ProgressBar,
   Radio,
   RadioGroup,
+  Switch,
   Table,
   TableBody,
   TableCell,
@@ -144,6 +145,20 @@ export function CheckTab() {
           </Button>
         </div>
       )}
+      {port?.onSheetsChanged &&
+        (port.capabilities.liveMode ? (
+          <Switch
+            checked={session.autoCheck}
+            onChange={(_, d) => session.setAutoCheck(d.checked)}
+            label={t("check.autoCheck")}
+          />
+        ) : (
+          port.capabilities.missing.liveMode && (
+            <Text size={200}>
+              {t("capability.liveMode", { requirement: port.capabilities.missing.liveMode })}
+            </Text>
+          )
+        ))}
       {busy && (
         <Field validationMessage={progressText()} validationState="none">
           <ProgressBar

@@ -34,13 +34,9 @@ export interface ExcelPortOptions {
   debounceMs?: number;
 }
 
-/** What the Excel door adds to the port: live mode (ExcelApi 1.9). */
+/** The Excel door always offers live mode (ExcelApi 1.9; it refuses where the set is missing). */
 export interface ExcelPort extends WorkbookPort {
   readonly kind: "excel";
-  /**
-   * Calls `listener` with the names of the sheets edited, `debounceMs` after the last edit.
-   * Resolves to a function that stops listening.
-   */
   onSheetsChanged(listener: (sheets: string[]) => void): Promise<() => Promise<void>>;
 }
 
