@@ -22,9 +22,20 @@ describe("nearest", () => {
     expect(nearest("Chợ Mớ", units, 0)).toBeUndefined();
   });
 
-  it("breaks ties by the order of the candidates", () => {
+  it("does not pick between two names equally near, whatever their order", () => {
     // "Tân Chax" is one edit from both "Tân Châu" and "Tân Chân".
-    expect(nearest("Tân Chax", ["Tân Châu", "Tân Chân"])).toBe("Tân Châu");
-    expect(nearest("Tân Chax", ["Tân Chân", "Tân Châu"])).toBe("Tân Chân");
+    expect(nearest("Tân Chax", ["Tân Châu", "Tân Chân"])).toBeUndefined();
+    expect(nearest("Tân Chax", ["Tân Chân", "Tân Châu"])).toBeUndefined();
+  });
+});
+
+describe("nearest when two candidates are equally near", () => {
+  it("suggests nothing rather than guess", () => {
+    const codes = ["HC-2023-01", "HC-2023-02", "HC-2023-03"];
+    expect(nearest("HC-2023-09", codes)).toBeUndefined();
+  });
+
+  it("still suggests the one candidate that is nearest", () => {
+    expect(nearest("HC-2023-3", ["HC-2023-01", "HC-2023-03"])).toBe("HC-2023-03");
   });
 });
