@@ -113,11 +113,11 @@ export const ruleMessages: MessageCatalogue = {
   },
   "products.level.era": {
     vi: (p) =>
-      `Sản phẩm ${p.stars} sao công nhận ngày ${date(p, "decisionDate")} thuộc cấp ` +
-      `${levelsVi(p.expectedLevels)}, không phải cấp ${p.level}.`,
+      `Sản phẩm ${p.stars} sao công nhận ngày ${date(p, "decisionDate")} do cấp ` +
+      `${levelsVi(p.expectedLevels)} công nhận, không phải cấp ${p.level}.`,
     en: (p) =>
-      `A ${p.stars}-star product recognised on ${date(p, "decisionDate")} is recognised at ` +
-      `${levelsEn(p.expectedLevels)} level, not ${levelsEn(p.level)}.`,
+      `On ${date(p, "decisionDate")} a ${p.stars}-star product is recognised at ` +
+      `${levelsEn(p.expectedLevels)} level, not ${levelsEn(p.level)} level.`,
   },
   "products.expiryDate.mismatch": {
     vi: (p) =>

@@ -16,7 +16,7 @@ const EN_LABELS: Record<string, string> = {
   district: "District",
   category: "Category",
   stars: "Stars",
-  count: "Showings",
+  count: "Number of showings",
   seq: "No.",
   productCode: "Product code",
   producerType: "Producer type",
@@ -73,7 +73,7 @@ function unknownEntry(col: ColumnSpec, vi: string, en: string): MessageEntry {
     };
   const viList: Partial<Record<ColumnType, string>> = {
     district: "không phải huyện, thị xã, thành phố (hay xã, phường) của tỉnh",
-    province: "không phải tỉnh, thành phố đang có vào ngày diễn ra hội chợ",
+    province: "không có trong danh mục tỉnh, thành phố tại thời điểm tổ chức hội chợ",
     category: "không thuộc các loại: OCOP, CNNTTB, Đặc thù, Tiềm năng OCOP, Khác",
     group: "không thuộc 6 nhóm sản phẩm OCOP (Quyết định 148/QĐ-TTg)",
     productSet: "không thuộc 26 bộ sản phẩm OCOP (Quyết định 148/QĐ-TTg)",
@@ -160,9 +160,9 @@ function columnEntries(col: ColumnSpec): Record<string, MessageEntry> {
   if (col.type === "province")
     out.outdated = {
       vi: (p) =>
-        `Tỉnh/thành phố "${p.name ?? ""}" không còn vào ngày ${dmy(p.date)} (Nghị quyết 202/2025/QH15); nay là ${p.successor ?? ""}.`,
+        `Tỉnh/thành phố "${p.name ?? ""}" không còn vào ngày ${dmy(p.date)} (Nghị quyết 202/2025/QH15); nay thuộc ${p.successor ?? ""}.`,
       en: (p) =>
-        `"${p.name ?? ""}" is no longer a province on ${dmy(p.date)} (Resolution 202/2025/QH15); it is now ${p.successor ?? ""}.`,
+        `"${p.name ?? ""}" is no longer a province on ${dmy(p.date)} (Resolution 202/2025/QH15); it is now part of ${p.successor ?? ""}.`,
     };
   if (col.type === "group")
     out.oldName = {
@@ -183,16 +183,16 @@ function build(): MessageCatalogue {
   for (const spec of TRACKING_SHEETS) {
     const en = EN_SHEETS[spec.kind];
     out[`${spec.kind}.sheet.missing`] = {
-      vi: () => `Không tìm thấy trang "${spec.defaultName}" (theo tên hay dòng tiêu đề).`,
+      vi: () => `Không tìm thấy sheet "${spec.defaultName}" (theo tên hay dòng tiêu đề).`,
       en: () => `No ${en} sheet ("${spec.defaultName}") found, by name or by header.`,
     };
     out[`${spec.kind}.sheet.missingColumn`] = {
-      vi: (p) => `Trang thiếu cột bắt buộc "${p.header ?? ""}".`,
+      vi: (p) => `Sheet thiếu cột bắt buộc "${p.header ?? ""}".`,
       en: (p) =>
         `The sheet lacks the required column "${p.header ?? ""}" (${EN_LABELS[String(p.key)] ?? ""}).`,
     };
     out[`${spec.kind}.sheet.noHeader`] = {
-      vi: () => `Không tìm thấy dòng tiêu đề trong 20 dòng đầu của trang.`,
+      vi: () => `Không tìm thấy dòng tiêu đề trong 20 dòng đầu của sheet.`,
       en: () => `No header row found in the first 20 rows of the ${en} sheet.`,
     };
   }

@@ -7,7 +7,7 @@ import {
   resolveStars,
   resolveStatus,
 } from "../reference/ocop";
-import { resolveProvince } from "../reference/provinces";
+import { provinceInRunningText, resolveProvince } from "../reference/provinces";
 import { resolveUnit } from "../reference/units";
 import type { Unit } from "../settings";
 import type { ColumnType } from "./columns";
@@ -60,7 +60,8 @@ export function lookupReference(
           kind: "outdated",
           value: r.province.name,
           name: r.province.name,
-          successor: r.successor.name,
+          // "thành phố Cần Thơ": the form staff write, and one resolveProvince reads back.
+          successor: provinceInRunningText(r.successor),
         };
       return r;
     }

@@ -104,6 +104,11 @@ describe("resolving a province by date", () => {
     if (later.kind !== "outdated") return;
     expect(later.successor.name).toBe("Cần Thơ");
     expect(provinceInRunningText(later.successor)).toBe("thành phố Cần Thơ");
+    // The suggested fix is that running-text form: it must read back as the successor.
+    expect(resolveProvince("thành phố Cần Thơ", IN_2026)).toMatchObject({
+      kind: "ok",
+      province: { name: "Cần Thơ" },
+    });
   });
 
   it("points every absorbed province to its successor after 01/7/2025", () => {

@@ -109,7 +109,7 @@ const cases: Case[] = [
     nearMiss: { province: "Hậu Giang", startDate: "10/03/2025", endDate: "12/03/2025" },
     code: "fairs.province.outdated",
     severity: "warning",
-    suggestion: "Cần Thơ",
+    suggestion: "thành phố Cần Thơ",
   },
   {
     kind: "fairs",
@@ -326,7 +326,7 @@ describe("reading findings, each at its cell", () => {
     });
     const outdated = r.findings.filter((f) => f.code === "fairs.province.outdated");
     expect(outdated.map((f) => f.row)).toEqual([3]);
-    expect(outdated[0].params).toMatchObject({ successor: "Cần Thơ", date: "2026-01-10" });
+    expect(outdated[0].params).toMatchObject({ successor: "thành phố Cần Thơ", date: "2026-01-10" });
   });
 });
 
@@ -353,7 +353,7 @@ describe("missing sheets and columns", () => {
     ]);
     expect(r.findings.filter((f) => f.code === "products.score.required")).toEqual([]);
     expect(r.typed.locations.products?.columns.score).toBeUndefined();
-    expect(renderMessage(missing[0], "vi")).toBe('Trang thiếu cột bắt buộc "Điểm".');
+    expect(renderMessage(missing[0], "vi")).toBe('Sheet thiếu cột bắt buộc "Điểm".');
   });
 
   it("does not ask for an optional column", () => {
