@@ -75,6 +75,16 @@ export const ruleMessages: MessageCatalogue = {
     vi: (p) => `Sản phẩm ${p.stars} sao không được công nhận OCOP (chỉ công nhận 3, 4, 5 sao).`,
     en: (p) => `A ${p.stars}-star product is not OCOP-recognised (only 3, 4 and 5 stars are).`,
   },
+  "exhibits.product.notYetRanked": {
+    vi: (p) =>
+      `"${p.product}" được trưng bày là sản phẩm OCOP tại hội chợ kết thúc ngày ` +
+      `${date(p, "fairDate")} nhưng đến ngày ${date(p, "decisionDate")} mới được công nhận ` +
+      `(dòng ${p.rankedRow} sheet sản phẩm OCOP).`,
+    en: (p) =>
+      `"${p.product}" was shown as an OCOP product at a fair that ended on ` +
+      `${date(p, "fairDate")}, but was first recognised on ${date(p, "decisionDate")} ` +
+      `(row ${p.rankedRow} of the ranked sheet).`,
+  },
   "exhibits.product.expiredAtFair": {
     vi: (p) =>
       `Giấy chứng nhận OCOP của sản phẩm hết hạn ngày ${date(p, "expiryDate")}, ` +

@@ -83,8 +83,9 @@ function rankedMatcher(ctx: RuleContext): (exhibit: ExhibitRow) => ProductRow[] 
 
 /**
  * OCOP exhibits checked against the ranked sheet (product, + producer when given, folded):
- * not found; found with other stars; found but with every certificate lapsed by the fair's
- * start date. Silent when the ranked sheet or its product column is missing.
+ * not found; recognised only after the fair; found with other stars than the certificate held
+ * by the fair; found but with every certificate lapsed by the fair's start date. Silent when
+ * the ranked sheet or its product column is missing.
  */
 export function ocopExhibitsAgainstRanked(ctx: RuleContext): Finding[] {
   if (!ctx.typed.locations.products?.columns.product) return [];
@@ -106,11 +107,41 @@ export function ocopExhibitsAgainstRanked(ctx: RuleContext): Finding[] {
       );
       continue;
     }
-    push(starsAgainstRanked(exhibit, matches, ctx));
     const fair = exhibit.fairCode ? byCode.get(ctx.key(exhibit.fairCode)) : undefined;
+    // What the product held by the fair (its last day): later decisions say nothing about it.
+    const by = fair?.endDate ?? fair?.startDate;
+    const held = by ? matches.filter((r) => !r.decisionDate || r.decisionDate <= by) : matches;
+    if (by && held.length === 0) {
+      push(notYetRanked(exhibit, matches, by, ctx));
+      continue;
+    }
+    push(starsAgainstRanked(exhibit, held, ctx));
     if (fair?.startDate) push(expiredAtFair(exhibit, matches, fair.startDate, ctx));
   }
   return out;
+}
+
+/** Shown as OCOP at a fair that ended before the product's first recognition. */
+function notYetRanked(
+  exhibit: ExhibitRow,
+  matches: readonly ProductRow[],
+  fairDate: string,
+  ctx: RuleContext
+): Finding | undefined {
+  const first = matches.reduce((a, b) =>
+    (a.decisionDate ?? "") <= (b.decisionDate ?? "") ? a : b
+  );
+  return ctx.at("exhibits", exhibit.row, "product", {
+    severity: "warning",
+    code: "exhibits.product.notYetRanked",
+    value: exhibit.product ?? null,
+    params: {
+      product: exhibit.product ?? "",
+      fairDate,
+      decisionDate: first.decisionDate ?? "",
+      rankedRow: first.row,
+    },
+  });
 }
 
 function starsAgainstRanked(

@@ -122,6 +122,44 @@ describe("cross-sheet rules", () => {
     });
   });
 
+  describe("OCOP exhibit shown before the product was recognised", () => {
+    it("warns when every decision on the product comes after the fair", () => {
+      const typed = aTypedWorkbook({
+        fairs: [aFair({ startDate: "2023-04-18", endDate: "2023-04-22" })],
+        products: [aProduct({ decisionDate: "2023-07-12" })],
+      });
+      const [f] = withCode(findingsOf(typed), "exhibits.product.notYetRanked");
+      expect(f).toMatchObject({
+        row: 2,
+        column: columnOf(EXHIBITS, "product"),
+        severity: "warning",
+        params: { fairDate: "2023-04-22", decisionDate: "2023-07-12", rankedRow: 2 },
+      });
+    });
+
+    it("accepts a product recognised during the fair", () => {
+      const typed = aTypedWorkbook({
+        fairs: [aFair({ startDate: "2023-04-18", endDate: "2023-04-22" })],
+        products: [aProduct({ decisionDate: "2023-04-20" })],
+      });
+      expect(withCode(findingsOf(typed), "exhibits.product.notYetRanked")).toEqual([]);
+    });
+
+    it("compares the stars with the certificate held by the fair, not a later one", () => {
+      const typed = aTypedWorkbook({
+        fairs: [aFair({ startDate: "2023-09-14", endDate: "2023-09-18" })],
+        exhibits: [anExhibit({ stars: 4 })],
+        products: [
+          aProduct({ stars: 3, score: 65, level: "huyện", decisionDate: "2021-05-01" }),
+          aProduct({ decisionDate: "2024-03-01", status: "nâng hạng" }),
+        ],
+      });
+      const found = findingsOf(typed, { reportDate: "2023-12-31" });
+      const [f] = withCode(found, "exhibits.stars.rankedMismatch");
+      expect(f).toMatchObject({ row: 2, suggestion: 3, params: { rankedStars: 3, rankedRow: 2 } });
+    });
+  });
+
   describe("certificate expired at the fair date", () => {
     const ranked = (decisionDate: string) =>
       aTypedWorkbook({

@@ -84,7 +84,8 @@ describe("fair rules", () => {
 
     it("accepts a fair that runs into the report year", () => {
       const fairs = [aFair({ startDate: "2022-12-29", endDate: "2023-01-03" })];
-      expect(findingsOf(aTypedWorkbook({ fairs }), { reportYear: 2023 })).toEqual([]);
+      const found = findingsOf(aTypedWorkbook({ fairs }), { reportYear: 2023 });
+      expect(withCode(found, "fairs.startDate.outsideReportYear")).toEqual([]);
     });
 
     it("uses the report year from the settings", () => {
