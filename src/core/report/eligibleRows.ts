@@ -1,4 +1,5 @@
 import type { ExhibitRow, FairRow, ProductRow, TypedWorkbook } from "../sheets/rows";
+import { fairCodeMatcher } from "./fairCodeMatcher";
 import type { LeftOut, LeftOutReason } from "./model";
 
 /** The rows the report may count, and the ones it may not with the reason why. */
@@ -33,14 +34,13 @@ export function eligibleRows(typed: TypedWorkbook): EligibleRows {
     else if (!fair.fairCode || !fair.startDate) leaveOut("fairs", "incomplete", fair.row);
     else fairs.push(fair);
   }
-  const fairCodes = new Set(fairs.map((f) => f.fairCode));
+  const ofCountedFair = fairCodeMatcher(fairs);
 
   const exhibitErrors = withErrors("exhibits");
   const exhibits: ExhibitRow[] = [];
   for (const exhibit of typed.exhibits) {
     if (exhibitErrors.has(exhibit.row)) leaveOut("exhibits", "errors", exhibit.row);
-    else if (!exhibit.fairCode || !fairCodes.has(exhibit.fairCode))
-      leaveOut("exhibits", "fairLeftOut", exhibit.row);
+    else if (!ofCountedFair(exhibit.fairCode)) leaveOut("exhibits", "fairLeftOut", exhibit.row);
     else exhibits.push(exhibit);
   }
 

@@ -43,7 +43,7 @@ export interface ReportOptions {
   approximate: boolean;
   /** "03 kỳ" rather than "3 kỳ". */
   leadingZeros: boolean;
-  /** ISO date the figures are counted to; absent = 31/12 of `year`. */
+  /** ISO date the figures are counted to; absent or not an ISO date = 31/12 of `year`. */
   reportDate?: string;
   /** The province's units; absent = the reference list (An Giang 2023). */
   units?: Unit[];

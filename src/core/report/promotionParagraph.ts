@@ -1,8 +1,11 @@
 import type { CATEGORIES, ExhibitRow, FairRow } from "../sheets/rows";
 import { fold } from "../text/fold";
 import { capitalizeFirst, formatCount, joinList, lowerFirst, monthSpan } from "../text/wording";
+import { compareText } from "./compareText";
+import { fairCodeMatcher } from "./fairCodeMatcher";
 import type { ReportOptions, ReportParagraph } from "./model";
 import { provinceText } from "./placeInRunningText";
+import { reportDateOf } from "./reportDate";
 import { provinceWord } from "./provinceWord";
 
 /** How the seed report names each category, in the order it names them. */
@@ -30,16 +33,16 @@ export function promotionParagraph(
     .filter((f) => f.startDate?.startsWith(`${options.year}-`))
     .sort(
       (a, b) =>
-        compare(a.startDate ?? "", b.startDate ?? "") ||
-        compare(a.endDate ?? "", b.endDate ?? "") ||
+        compareText(a.startDate ?? "", b.startDate ?? "") ||
+        compareText(a.endDate ?? "", b.endDate ?? "") ||
         a.row - b.row
     );
   if (yearFairs.length === 0) return undefined;
-  const codes = new Set(yearFairs.map((f) => f.fairCode));
-  const shown = exhibits.filter((e) => codes.has(e.fairCode));
+  const ofYearFair = fairCodeMatcher(yearFairs);
+  const shown = exhibits.filter((e) => ofYearFair(e.fairCode));
 
   const count = (n: number): string => formatCount(n, options.leadingZeros);
-  const asOf = options.reportDate ?? `${options.year}-12-31`;
+  const asOf = reportDateOf(options);
   const province = provinceText(options.province, asOf);
   const lead = `Công tác giới thiệu, quảng bá và xúc tiến thương mại cho các sản phẩm OCOP trên địa bàn ${province}:`;
   const places = yearFairs.map(
@@ -91,15 +94,11 @@ function exampleNames(exhibits: readonly ExhibitRow[], limit: number): string {
     byName.set(key, entry);
   }
   const ranked = [...byName.entries()]
-    .sort(([ka, a], [kb, b]) => b.visits - a.visits || compare(ka, kb))
+    .sort(([ka, a], [kb, b]) => b.visits - a.visits || compareText(ka, kb))
     .map(([, v]) => v.name);
   if (ranked.length === 0 || limit <= 0) return "";
   const named = ranked
     .slice(0, limit)
     .map((n, i) => (i === 0 ? capitalizeFirst(n) : lowerFirst(n)));
   return ranked.length > limit ? `${named.join(", ")},...` : joinList(named);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,9 +4,11 @@ import type { Unit } from "../settings";
 import type { ProductRow } from "../sheets/rows";
 import { formatCount, joinList, shortDate } from "../text/wording";
 import { fold } from "../text/fold";
+import { compareText } from "./compareText";
 import type { ReportOptions, ReportParagraph } from "./model";
 import { provinceText, unitText } from "./placeInRunningText";
 import { provinceWord } from "./provinceWord";
+import { reportDateOf } from "./reportDate";
 
 /** Unit types in the order the seed names them ("huyện, thị xã, thành phố"). */
 const UNIT_TYPE_ORDER = ["huyện", "thị xã", "thành phố", "xã", "phường", "đặc khu"];
@@ -20,7 +22,7 @@ export function rankingParagraph(
   products: readonly ProductRow[],
   options: ReportOptions
 ): ReportParagraph | undefined {
-  const asOf = options.reportDate ?? `${options.year}-12-31`;
+  const asOf = reportDateOf(options);
   const count = (n: number): string => formatCount(n, options.leadingZeros);
   const units = options.units ?? defaultUnits(options.province) ?? [];
   const ranked = products.filter((p) => (p.stars ?? 0) >= 3 && p.decisionDate);
@@ -74,7 +76,8 @@ function byStars(products: readonly ProductRow[], count: (n: number) => string):
 
 /**
  * ", thuộc 09 huyện, thị xã, thành phố (huyện Chợ Mới 05 sản phẩm, ...)": most products first,
- * ties by name; units read as their type at the report date ("thị xã Tịnh Biên" in 2023).
+ * ties by name; units read as their type at the report date ("thị xã Tịnh Biên" at the end of
+ * 2023, "huyện Tịnh Biên" at the end of 2022).
  */
 function byDistrict(
   products: readonly ProductRow[],
@@ -95,7 +98,7 @@ function byDistrict(
   }
   if (byUnit.size === 0) return "";
   const entries = [...byUnit.entries()].sort(
-    ([ka, a], [kb, b]) => b.n - a.n || compare(fold(ka), fold(kb))
+    ([ka, a], [kb, b]) => b.n - a.n || compareText(ka, kb)
   );
   const types = UNIT_TYPE_ORDER.filter((t) => entries.some(([, e]) => e.type === t));
   const kinds = types.length > 0 ? types.join(", ") : "địa phương";
@@ -119,7 +122,9 @@ function byStatus(products: readonly ProductRow[], count: (n: number) => string)
 
 /**
  * Certificates in force at `asOf`: the latest decision per product and producer (a product
- * re-ranked keeps one certificate), decided by then and expiring after it.
+ * re-ranked keeps one certificate), decided by then and expiring after it. The expiry is the
+ * decision date + 36 months (domain.md §3.3), as the checker judges it: a stated expiry column
+ * that differs is a warning there, not a second truth here.
  */
 function validAt(
   products: readonly ProductRow[],
@@ -128,25 +133,26 @@ function validAt(
   const latest = new Map<string, ProductRow>();
   for (const p of products) {
     if (!p.decisionDate || p.decisionDate > asOf) continue;
-    const key = `${identity(p.product)}|${identity(p.producer)}`;
+    const key = holderKey(p);
     const seen = latest.get(key);
     if (!seen || (seen.decisionDate ?? "") < p.decisionDate) latest.set(key, p);
   }
   return [...latest.values()]
     .map((product) => ({
       product,
-      expiry: product.expiryDate ?? expiryDate(product.decisionDate ?? asOf),
+      expiry: expiryDate(product.decisionDate ?? ""),
     }))
     .filter((v) => v.expiry > asOf);
 }
 
 /**
- * Names as a product's identity, case aside. Typed text is already NFC with its spaces
- * collapsed (the reader tidies it); a name written once with and once without its diacritics
- * is a warning the checker raises, not something to guess at here.
+ * A certificate holder as the checker knows one (productRules' productKey): folded product +
+ * folded producer, so "Khô bò" of "Cơ sở A" and "Kho bo" of "Co so A." are one product here
+ * as they are one duplicate there. A name that folds to nothing stays its own row.
  */
-function identity(text: string | undefined): string {
-  return (text ?? "").toLowerCase();
+function holderKey(p: ProductRow): string {
+  const product = fold(p.product ?? "");
+  return product ? `${product}|${p.producer ? fold(p.producer) : ""}` : `row ${p.row}`;
 }
 
 /** The same day a year later (29/02 → 28/02). */
@@ -154,8 +160,4 @@ function addYear(isoDate: string): string {
   const [y, m, d] = isoDate.split("-").map(Number);
   const day = m === 2 && d === 29 ? 28 : d;
   return `${y + 1}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import { effectiveReportYear } from "../reportYear";
+import { isIsoDate } from "../rules/isoDate";
 import type { Settings } from "../settings";
 import type { TypedWorkbook } from "../sheets/rows";
 import type { ReportOptions } from "./model";
@@ -12,16 +13,17 @@ export function defaultReportOptions(
   typed: Pick<TypedWorkbook, "fairs" | "products">,
   settings: Settings
 ): ReportOptions {
+  // A report date that is not a real ISO date ("31/12/2023") is ignored, as the checker does.
+  const reportDate = isIsoDate(settings.reportDate) ? settings.reportDate : undefined;
   const year =
-    effectiveReportYear(typed, settings) ??
-    (settings.reportDate ? Number(settings.reportDate.slice(0, 4)) : 0);
+    effectiveReportYear(typed, settings) ?? (reportDate ? Number(reportDate.slice(0, 4)) : 0);
   return {
     year,
     province: settings.province,
     agency: settings.agency,
     approximate: true,
     leadingZeros: true,
-    reportDate: settings.reportDate,
+    reportDate,
     units: settings.units,
   };
 }

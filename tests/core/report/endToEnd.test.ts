@@ -2,17 +2,20 @@ import { checkWorkbook } from "../../../src/core/check";
 import { buildReport, defaultReportOptions, type ReportModel } from "../../../src/core/report";
 import { runsText } from "../../../src/core/report/model";
 import { sampleMistakes, sampleWorkbook } from "../../../src/core/sample";
+import type { Finding } from "../../../src/core/rules/finding";
 import { defaultSettings } from "../../../src/core/settings";
 import { EXHIBITS, FAIRS } from "../../../src/core/sheets/columns";
 import type { CellValue, RawWorkbook } from "../../../src/core/sheets/rawSheet";
 
 const TODAY = "2024-01-10";
 
-function reportOf(raw: RawWorkbook): ReportModel {
+function checkAndReport(raw: RawWorkbook): { findings: Finding[]; model: ReportModel } {
   const settings = defaultSettings();
-  const { typed } = checkWorkbook(raw, settings, { today: TODAY });
-  return buildReport(typed, defaultReportOptions(typed, settings));
+  const { typed, findings } = checkWorkbook(raw, settings, { today: TODAY });
+  return { findings, model: buildReport(typed, defaultReportOptions(typed, settings)) };
 }
+
+const reportOf = (raw: RawWorkbook): ReportModel => checkAndReport(raw).model;
 
 const promotion = (model: ReportModel): string =>
   runsText(model.paragraphs.find((p) => p.id === "promotion")?.runs ?? []);
@@ -90,5 +93,22 @@ describe("the report of the sample workbook, through the checker", () => {
       .flatMap((l) => l.rows)
       .reduce((sum, row) => sum + Number(exhibits?.values[row - 1][c]), 0);
     expect(promotion(model)).toContain(`khoảng ${120 - lost} lượt sản phẩm`);
+  });
+
+  it("counts exhibits whose fair code differs from the fair's only in case, marks or punctuation", () => {
+    const raw = sampleWorkbook({ mistakes: false });
+    const sheet = raw.sheets.find((s) => s.name === EXHIBITS.defaultName);
+    const c = EXHIBITS.columns.findIndex((col) => col.key === "fairCode");
+    const spellings = ["HC 2023 01", "hc-2023-01", "Hc.2023.01"];
+    let respelt = 0;
+    for (const row of sheet?.values.slice(1) ?? []) {
+      if (row[c] === "HC-2023-01") row[c] = spellings[respelt++ % spellings.length];
+    }
+    expect(respelt).toBeGreaterThanOrEqual(spellings.length);
+
+    const { findings, model } = checkAndReport(raw);
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(model.leftOut).toEqual([]);
+    expect(promotion(model)).toContain(`khoảng ${countColumn(raw)} lượt sản phẩm`);
   });
 });

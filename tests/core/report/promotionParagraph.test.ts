@@ -1,5 +1,6 @@
 import { buildReport, type ReportModel } from "../../../src/core/report";
 import { runsText } from "../../../src/core/report/model";
+import { promotionParagraph } from "../../../src/core/report/promotionParagraph";
 import { aFairRow, anExhibitRow, aTypedWorkbook, someOptions } from "./typedRows";
 
 function promotion(model: ReportModel): string | undefined {
@@ -110,6 +111,22 @@ describe("the promotion paragraph", () => {
     const text = promotion(buildReport(aTypedWorkbook({ fairs, exhibits }), someOptions()));
     expect(text).toContain("khoảng 04 lượt");
     expect(text).toContain("03 kỳ");
+  });
+
+  it("matches exhibits to their fair by the code folded, as the checker does", () => {
+    const fairs = [aFairRow({ fairCode: "HC-01" })];
+    const exhibits = [
+      anExhibitRow({ fairCode: "HC 01", count: 3 }),
+      anExhibitRow({ fairCode: "hc-01", count: 4 }),
+      anExhibitRow({ fairCode: "HC01", count: 50 }), // another code: the checker flags it
+    ];
+    const model = buildReport(aTypedWorkbook({ fairs, exhibits }), someOptions());
+    expect(promotion(model)).toContain("khoảng 07 lượt");
+    expect(model.leftOut).toEqual([
+      expect.objectContaining({ kind: "exhibits", reason: "fairLeftOut", rows: [exhibits[2].row] }),
+    ]);
+    const alone = promotionParagraph(fairs, exhibits.slice(0, 2), someOptions());
+    expect(alone && runsText(alone.runs)).toContain("khoảng 07 lượt");
   });
 
   it("is left out when no fair of the year counts", () => {

@@ -81,12 +81,16 @@ describe("the ranking paragraph", () => {
     );
   });
 
-  it("takes a stated expiry date over the derived one", () => {
+  it("judges a certificate by its decision date + 36 months, not by a stated expiry date", () => {
+    // The checker does the same and warns when the stated date differs (domain.md §3.3).
     const text = report([
-      aProductRow({ decisionDate: "2021-08-20", expiryDate: "2023-10-01" }),
+      aProductRow({ decisionDate: "2019-06-01", expiryDate: "2030-06-01" }), // expired 2022-06-01
+      aProductRow({ decisionDate: "2021-08-20", expiryDate: "2023-10-01" }), // expires 2024-08-20
       aProductRow(),
     ]);
-    expect(text).toContain("có 01 sản phẩm OCOP còn hiệu lực.");
+    expect(text).toContain(
+      "có 02 sản phẩm OCOP còn hiệu lực; 01 sản phẩm hết hạn công nhận trong năm 2024"
+    );
   });
 
   it("keeps one certificate for a product re-ranked under the same producer", () => {
@@ -100,6 +104,53 @@ describe("the ranking paragraph", () => {
       }),
     ]);
     expect(text).toContain("toàn tỉnh có 01 sản phẩm OCOP còn hiệu lực.");
+  });
+
+  it("keeps one certificate for a product re-ranked, its names written with or without diacritics", () => {
+    // The checker's identity of a certificate holder: folded product + producer.
+    const text = report([
+      aProductRow({ product: "Khô bò", producer: "Cơ sở A", decisionDate: "2021-05-01" }),
+      aProductRow({ product: "Kho Bo", producer: "Co so A.", decisionDate: "2023-05-01" }),
+    ]);
+    expect(text).toContain("toàn tỉnh có 01 sản phẩm OCOP còn hiệu lực.");
+  });
+
+  it("names a unit by the type it had at the report date: huyện Tịnh Biên in 2022", () => {
+    const text = report(
+      [
+        aProductRow({ district: "Tịnh Biên", decisionDate: "2022-05-01" }),
+        aProductRow({ district: "TX. Tịnh Biên", decisionDate: "2022-06-01" }),
+        aProductRow({ district: "Tân Châu", decisionDate: "2022-07-01" }),
+      ],
+      2022
+    );
+    expect(text).toContain(
+      "thuộc 02 huyện, thị xã (huyện Tịnh Biên 02 sản phẩm và thị xã Tân Châu 01 sản phẩm)"
+    );
+  });
+
+  it("names Tịnh Biên a thị xã from the day it became one (10/4/2023)", () => {
+    const on = (reportDate: string): string | undefined =>
+      ranking(
+        buildReport(
+          aTypedWorkbook({
+            products: [aProductRow({ district: "Tịnh Biên", decisionDate: "2023-03-01" })],
+          }),
+          someOptions({ reportDate })
+        )
+      );
+    expect(on("2023-04-09")).toContain("(huyện Tịnh Biên 01 sản phẩm)");
+    expect(on("2023-04-10")).toContain("(thị xã Tịnh Biên 01 sản phẩm)");
+  });
+
+  it("ignores a report date that is not an ISO date and counts to 31/12 of the year", () => {
+    const model = buildReport(
+      aTypedWorkbook({ products: [aProductRow({ decisionDate: "2022-03-01" })] }),
+      someOptions({ reportDate: "31/12/2023" })
+    );
+    expect(ranking(model)).toContain(
+      "Lũy kế đến ngày 31/12/2023, toàn tỉnh có 01 sản phẩm OCOP còn hiệu lực."
+    );
   });
 
   it("speaks only of valid certificates when none was recognised in the year", () => {

@@ -28,4 +28,29 @@ describe("default report options", () => {
       agency: "Sở Công Thương",
     });
   });
+
+  it("keep a report date that is an ISO date", () => {
+    expect(defaultReportOptions(data, parseSettings({ reportDate: "2024-01-10" })).reportDate).toBe(
+      "2024-01-10"
+    );
+  });
+
+  it("drop a report date that is not an ISO date, and do not take a year from it", () => {
+    for (const reportDate of ["31/12/2023", "2023-02-30", "2023"]) {
+      const options = defaultReportOptions(
+        { fairs: [], products: [] },
+        parseSettings({ reportDate })
+      );
+      expect(options.reportDate).toBeUndefined();
+      expect(options.year).toBe(0);
+    }
+  });
+
+  it("take the year from a valid report date when nothing else gives one", () => {
+    const options = defaultReportOptions(
+      { fairs: [], products: [] },
+      parseSettings({ reportDate: "2024-01-10" })
+    );
+    expect(options.year).toBe(2024);
+  });
 });
