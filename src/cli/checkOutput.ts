@@ -53,9 +53,28 @@ const SEVERITY: Record<Lang, Record<Severity, string>> = {
   en: { error: "error", warning: "warning", info: "info" },
 };
 
+/** Counted nouns: Vietnamese has no plural; English adds -s, except "info" (uncountable). */
+const PLURAL: Record<Lang, Record<Severity | "file", [one: string, many: string]>> = {
+  vi: {
+    error: ["lỗi", "lỗi"],
+    warning: ["cảnh báo", "cảnh báo"],
+    info: ["thông tin", "thông tin"],
+    file: ["tệp", "tệp"],
+  },
+  en: {
+    error: ["error", "errors"],
+    warning: ["warning", "warnings"],
+    info: ["info", "info"],
+    file: ["file", "files"],
+  },
+};
+
+function count(n: number, noun: Severity | "file", lang: Lang): string {
+  return `${n} ${PLURAL[lang][noun][n === 1 ? 0 : 1]}`;
+}
+
 function summaryLine(summary: Record<Severity, number>, lang: Lang): string {
-  const s = SEVERITY[lang];
-  return `${summary.error} ${s.error}, ${summary.warning} ${s.warning}, ${summary.info} ${s.info}`;
+  return (["error", "warning", "info"] as const).map((s) => count(summary[s], s, lang)).join(", ");
 }
 
 function quote(value: string | number): string {
@@ -70,7 +89,11 @@ export function toText(files: readonly CheckedFile[], lang: Lang): string {
   for (const { file, result, sheetOrder } of files) {
     lines.push(file);
     const bySheet = new Map<string, Finding[]>();
-    for (const f of result.findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
+    for (const f of result.findings) {
+      const group = bySheet.get(f.sheet);
+      if (group) group.push(f);
+      else bySheet.set(f.sheet, [f]);
+    }
     // Sheets the file lacks come first (their findings say so), then the tabs in order.
     const rank = (name: string) => {
       const i = sheetOrder.indexOf(name);
@@ -95,11 +118,11 @@ export function toText(files: readonly CheckedFile[], lang: Lang): string {
     lines.push(`  ${summaryLine(result.summary, lang)}`);
     for (const k of ["error", "warning", "info"] as const) total[k] += result.summary[k];
   }
-  const n = files.length;
+  const n = count(files.length, "file", lang);
   lines.push(
     lang === "vi"
-      ? `Tổng cộng ${n} tệp: ${summaryLine(total, lang)}.`
-      : `Total, ${n} file${n === 1 ? "" : "s"}: ${summaryLine(total, lang)}.`
+      ? `Tổng cộng ${n}: ${summaryLine(total, lang)}.`
+      : `Total, ${n}: ${summaryLine(total, lang)}.`
   );
   return lines.join("\n");
 }
