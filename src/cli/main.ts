@@ -14,15 +14,20 @@ const commands: Record<string, Command> = {
 const USAGE = `ocop: kiểm tra sổ theo dõi OCOP và viết báo cáo / check OCOP tracking workbooks
 
   ocop check FILE... [--json] [--year YYYY] [--province NAME] [--lang vi|en]
-  ocop report FILE [--year YYYY] [--format text|html|docx] [--out FILE] [--force]
+  ocop report FILE [--year YYYY] [--province NAME] [--format text|html|docx] [--out FILE] [--force]
   ocop sample OUT.xlsx [--force]
   ocop template OUT.xlsx [--force]`;
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
+  // Asked for, usage is the answer (stdout, 0); missing a command, it is the error (stderr, 2).
+  if (name === "--help" || name === "-h" || name === "help") {
     io.out(USAGE);
-    return name ? 0 : 2;
+    return 0;
+  }
+  if (!name) {
+    io.err(`ocop: thiếu lệnh / missing command\n${USAGE}`);
+    return 2;
   }
   const command = commands[name];
   if (!command) {

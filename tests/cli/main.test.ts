@@ -1,0 +1,35 @@
+import { main } from "../../src/cli/main";
+import type { CliIO } from "../../src/cli/io";
+
+function recordingIO() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t) };
+  return { io, out, err };
+}
+
+describe("ocop", () => {
+  it("without a command, prints the usage on stderr and exits 2", async () => {
+    const rec = recordingIO();
+    expect(await main([], rec.io)).toBe(2);
+    expect(rec.out).toEqual([]);
+    expect(rec.err.join("\n")).toContain("ocop check FILE...");
+  });
+
+  it.each([["--help"], ["-h"], ["help"]])(
+    "with %s, prints the usage on stdout and exits 0",
+    async (flag) => {
+      const rec = recordingIO();
+      expect(await main([flag], rec.io)).toBe(0);
+      expect(rec.err).toEqual([]);
+      expect(rec.out.join("\n")).toContain("ocop check FILE...");
+    }
+  );
+
+  it("refuses an unknown command on stderr, exit 2", async () => {
+    const rec = recordingIO();
+    expect(await main(["chek", "a.xlsx"], rec.io)).toBe(2);
+    expect(rec.out).toEqual([]);
+    expect(rec.err[0]).toMatch(/^ocop: .*unknown command "chek"/);
+  });
+});
