@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import * as core from "../../src/core/check";
 import type { CliIO } from "../../src/cli/io";
 import { aFair, anExhibit, aProduct, aTempDir, aWorkbook, writeWorkbookFile } from "../builders";
 
@@ -148,8 +149,56 @@ describe("ocop check", () => {
     }
   });
 
+  it("names a file that is not an .xlsx in our words only: no library text, no link", async () => {
+    const renamed = join(dir, "ghi-chu-doi-ten.xlsx");
+    writeFileSync(renamed, "một tệp văn bản đổi đuôi thành .xlsx");
+    const rec = recordingIO();
+    expect(await main(["check", renamed], rec.io)).toBe(2);
+    expect(rec.err).toEqual([
+      `ocop check: không phải tệp .xlsx đọc được / not a readable .xlsx file: ${renamed}`,
+    ]);
+  });
+
+  it("says a folder is a folder", async () => {
+    const rec = recordingIO();
+    expect(await main(["check", dir], rec.io)).toBe(2);
+    expect(rec.err).toHaveLength(1);
+    expect(rec.errText()).toContain(`is a folder, not an .xlsx file: ${dir}`);
+    expect(rec.errText()).not.toContain("EISDIR");
+  });
+
+  it("does not blame the file when the checker itself fails", async () => {
+    const spy = jest.spyOn(core, "checkWorkbook").mockImplementation(() => {
+      throw new Error("rule exploded");
+    });
+    try {
+      const rec = recordingIO();
+      expect(await main(["check", clean], rec.io)).toBe(2);
+      expect(rec.errText()).toContain(`internal error while checking ${clean}: rule exploded`);
+      expect(rec.errText()).not.toContain("not a readable");
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("still reports the readable files when another is missing, as JSON and as text", async () => {
+    const missing = join(dir, "không-có.xlsx");
+    const json = recordingIO();
+    expect(await main(["check", clean, missing, "--json"], json.io)).toBe(2);
+    const doc = JSON.parse(json.text());
+    expect(doc.files.map((f: { file: string }) => f.file)).toEqual([clean]);
+    expect(json.err).toEqual([`ocop check: không có tệp / no such file: ${missing}`]);
+
+    const text = recordingIO();
+    expect(await main(["check", clean, missing], text.io)).toBe(2);
+    expect(text.text().split("\n")[0]).toBe(clean);
+    expect(text.text()).toMatch(/^Tổng cộng 1 tệp: 0 lỗi/m);
+    expect(text.err).toEqual(json.err);
+  });
+
   it.each([
     [[]],
+    [["--year=1999", "f.xlsx"]],
     [["--year", "23", "f.xlsx"]],
     [["--lang", "fr", "f.xlsx"]],
     [["--verbose", "f.xlsx"]],

@@ -77,6 +77,32 @@ describe("ocop report", () => {
     expect(none.errText).toContain("2030");
   });
 
+  it("takes --year=YYYY as check does", async () => {
+    const { file } = await aSampleFile();
+    const spaced = recorder();
+    const joined = recorder();
+    expect(await main(["report", file, "--year", "2022"], spaced)).toBe(0);
+    expect(await main(["report", file, "--year=2022"], joined)).toBe(0);
+    expect(joined.outText).toContain("trong năm 2022");
+    expect(joined.outText).toBe(spaced.outText);
+  });
+
+  it("words a missing or unreadable file exactly as check does", async () => {
+    const { dir } = await aSampleFile();
+    const notXlsx = join(dir, "khong-phai.xlsx");
+    writeFileSync(notXlsx, "not a workbook");
+    for (const file of [join(dir, "missing.xlsx"), notXlsx, dir]) {
+      const report = recorder();
+      const check = recorder();
+      expect(await main(["report", file], report)).toBe(2);
+      expect(await main(["check", file], check)).toBe(2);
+      expect(report.errText.replace(/^ocop report: /, "")).toBe(
+        check.errText.replace(/^ocop check: /, "")
+      );
+      expect(report.errText).toContain(file);
+    }
+  });
+
   it("answers bad arguments and unreadable files in one line, exit 2", async () => {
     const { dir, file } = await aSampleFile();
     const notXlsx = join(dir, "khong-phai.xlsx");
@@ -84,6 +110,7 @@ describe("ocop report", () => {
     for (const args of [
       ["report"],
       ["report", file, "--year", "23"],
+      ["report", file, "--year=2101"],
       ["report", file, "--format", "pdf"],
       ["report", file, "--bogus"],
       ["report", join(dir, "missing.xlsx")],

@@ -1,67 +1,34 @@
-import { readFile } from "node:fs/promises";
 import { checkWorkbook } from "../../core/check";
 import type { Lang } from "../../core/messages";
-import { parseSettings, type Settings } from "../../core/settings";
-import { fold } from "../../core/text/fold";
-import { readXlsx } from "../../workbook/file/readXlsx";
 import { parseCheckArgs, type CheckArgs } from "../checkArgs";
 import { toJson, toText, type CheckedFile } from "../checkOutput";
 import type { CliIO } from "../io";
-
-/** Today as the user's calendar says: the CLI is a door, the core gets the date passed in. */
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-function settingsOf(json: string | undefined, args: CheckArgs): Settings {
-  let stored: unknown = {};
-  if (json !== undefined) {
-    try {
-      stored = JSON.parse(json);
-    } catch {
-      stored = {}; // broken settings fall back to defaults, as parseSettings does field by field
-    }
-  }
-  const settings = parseSettings(stored);
-  if (args.year !== undefined) settings.reportYear = args.year;
-  if (args.province !== undefined) {
-    // Units saved for another province do not apply to this one.
-    if (fold(args.province) !== fold(settings.province)) settings.units = undefined;
-    settings.province = args.province;
-  }
-  return settings;
-}
+import { localToday } from "../today";
+import { readWorkbookFile } from "../workbookFile";
+import { workbookSettings } from "../workbookSettings";
 
 async function checkFile(
   file: string,
   args: CheckArgs,
   today: string
 ): Promise<CheckedFile | string> {
-  let bytes: Uint8Array;
+  const read = await readWorkbookFile(file);
+  if ("problem" in read) return `ocop check: ${read.problem}`;
   try {
-    bytes = await readFile(file);
+    const settings = workbookSettings(read.settingsJson, args);
+    const result = checkWorkbook(read.workbook, settings, { today });
+    return { file, result, sheetOrder: read.workbook.sheets.map((s) => s.name) };
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return code === "ENOENT"
-      ? `ocop check: không có tệp / no such file: ${file}`
-      : `ocop check: không đọc được / cannot read ${file}: ${code ?? String(err)}`;
-  }
-  try {
-    const { workbook, settingsJson } = await readXlsx(bytes);
-    const settings = settingsOf(settingsJson, args);
-    const result = checkWorkbook(workbook, settings, { today });
-    return { file, result, sheetOrder: workbook.sheets.map((s) => s.name) };
-  } catch (err) {
+    // The file was read; a throw here is our bug, not the user's file.
     const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    return `ocop check: không phải tệp .xlsx đọc được / not a readable .xlsx file: ${file} (${why})`;
+    return `ocop check: lỗi của chương trình khi kiểm tra / internal error while checking ${file}: ${why}`;
   }
 }
 
 /**
  * `ocop check FILE... [--json] [--year YYYY] [--province NAME] [--lang vi|en]`.
- * Exit 0 without errors, 1 when a file has errors, 2 when a file cannot be read.
+ * Exit 0 without errors, 1 when a file has errors, 2 when a file cannot be read. Files that
+ * were read are still reported (text or JSON on stdout) when another one could not be.
  */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseCheckArgs(argv);

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { checkWorkbook } from "../../core/check";
 import {
   buildReport,
@@ -9,17 +9,19 @@ import {
   toText,
   toWordHtml,
 } from "../../core/report";
-import { parseSettings } from "../../core/settings";
-import { readXlsx, UnreadableWorkbookError } from "../../workbook/file/readXlsx";
 import { UsageError, type CliIO } from "../io";
+import { commonOptions, parseOptions, type CommonOptions } from "../options";
+import { localToday } from "../today";
+import { readWorkbookFile } from "../workbookFile";
+import { workbookSettings } from "../workbookSettings";
 
-const USAGE = "ocop report FILE [--year YYYY] [--format text|html|docx] [--out FILE] [--force]";
+const USAGE =
+  "ocop report FILE [--year YYYY] [--province NAME] [--format text|html|docx] [--out FILE] [--force]";
 const FORMATS = ["text", "html", "docx"] as const;
 type Format = (typeof FORMATS)[number];
 
-interface ReportArgs {
+interface ReportArgs extends CommonOptions {
   file: string;
-  year?: number;
   format: Format;
   out?: string;
   force: boolean;
@@ -37,26 +39,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       `ocop report: ${parsed.out} đã có, dùng --force để ghi đè / already exists, use --force to overwrite`
     );
 
-  let data: Uint8Array;
-  try {
-    data = await readFile(parsed.file);
-  } catch {
-    throw new UsageError(`ocop report: không đọc được / cannot read ${parsed.file}`);
-  }
-  let read;
-  try {
-    read = await readXlsx(data);
-  } catch (err) {
-    if (err instanceof UnreadableWorkbookError)
-      throw new UsageError(
-        `ocop report: ${parsed.file} không phải tệp .xlsx / is not an .xlsx file`
-      );
-    throw err;
-  }
-  const settings = parseSettings(settingsFrom(read.settingsJson));
-  if (parsed.year !== undefined) settings.reportYear = parsed.year;
-  // The command line is a door: it may know today's date; the core is handed it.
-  const today = new Date().toISOString().slice(0, 10);
+  const read = await readWorkbookFile(parsed.file);
+  if ("problem" in read) throw new UsageError(`ocop report: ${read.problem}`);
+  const settings = workbookSettings(read.settingsJson, parsed);
+  const today = localToday();
   const { typed } = checkWorkbook(read.workbook, settings, { today });
   const model = buildReport(typed, defaultReportOptions(typed, settings));
 
@@ -80,50 +66,28 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-function settingsFrom(json: string | undefined): unknown {
-  if (json === undefined) return {};
-  try {
-    return JSON.parse(json);
-  } catch {
-    return {};
-  }
+function usage(message: string): UsageError {
+  return new UsageError(`ocop report: ${message}`);
 }
 
 function parseArgs(args: string[]): ReportArgs {
-  const files: string[] = [];
-  let year: number | undefined;
-  let format: Format = "text";
-  let out: string | undefined;
-  let force = false;
-  const valueOf = (i: number, name: string): string => {
-    const value = args[i + 1];
-    if (value === undefined || value.startsWith("--"))
-      throw new UsageError(`ocop report: ${name} cần một giá trị / needs a value`);
-    return value;
+  const parsed = parseOptions(
+    args,
+    { flags: ["force"], values: ["year", "province", "format", "out"] },
+    usage
+  );
+  if (parsed.positional.length !== 1)
+    throw usage(`cần đúng một tệp / needs exactly one file: ${USAGE}`);
+  const format = parsed.values.get("format") ?? "text";
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw usage(`--format text|html|docx, không phải / not "${format}"`);
+  const out = parsed.values.get("out");
+  if (format === "docx" && !out) throw usage(`--format docx cần --out FILE / needs --out FILE`);
+  return {
+    file: parsed.positional[0],
+    ...commonOptions(parsed.values, usage),
+    format: format as Format,
+    out,
+    force: parsed.flags.has("force"),
   };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === "--force") force = true;
-    else if (arg === "--year") {
-      const value = valueOf(i++, arg);
-      if (!/^\d{4}$/.test(value))
-        throw new UsageError(
-          `ocop report: --year cần năm dạng YYYY / needs a year YYYY, not "${value}"`
-        );
-      year = Number(value);
-    } else if (arg === "--format") {
-      const value = valueOf(i++, arg);
-      if (!(FORMATS as readonly string[]).includes(value))
-        throw new UsageError(`ocop report: --format text|html|docx, không phải / not "${value}"`);
-      format = value as Format;
-    } else if (arg === "--out") out = valueOf(i++, arg);
-    else if (arg.startsWith("-"))
-      throw new UsageError(`ocop report: tùy chọn không rõ / unknown option ${arg}`);
-    else files.push(arg);
-  }
-  if (files.length !== 1)
-    throw new UsageError(`ocop report: cần đúng một tệp / needs exactly one file: ${USAGE}`);
-  if (format === "docx" && !out)
-    throw new UsageError(`ocop report: --format docx cần --out FILE / needs --out FILE`);
-  return { file: files[0], year, format, out, force };
 }

@@ -4,6 +4,7 @@ import { buildTemplate, templateLists } from "../../core/sheets/template";
 import { templateBook } from "../../workbook/file/templateXlsx";
 import { writeXlsx } from "../../workbook/file/writeXlsx";
 import { UsageError, type CliIO } from "../io";
+import { localToday } from "../today";
 
 const USAGE = "ocop template OUT.xlsx [--force]";
 
@@ -21,8 +22,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     throw new UsageError(
       `ocop template: ${out} đã có; thêm --force để ghi đè / already exists; add --force to overwrite`
     );
-  // The CLI is a door: "today" comes from the clock here, never inside the core.
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localToday();
   const template = buildTemplate(templateLists(defaultSettings(), today));
   const bytes = await writeXlsx(templateBook(template));
   writeFileSync(out, bytes, { flag: force ? "w" : "wx" });
