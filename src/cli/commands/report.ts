@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { checkWorkbook } from "../../core/check";
 import {
   buildReport,
@@ -10,6 +9,7 @@ import {
   toWordHtml,
 } from "../../core/report";
 import { UsageError, type CliIO } from "../io";
+import { writeOutputFile } from "../outputFile";
 import { commonOptions, parseOptions, type CommonOptions } from "../options";
 import { localToday } from "../today";
 import { readWorkbookFile } from "../workbookFile";
@@ -56,10 +56,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
 
   if (parsed.format === "docx") {
-    await writeFile(parsed.out ?? "", await toDocx(model));
+    await writeOutputFile("report", parsed.out ?? "", await toDocx(model), parsed.force);
   } else {
     const text = parsed.format === "html" ? toWordHtml(model) + "\n" : toText(model);
-    if (parsed.out) await writeFile(parsed.out, text, "utf8");
+    if (parsed.out) await writeOutputFile("report", parsed.out, text, parsed.force);
     else io.out(text);
   }
   if (parsed.out) io.err(`Đã ghi / wrote ${parsed.out}`);

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { sampleMistakes, sampleWorkbook } from "../../core/sample";
 import { rawToXlsx } from "../../workbook/file/rawToXlsx";
 import { writeXlsx } from "../../workbook/file/writeXlsx";
 import { UsageError, type CliIO } from "../io";
+import { writeOutputFile } from "../outputFile";
 
 const USAGE = "ocop sample OUT.xlsx [--force]";
 
@@ -30,7 +30,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const raw = sampleWorkbook({ mistakes: true });
   const headerRows = Object.fromEntries(raw.sheets.map((s) => [s.name, headerRowOf(s.values)]));
   const bytes = await writeXlsx(rawToXlsx(raw, { headerRows }));
-  await writeFile(out, bytes);
+  await writeOutputFile("sample", out, bytes, force);
   io.out(
     `Đã ghi ${out}: sổ mẫu An Giang 2023 với ${sampleMistakes().length} lỗi cố ý để thử / ` +
       `wrote ${out}: An Giang 2023 sample with ${sampleMistakes().length} planted mistakes to find`

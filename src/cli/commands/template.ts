@@ -1,9 +1,10 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { defaultSettings } from "../../core/settings";
 import { buildTemplate, templateLists } from "../../core/sheets/template";
 import { templateBook } from "../../workbook/file/templateXlsx";
 import { writeXlsx } from "../../workbook/file/writeXlsx";
 import { UsageError, type CliIO } from "../io";
+import { writeOutputFile } from "../outputFile";
 import { localToday } from "../today";
 
 const USAGE = "ocop template OUT.xlsx [--force]";
@@ -25,7 +26,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const today = localToday();
   const template = buildTemplate(templateLists(defaultSettings(), today));
   const bytes = await writeXlsx(templateBook(template));
-  writeFileSync(out, bytes, { flag: force ? "w" : "wx" });
+  await writeOutputFile("template", out, bytes, force);
   io.out(`Đã tạo mẫu / template written: ${out}`);
   return 0;
 }
