@@ -1,5 +1,5 @@
 import type { Unit } from "../settings";
-import { fold } from "../text/fold";
+import { fold, tidy } from "../text/fold";
 import { nearest } from "../text/suggest";
 
 // An Giang's district-level units in 2023 (domain.md §3.1); the district level ended 01/7/2025.
@@ -33,31 +33,61 @@ export function defaultUnits(province: string): Unit[] | undefined {
   }));
 }
 
-/** "huyện Chợ Mới", "thị xã Tịnh Biên": the form the report's running text uses. */
-export function unitInRunningText(unit: Unit): string {
-  return `${unit.type} ${unit.name}`;
+/**
+ * A unit's type on a date: before `from` it was still its former type (the first listed, the
+ * one it changed from): "huyện Tịnh Biên" before 10/4/2023 (NQ 721/NQ-UBTVQH15).
+ */
+export function unitTypeOn(unit: Unit, isoDate?: string): string {
+  const before = isoDate !== undefined && unit.from !== undefined && isoDate < unit.from;
+  return before && unit.formerTypes.length > 0 ? unit.formerTypes[0] : unit.type;
+}
+
+/** "huyện Chợ Mới", "thị xã Tịnh Biên": the running-text form, with the type it had on `isoDate`. */
+export function unitInRunningText(unit: Unit, isoDate?: string): string {
+  return `${unitTypeOn(unit, isoDate)} ${unit.name}`;
 }
 
 export type UnitMatch = { kind: "ok"; unit: Unit } | { kind: "unknown"; suggestion?: string };
 
-// Type words a cell may put before (or, in English, after) a unit's name, folded; longest first.
-const PREFIXES = [
-  "thanh pho",
-  "thi tran",
-  "thi xa",
-  "dac khu",
-  "phuong",
-  "huyen",
-  "quan",
-  "xa",
-  "tp",
-  "tx",
-  "tt",
-  "h",
-  "q",
-  "p",
-  "x",
-];
+// Type words a cell may put before a unit's name (folded, abbreviations too) and the type each
+// names; after 01/7/2025 lists may hold communes (NQ 202/2025/QH15).
+const TYPE_OF_PREFIX: Readonly<Record<string, string>> = {
+  "thanh pho": "thành phố",
+  tp: "thành phố",
+  "thi xa": "thị xã",
+  tx: "thị xã",
+  "thi tran": "thị trấn",
+  tt: "thị trấn",
+  "dac khu": "đặc khu",
+  huyen: "huyện",
+  h: "huyện",
+  quan: "quận",
+  q: "quận",
+  phuong: "phường",
+  p: "phường",
+  xa: "xã",
+  x: "xã",
+};
+// Longest first, so "thi xa" wins over "x"-like short forms.
+const PREFIXES = Object.keys(TYPE_OF_PREFIX).sort((a, b) => b.length - a.length);
+
+/**
+ * A unit as written, split into its type word and its name: "TP. Long Xuyên" → thành phố +
+ * "Long Xuyên", "H.Chợ Mới" → huyện + "Chợ Mới", "Cho Moi" → no type + "Cho Moi".
+ */
+export function splitUnitType(text: string): { type?: string; name: string } {
+  const clean = tidy(text);
+  const folded = fold(clean);
+  const prefix = PREFIXES.find((p) => folded.startsWith(p + " "));
+  if (!prefix) return { name: clean };
+  const rest = folded.slice(prefix.length + 1);
+  for (let i = 1; i < clean.length; i++) {
+    if (fold(clean.slice(i)) === rest) {
+      return { type: TYPE_OF_PREFIX[prefix], name: clean.slice(i).replace(/^[^\p{L}\p{N}]+/u, "") };
+    }
+  }
+  return { name: clean };
+}
 const SUFFIXES = ["city", "town", "district", "ward", "commune"];
 
 /** The ways a cell may name the unit: the folded text, then without a type word. */

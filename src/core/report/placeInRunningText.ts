@@ -1,5 +1,5 @@
 import { provinceInRunningText, resolveProvince } from "../reference/provinces";
-import { resolveUnit, unitInRunningText } from "../reference/units";
+import { resolveUnit, unitInRunningText, unitTypeOn } from "../reference/units";
 import type { Unit } from "../settings";
 
 /**
@@ -22,15 +22,10 @@ export function unitText(
 ): { text: string; key: string; type?: string } {
   const match = resolveUnit(name, units, isoDate);
   if (match.kind !== "ok") return { text: name, key: name };
-  const unit = { ...match.unit, type: typeOn(match.unit, isoDate) };
-  return { text: unitInRunningText(unit), key: unit.name, type: unit.type };
-}
-
-/**
- * A unit's type on a date: before `from` it was still its former type (the first listed, the
- * one it changed from). `unitInRunningText` alone always says the current type.
- */
-function typeOn(unit: Unit, isoDate: string): string {
-  const before = unit.from !== undefined && isoDate < unit.from;
-  return before && unit.formerTypes.length > 0 ? unit.formerTypes[0] : unit.type;
+  const unit = match.unit;
+  return {
+    text: unitInRunningText(unit, isoDate),
+    key: unit.name,
+    type: unitTypeOn(unit, isoDate),
+  };
 }

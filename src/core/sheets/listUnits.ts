@@ -1,18 +1,9 @@
 import type { Unit } from "../settings";
-import { fold, tidy } from "../text/fold";
+import { splitUnitType } from "../reference/units";
+import { fold } from "../text/fold";
 import { isBlank } from "./cellText";
 import type { HeaderMatch } from "./findHeader";
 import type { RawSheet } from "./rawSheet";
-
-// Unit types as they prefix a name; after 01/7/2025 the lists may hold communes (NQ 202/2025/QH15).
-const PREFIXES: readonly [RegExp, string][] = [
-  [/^(?:thành phố|tp\.?)\s+/i, "thành phố"],
-  [/^(?:thị xã|tx\.?)\s+/i, "thị xã"],
-  [/^(?:huyện|h\.)\s*/i, "huyện"],
-  [/^phường\s+/i, "phường"],
-  [/^đặc khu\s+/i, "đặc khu"],
-  [/^xã\s+/i, "xã"],
-];
 
 /**
  * The units the lists sheet (`Danh mục`) names in its districts column, when it names any.
@@ -32,15 +23,7 @@ export function listUnits(
   for (let r = header.headerIndex + 1; r < sheet.values.length; r++) {
     const cell = sheet.values[r]?.[column];
     if (isBlank(cell ?? "") || typeof cell !== "string") continue;
-    let name = tidy(cell);
-    let type: string | undefined;
-    for (const [prefix, t] of PREFIXES) {
-      if (prefix.test(name)) {
-        name = name.replace(prefix, "");
-        type = t;
-        break;
-      }
-    }
+    const { name, type } = splitUnitType(cell);
     const key = fold(name);
     if (!key || seen.has(key)) continue;
     seen.add(key);

@@ -4,6 +4,7 @@ import {
   defaultUnits,
   resolveUnit,
   unitInRunningText,
+  splitUnitType,
 } from "../../../src/core/reference/units";
 
 const IN_2023 = "2023-09-15";
@@ -113,5 +114,32 @@ describe("units in running text", () => {
     expect(unitInRunningText(byName("Chợ Mới"))).toBe("huyện Chợ Mới");
     expect(unitInRunningText(byName("Tịnh Biên"))).toBe("thị xã Tịnh Biên");
     expect(unitInRunningText(byName("Long Xuyên"))).toBe("thành phố Long Xuyên");
+  });
+});
+
+describe("splitUnitType", () => {
+  it.each([
+    ["TP. Long Xuyên", "thành phố", "Long Xuyên"],
+    ["thành phố Long Xuyên", "thành phố", "Long Xuyên"],
+    ["H.Chợ Mới", "huyện", "Chợ Mới"],
+    ["TX Tịnh Biên", "thị xã", "Tịnh Biên"],
+    ["xã  Mỹ Hòa Hưng", "xã", "Mỹ Hòa Hưng"],
+    ["Phường Mỹ Bình", "phường", "Mỹ Bình"],
+  ])("reads %s as %s + %s", (text, type, name) => {
+    expect(splitUnitType(text)).toEqual({ type, name });
+  });
+
+  it("keeps a name without a type word whole, even one starting like an abbreviation", () => {
+    expect(splitUnitType("Cho Moi")).toEqual({ name: "Cho Moi" });
+    expect(splitUnitType("Phú Tân")).toEqual({ name: "Phú Tân" });
+  });
+});
+
+describe("a unit's type on a date", () => {
+  const tinhBien = AN_GIANG_2023_UNITS.find((u) => u.name === "Tịnh Biên")!;
+  it("reads huyện Tịnh Biên before 10/4/2023 and thị xã Tịnh Biên from then", () => {
+    expect(unitInRunningText(tinhBien, "2023-04-09")).toBe("huyện Tịnh Biên");
+    expect(unitInRunningText(tinhBien, "2023-04-10")).toBe("thị xã Tịnh Biên");
+    expect(unitInRunningText(tinhBien)).toBe("thị xã Tịnh Biên");
   });
 });

@@ -326,7 +326,10 @@ describe("reading findings, each at its cell", () => {
     });
     const outdated = r.findings.filter((f) => f.code === "fairs.province.outdated");
     expect(outdated.map((f) => f.row)).toEqual([3]);
-    expect(outdated[0].params).toMatchObject({ successor: "thành phố Cần Thơ", date: "2026-01-10" });
+    expect(outdated[0].params).toMatchObject({
+      successor: "thành phố Cần Thơ",
+      date: "2026-01-10",
+    });
   });
 });
 
