@@ -119,19 +119,21 @@ function match(
 
 /**
  * The best-matching header row within the first rows of a grid, one row or two joined as
- * "parent child"; undefined when no row names at least two of the sheet's columns.
+ * "parent child"; undefined when no row names at least two of the sheet's columns (one for the
+ * lists sheet: it is found by name, and after 01/7/2025 it may hold just a "Xã/phường" column).
  */
 export function findHeader(values: CellValue[][], spec: SheetSpec): HeaderMatch | undefined {
+  const least = spec.kind === "lists" ? 1 : 2;
   let best: HeaderMatch | undefined;
   const last = Math.min(values.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < last; r++) {
     const row = values[r] ?? [];
     const single = match(singleRow(row), spec);
-    if (single.columns.size >= 2 && (!best || single.score > best.score))
+    if (single.columns.size >= least && (!best || single.score > best.score))
       best = { headerIndex: r, rowSpan: 1, ...single };
     if (r === 0) continue;
     const joined = match(twoRows(values[r - 1] ?? [], row), spec);
-    if (joined.columns.size >= 2 && (!best || joined.score > best.score))
+    if (joined.columns.size >= least && (!best || joined.score > best.score))
       best = { headerIndex: r, rowSpan: 2, ...joined };
   }
   return best;

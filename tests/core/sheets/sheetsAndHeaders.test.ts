@@ -235,6 +235,22 @@ describe("units", () => {
     expect(typed.locations.lists?.sheet).toBe("Danh mục");
   });
 
+  it("reads a lists sheet that holds only a commune column", () => {
+    const raw = aWorkbook({
+      exhibits: [anExhibit({ district: "Mỹ Hòa Hưng" }), anExhibit({ district: "Chợ Mới" })],
+    });
+    raw.sheets.push({
+      name: "Danh mục",
+      origin: "A1",
+      values: [["Xã/phường"], ["xã Mỹ Hòa Hưng"], ["phường Long Xuyên"]],
+    });
+    const { typed, findings } = readWorkbook(raw, defaultSettings(), { today: TODAY });
+    expect(typed.exhibits.map((e) => e.district)).toEqual(["Mỹ Hòa Hưng", undefined]);
+    expect(
+      findings.filter((f) => f.code === "exhibits.district.unknown").map((f) => f.row)
+    ).toEqual([3]);
+  });
+
   it("prefers units set in the settings, and checks no district when none are known", () => {
     const settings = {
       ...defaultSettings(),

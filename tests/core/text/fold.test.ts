@@ -19,3 +19,10 @@ describe("tidy", () => {
     expect(tidied).toBe(tidied.normalize("NFC"));
   });
 });
+
+describe("fold and look-alike letters", () => {
+  it("reads Ð (U+00D0), common in text converted from legacy fonts, as Đ", () => {
+    expect(fold("\u00D0ồng Tháp")).toBe(fold("Đồng Tháp"));
+    expect(fold("\u00F0ường")).toBe("duong");
+  });
+});
