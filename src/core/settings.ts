@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIsoDate } from "./isoDate";
 
 /** A district-level (or, after 01/7/2025, commune-level) unit of the province. */
 export const UnitSchema = z.object({
@@ -36,7 +37,7 @@ export const SettingsSchema = z.object({
   /** The province's units; absent = the reference list for `province` (An Giang 2023). */
   units: z.array(UnitSchema).optional(),
   /** ISO date the report speaks as of; absent = 31/12 of the report year. */
-  reportDate: z.string().optional(),
+  reportDate: z.string().refine(isIsoDate, "an ISO date (yyyy-mm-dd)").optional(),
   dismissed: z.array(DismissalSchema).default([]),
   language: z.enum(["vi", "en"]).optional(),
 });

@@ -1,4 +1,6 @@
 import { ALL_SHEETS, TRACKING_SHEETS, type ColumnSpec, type ColumnType } from "../sheets/columns";
+import { isIsoDate } from "../isoDate";
+import { shortDate } from "../text/wording";
 import type { MessageCatalogue, MessageEntry, Params } from "./catalogue";
 
 /** English names of the columns (the Vietnamese name is the template header). */
@@ -37,9 +39,10 @@ const EN_SHEETS: Record<string, string> = {
   lists: "Lists",
 };
 
+/** dd/mm/yyyy for an ISO date; anything else as it is. */
 function dmy(value: string | number | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value ?? ""));
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : String(value ?? "");
+  const text = String(value ?? "");
+  return isIsoDate(text) ? shortDate(text) : text;
 }
 
 const TEXT_BEARING: ReadonlySet<ColumnType> = new Set<ColumnType>([
@@ -160,9 +163,9 @@ function columnEntries(col: ColumnSpec): Record<string, MessageEntry> {
   if (col.type === "province")
     out.outdated = {
       vi: (p) =>
-        `Tỉnh/thành phố "${p.name ?? ""}" không còn vào ngày ${dmy(p.date)} (Nghị quyết 202/2025/QH15); nay thuộc ${p.successor ?? ""}.`,
+        `Tỉnh/thành phố "${p.name ?? ""}" không còn vào ngày ${dmy(p.date)} (sắp xếp đơn vị hành chính); nay thuộc ${p.successor ?? ""}.`,
       en: (p) =>
-        `"${p.name ?? ""}" is no longer a province on ${dmy(p.date)} (Resolution 202/2025/QH15); it is now part of ${p.successor ?? ""}.`,
+        `"${p.name ?? ""}" is no longer a province on ${dmy(p.date)} (administrative units were merged); it is now part of ${p.successor ?? ""}.`,
     };
   if (col.type === "group")
     out.oldName = {

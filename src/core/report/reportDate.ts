@@ -1,4 +1,4 @@
-import { isIsoDate } from "../rules/isoDate";
+import { isIsoDate } from "../isoDate";
 import type { ReportOptions } from "./model";
 
 /**

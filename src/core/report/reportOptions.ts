@@ -1,5 +1,5 @@
 import { effectiveReportYear } from "../reportYear";
-import { isIsoDate } from "../rules/isoDate";
+import { isIsoDate } from "../isoDate";
 import type { Settings } from "../settings";
 import type { TypedWorkbook } from "../sheets/rows";
 import type { ReportOptions } from "./model";

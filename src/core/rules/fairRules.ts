@@ -1,7 +1,7 @@
 import type { FairRow } from "../sheets/rows";
 import { shortDate } from "../text/wording";
 import type { Finding } from "./finding";
-import { daysInclusive, yearOf } from "./isoDate";
+import { daysInclusive, yearOf } from "../isoDate";
 import { repeats } from "./repeats";
 import type { RowRule, RuleContext } from "./ruleContext";
 

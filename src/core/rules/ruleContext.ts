@@ -4,7 +4,7 @@ import type { Settings } from "../settings";
 import type { TypedWorkbook } from "../sheets/rows";
 import { fold } from "../text/fold";
 import type { Finding } from "./finding";
-import { isIsoDate } from "./isoDate";
+import { isIsoDate } from "../isoDate";
 import { findingAt, type FindingSpec, type TrackingKind } from "./findingAt";
 
 /** What every rule may read: the rows, the settings and the dates the check speaks as of. */

@@ -7,6 +7,7 @@ import { coerceText } from "./coerceText";
 import { lookupReference, lookupStars, type ReferenceType } from "./referenceLookup";
 import type { CellValue } from "./rawSheet";
 import type { CellOutcome, SheetIssue } from "./sheetIssue";
+import { shortDate } from "../text/wording";
 
 export interface ReadContext {
   date1904: boolean;
@@ -29,11 +30,6 @@ export type ColumnReader = (
 /** Lowest value of integer columns (domain.md §2: booths ≥ 0, exhibit count ≥ 1). */
 const INTEGER_MIN: Record<string, number> = { booths: 0, count: 1 };
 
-function dmy(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
-}
-
 function withIssue(outcome: CellOutcome, issue: SheetIssue | undefined): CellOutcome {
   if (!issue) return outcome;
   return { ...outcome, issues: [issue, ...(outcome.issues ?? [])] };
@@ -42,7 +38,7 @@ function withIssue(outcome: CellOutcome, issue: SheetIssue | undefined): CellOut
 function readText(col: ColumnSpec, cell: CellValue, format: string | undefined, date1904: boolean) {
   if (typeof cell === "number" && isDateFormat(format)) {
     const d = serialToIso(cell, date1904);
-    if ("iso" in d) return { value: dmy(d.iso) };
+    if ("iso" in d) return { value: shortDate(d.iso) };
   }
   if (typeof cell !== "string") return { value: cellText(cell) };
   const t = coerceText(cell, col.key === "note");
