@@ -1,17 +1,9 @@
 import { EXHIBITS, FAIRS, PRODUCTS } from "../../../src/core/sheets/columns";
 import { CATEGORIES, LEVELS, type TypedWorkbook } from "../../../src/core/sheets/rows";
+import { prng } from "../../builders/prng";
 import { aLocation, findingsOf } from "./builders";
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = prng;
 
 function someOf<T>(next: () => number, values: readonly T[]): T | undefined {
   const i = Math.floor(next() * (values.length + 1));

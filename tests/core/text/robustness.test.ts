@@ -13,11 +13,11 @@ import {
   resolveProductSet,
   resolveStars,
 } from "../../../src/core/reference/ocop";
+import { prng } from "../../builders/prng";
 
-/** A small deterministic generator, so a failure can be replayed. */
+/** Random strings from a seeded generator, so a failure can be replayed. */
 function randomTexts(count: number, seed = 7): string[] {
-  let state = seed;
-  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const next = prng(seed);
   const alphabet = [
     ..."aAeEoOuUyYiIdDnNgGhHtT .-/*★0123456789",
     ..."¸µ¶·¹¨©ª«¬\u00ad®§¡¢£¤¥¦ÕÖÔâäùøûõïñö",
