@@ -3,8 +3,6 @@ import { CATEGORIES, LEVELS, type TypedWorkbook } from "../../../src/core/sheets
 import { prng } from "../../builders/prng";
 import { aLocation, findingsOf } from "./builders";
 
-const random = prng;
-
 function someOf<T>(next: () => number, values: readonly T[]): T | undefined {
   const i = Math.floor(next() * (values.length + 1));
   return i < values.length ? values[i] : undefined;
@@ -15,7 +13,7 @@ const NAMES = ["HC01", "hc01", "HC-02", "", " ", "Đường thốt nốt", "duon
 
 /** Rows where any field may be absent or odd, in sheets where any column may be missing. */
 function aRandomWorkbook(seed: number): TypedWorkbook {
-  const next = random(seed);
+  const next = prng(seed);
   const n = (max: number) => Math.floor(next() * max);
   const omit = (keys: readonly { key: string }[]) =>
     keys.map((c) => c.key).filter(() => next() < 0.2);
