@@ -31,7 +31,9 @@ export function eligibleRows(typed: TypedWorkbook): EligibleRows {
   const fairs: FairRow[] = [];
   for (const fair of typed.fairs) {
     if (fairErrors.has(fair.row)) leaveOut("fairs", "errors", fair.row);
-    else if (!fair.fairCode || !fair.startDate) leaveOut("fairs", "incomplete", fair.row);
+    // Without its province the paragraph would name the fair where a place belongs.
+    else if (!fair.fairCode || !fair.startDate || !fair.province)
+      leaveOut("fairs", "incomplete", fair.row);
     else fairs.push(fair);
   }
   const ofCountedFair = fairCodeMatcher(fairs);

@@ -50,3 +50,26 @@ describe("rows with errors", () => {
     expect(leftOutMessage([], "vi")).toBe("");
   });
 });
+
+describe("fairs without a place or a date", () => {
+  it("are left out as incomplete, with their exhibits, rather than named as places", () => {
+    const typed = aTypedWorkbook({
+      fairs: [
+        aFairRow({ row: 2, fairCode: "ST" }),
+        aFairRow({ row: 3, fairCode: "HN", name: "Hội chợ OCOP Hà Nội", province: undefined }),
+      ],
+      exhibits: [
+        anExhibitRow({ row: 2, fairCode: "ST", count: 4 }),
+        anExhibitRow({ row: 3, fairCode: "HN", count: 9 }),
+      ],
+    });
+    const model = buildReport(typed, someOptions());
+    const text = model.paragraphs.map((p) => runsText(p.runs)).join("\n");
+    expect(text).toContain("01 kỳ Hội chợ");
+    expect(text).not.toContain("Hội chợ OCOP Hà Nội");
+    expect(model.leftOut).toEqual([
+      { kind: "fairs", sheet: "Hội chợ", reason: "incomplete", rows: [3] },
+      { kind: "exhibits", sheet: "Sản phẩm trưng bày", reason: "fairLeftOut", rows: [3] },
+    ]);
+  });
+});
