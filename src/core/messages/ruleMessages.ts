@@ -75,6 +75,22 @@ export const ruleMessages: MessageCatalogue = {
     vi: (p) => `Sản phẩm ${p.stars} sao không được công nhận OCOP (chỉ công nhận 3, 4, 5 sao).`,
     en: (p) => `A ${p.stars}-star product is not OCOP-recognised (only 3, 4 and 5 stars are).`,
   },
+  "exhibits.district.levelEnded": {
+    vi: (p) =>
+      `Từ ngày 01/7/2025 không còn cấp huyện; dòng ngày ${date(p, "date")} cần ghi xã, phường ` +
+      `thay cho "${p.district}" (nhập danh sách xã, phường ở sheet Danh mục).`,
+    en: (p) =>
+      `The district level ended on 01/7/2025; this row of ${date(p, "date")} should name its ` +
+      `commune instead of "${p.district}" (list the communes in the Danh mục sheet).`,
+  },
+  "products.district.levelEnded": {
+    vi: (p) =>
+      `Từ ngày 01/7/2025 không còn cấp huyện; dòng ngày ${date(p, "date")} cần ghi xã, phường ` +
+      `thay cho "${p.district}" (nhập danh sách xã, phường ở sheet Danh mục).`,
+    en: (p) =>
+      `The district level ended on 01/7/2025; this row of ${date(p, "date")} should name its ` +
+      `commune instead of "${p.district}" (list the communes in the Danh mục sheet).`,
+  },
   "exhibits.product.notYetRanked": {
     vi: (p) =>
       `"${p.product}" được trưng bày là sản phẩm OCOP tại hội chợ kết thúc ngày ` +

@@ -23,6 +23,19 @@ function unit(name: string, type: string): Unit {
 }
 
 /** The reference units of a province (a copy the caller may keep), when we have them. */
+/**
+ * The district level ended on 01/7/2025 (Luật Tổ chức chính quyền địa phương 2025, NQ
+ * 202/2025/QH15): later data is kept by commune (xã, phường, đặc khu).
+ */
+export const DISTRICT_LEVEL_ENDED = "2025-07-01";
+
+const DISTRICT_LEVEL_TYPES: ReadonlySet<string> = new Set(["huyện", "thị xã", "thành phố", "quận"]);
+
+/** A unit of the district level (huyện, thị xã, thành phố thuộc tỉnh, quận). */
+export function isDistrictLevel(unit: Unit): boolean {
+  return DISTRICT_LEVEL_TYPES.has(unit.type);
+}
+
 export function defaultUnits(province: string): Unit[] | undefined {
   const key = fold(province).replace(/^(tinh|t) /, "");
   if (key !== "an giang") return undefined;

@@ -4,7 +4,7 @@ import type { Finding } from "./finding";
 import type { RuleContext } from "./ruleContext";
 
 /** First fair row per folded fair code (a repeat is its own finding). */
-function fairsByCode(ctx: RuleContext): Map<string, FairRow> {
+export function fairsByCode(ctx: RuleContext): Map<string, FairRow> {
   const byCode = new Map<string, FairRow>();
   for (const fair of ctx.typed.fairs) {
     if (!fair.fairCode) continue;

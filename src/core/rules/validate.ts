@@ -1,6 +1,7 @@
 import type { Settings } from "../settings";
 import type { TypedWorkbook } from "../sheets/rows";
 import { ocopExhibitsAgainstRanked, unknownFairCodes } from "./crossSheetRules";
+import { districtLevelAfterItEnded } from "./districtLevelRules";
 import { duplicateExhibits, EXHIBIT_ROW_RULES } from "./exhibitRules";
 import { duplicateFairCodes, FAIR_ROW_RULES } from "./fairRules";
 import type { Finding } from "./finding";
@@ -14,6 +15,7 @@ const SHEET_RULES: readonly SheetRule[] = [
   expiredAtReportDate,
   unknownFairCodes,
   ocopExhibitsAgainstRanked,
+  districtLevelAfterItEnded,
 ];
 
 /**

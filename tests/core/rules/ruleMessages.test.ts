@@ -13,6 +13,7 @@ function everyFinding(): Finding[] {
       aFair({ fairCode: "HC03", startDate: "2023-08-01", endDate: "2023-09-01" }),
       aFair({ fairCode: "HC04", startDate: "2021-05-01", endDate: "2021-05-02" }),
       aFair({ fairCode: "HC05", startDate: "2023-05-01", endDate: "2023-05-02" }),
+      aFair({ fairCode: "HC06", startDate: "2025-08-01", endDate: "2025-08-02" }),
     ],
     exhibits: [
       anExhibit(),
@@ -23,6 +24,13 @@ function everyFinding(): Finding[] {
       anExhibit({ fairCode: "HC04", product: "Mắm cá linh", category: "Đặc thù", stars: 3 }),
       anExhibit({ fairCode: "HC05", product: "Gạo Tài Nguyên", stars: 2, producer: "X" }),
       anExhibit({ fairCode: "HC05", product: "Trà mãng cầu", producer: "Y" }),
+      anExhibit({ fairCode: "HC05", product: "Khô bò", stars: 3 }),
+      anExhibit({
+        fairCode: "HC06",
+        product: "Mắm cá linh",
+        category: "Đặc thù",
+        stars: undefined,
+      }),
     ],
     products: [
       aProduct(),
@@ -38,6 +46,7 @@ function everyFinding(): Finding[] {
         group: 1,
         productSet: 14,
       }),
+      aProduct({ product: "Nấm rơm", decisionDate: "2025-08-01" }),
     ],
   });
   return findingsOf(typed, { reportYear: 2023 });
