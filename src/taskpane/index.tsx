@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 // The bootstrap is the one place the Excel door is created (eslint.config.mjs allows it here);
 // the pane below holds a WorkbookPort.
 import { createExcelPort } from "../workbook/excel/excelPort";
-import { detectHost } from "../workbook/excel/host";
+import { detectHost, type HostInfo } from "../workbook/excel/host";
 import { App } from "./App";
 import type { Lang } from "./i18n";
 import { checkOffThread, readOffThread } from "./session/offThread";
@@ -29,13 +29,21 @@ const container = document.getElementById("root");
 if (container) {
   const prefersDark =
     typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
-  createRoot(container).render(
-    <App
-      host={detectHost(1500)}
-      languageOverride={storedLanguage()}
-      prefersDark={prefersDark}
-      onLanguageChange={remember}
-      services={{ excelPort: createExcelPort, check: checkOffThread, read: readOffThread }}
-    />
+  const root = createRoot(container);
+  const render = (host: Promise<HostInfo>, key: string) =>
+    root.render(
+      <App
+        key={key}
+        host={host}
+        languageOverride={storedLanguage()}
+        prefersDark={prefersDark}
+        onLanguageChange={remember}
+        services={{ excelPort: createExcelPort, check: checkOffThread, read: readOffThread }}
+      />
+    );
+  // Office.js that reports Excel late (slow machine or link) switches the pane over.
+  render(
+    detectHost(1500, undefined, (late) => render(Promise.resolve(late), "excel")),
+    "first"
   );
 }

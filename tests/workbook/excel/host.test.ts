@@ -35,3 +35,30 @@ describe("detectHost", () => {
     });
   });
 });
+
+describe("detectHost when Office.js is slow", () => {
+  it("starts standalone at the timeout, then reports Excel when Office is ready", async () => {
+    let ready: (info: { host: unknown }) => void = () => undefined;
+    const office: OfficeGlobal = {
+      onReady: () => new Promise((resolve) => (ready = resolve)),
+      HostType: { Excel: "Excel" },
+      context: { displayLanguage: "vi-VN" },
+    };
+    const late: string[] = [];
+    const host = await detectHost(50, office, (h) => late.push(h.kind));
+    expect(host.kind).toBe("standalone");
+    ready({ host: "Excel" });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(late).toEqual(["excel"]);
+  });
+
+  it("says nothing late when Office turns out not to be Excel", async () => {
+    let ready: (info: { host: unknown }) => void = () => undefined;
+    const office: OfficeGlobal = { onReady: () => new Promise((resolve) => (ready = resolve)) };
+    const late: string[] = [];
+    await detectHost(50, office, (h) => late.push(h.kind));
+    ready({ host: null });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(late).toEqual([]);
+  });
+});
