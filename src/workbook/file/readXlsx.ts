@@ -69,23 +69,40 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadXlsx
   return { workbook: { sheets, date1904 }, settingsJson };
 }
 
+function isSlave(cell: ExcelJS.Cell): boolean {
+  return cell.isMerged && cell.master.address !== cell.address;
+}
+
+/**
+ * The last row and column holding a value. exceljs' `rowCount`/`columnCount` also count cells that
+ * only carry formatting: one fill at H300000 would make a 300,000-row grid (about 100 MB).
+ */
+function valueExtent(ws: ExcelJS.Worksheet, date1904: boolean): { rows: number; columns: number } {
+  let rows = 0;
+  let columns = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (isSlave(cell) || plainValue(cell.value, date1904) === "") return;
+      rows = Math.max(rows, r);
+      columns = Math.max(columns, c);
+    });
+  });
+  return { rows, columns };
+}
+
 function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): RawSheet {
-  const rowCount = ws.actualRowCount === 0 ? 0 : ws.rowCount;
-  const columnCount = rowCount === 0 ? 0 : ws.columnCount;
+  const { rows: rowCount, columns: columnCount } = valueExtent(ws, date1904);
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   for (let r = 1; r <= rowCount; r++) {
     const row = ws.getRow(r);
     const vals: CellValue[] = new Array(columnCount).fill("");
     const fmts: string[] = new Array(columnCount).fill("General");
-    if (row.hasValues) {
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        if (c > columnCount) return;
-        const isSlave = cell.isMerged && cell.master.address !== cell.address;
-        vals[c - 1] = isSlave ? "" : plainValue(cell.value, date1904);
-        fmts[c - 1] = cell.numFmt || "General";
-      });
-    }
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c > columnCount) return;
+      vals[c - 1] = isSlave(cell) ? "" : plainValue(cell.value, date1904);
+      fmts[c - 1] = cell.numFmt || "General";
+    });
     values.push(vals);
     numberFormats.push(fmts);
   }
