@@ -41,7 +41,8 @@ function jsonBytes(text: string): number {
   return n;
 }
 
-function cellBytes(value: CellValue | undefined): number {
+/** A cell value's size as JSON in a request or response. */
+export function cellBytes(value: CellValue | undefined): number {
   if (typeof value === "string") return jsonBytes(value);
   if (typeof value === "number") return String(value).length;
   if (typeof value === "boolean") return 5;

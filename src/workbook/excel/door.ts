@@ -1,4 +1,4 @@
-import { toDoorError } from "./errors";
+import { toDoorError, type ExcelDoorErrorDetails } from "./errors";
 import type { Requirements } from "./requirements";
 
 export interface RunOptions {
@@ -24,19 +24,25 @@ export function officeRun(): ExcelRun {
 /** What every door operation shares: the run function and the requirement sets found. */
 export interface Door {
   req: Requirements;
-  /** One `Excel.run`, waiting out cell edit mode where Excel can, failures as ExcelDoorError. */
-  batch<T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * One `Excel.run`, waiting out cell edit mode where Excel can, failures as ExcelDoorError
+   * (with `details`, e.g. the one sheet the batch names).
+   */
+  batch<T>(
+    body: (context: Excel.RequestContext) => Promise<T>,
+    details?: ExcelDoorErrorDetails
+  ): Promise<T>;
 }
 
 export function makeDoor(run: ExcelRun, req: Requirements): Door {
   return {
     req,
-    async batch(body) {
+    async batch(body, details) {
       const options = req.has("delayForCellEdit") ? { delayForCellEdit: true } : undefined;
       try {
         return await run(body, options);
       } catch (err) {
-        throw toDoorError(err);
+        throw toDoorError(err, details);
       }
     },
   };

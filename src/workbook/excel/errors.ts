@@ -17,6 +17,8 @@ export type ExcelDoorErrorCode =
   | "unsupported"
   /** A request over Excel's payload limit even at one row per chunk. */
   | "tooLarge"
+  /** Another change to the workbook (highlight, clear, fix, undo, template) is still running. */
+  | "busy"
   | "failed";
 
 export interface ExcelDoorErrorDetails {
@@ -37,7 +39,9 @@ export class ExcelDoorError extends Error {
     super(message);
     this.name = "ExcelDoorError";
     this.code = code;
-    this.details = details;
+    // A sheet is named or not at all: the pane must never say "sheet  is gone".
+    const { sheet, ...rest } = details;
+    this.details = sheet ? { sheet, ...rest } : rest;
   }
 }
 
@@ -64,11 +68,16 @@ export function isPayloadTooLarge(err: unknown): boolean {
   return BY_OFFICE_CODE[officeCodeOf(err) ?? ""] === "tooLarge";
 }
 
-/** Any failure as an ExcelDoorError (already-typed errors pass through). */
+/**
+ * Any failure as an ExcelDoorError (already-typed errors pass through). `ItemNotFound` is a gone
+ * sheet only when the caller knows which sheet the request named; otherwise the missing item may
+ * be anything (a conditional format another batch deleted, a name), so it is a plain failure.
+ */
 export function toDoorError(err: unknown, details: ExcelDoorErrorDetails = {}): ExcelDoorError {
   if (err instanceof ExcelDoorError) return err;
   const officeCode = officeCodeOf(err);
-  const code = (officeCode && BY_OFFICE_CODE[officeCode]) || "failed";
+  let code = (officeCode && BY_OFFICE_CODE[officeCode]) || "failed";
+  if (code === "sheetGone" && !details.sheet) code = "failed";
   const message = err instanceof Error ? err.message : String(err);
   return new ExcelDoorError(code, message, { ...details, officeCode });
 }

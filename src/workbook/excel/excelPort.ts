@@ -47,6 +47,19 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   const history = new FixHistory();
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   const cap = options.highlightCap ?? DEFAULT_HIGHLIGHT_CAP;
+  // Two overlapping changes (a double click) would delete each other's marks or write the same
+  // cells twice; the second is refused with "busy" while the first runs.
+  let changing = false;
+  const oneAtATime = async <T>(change: () => Promise<T>): Promise<T> => {
+    if (changing)
+      throw new ExcelDoorError("busy", "Another change to the workbook is still running");
+    changing = true;
+    try {
+      return await change();
+    } finally {
+      changing = false;
+    }
+  };
   const documentSettings = (): DocumentSettings | undefined =>
     options.documentSettings ?? (req.has("settings") ? undefined : officeDocumentSettings());
 
@@ -55,34 +68,31 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     capabilities: req.capabilities,
     readSheets: (onProgress) => readSheets(door, onProgress),
     async select(ref: CellRef): Promise<void> {
-      try {
-        await door.batch(async (context) => {
+      // The only item this batch names is the sheet: a missing item is that sheet.
+      await door.batch(
+        async (context) => {
           const ws = context.workbook.worksheets.getItem(ref.sheet);
           ws.activate();
           ws.getRange(`${ref.column}${ref.row}`).select();
           await context.sync();
-        });
-      } catch (err) {
-        // The only item this batch names is the sheet: say which one is gone.
-        if (err instanceof ExcelDoorError && err.code === "sheetGone" && !err.details.sheet)
-          throw new ExcelDoorError("sheetGone", err.message, { ...err.details, sheet: ref.sheet });
-        throw err;
-      }
+        },
+        { sheet: ref.sheet }
+      );
     },
     highlight: (findings: readonly Finding[]): Promise<HighlightResult> =>
-      replaceMarks(door, planMarks(findings, cap)),
+      oneAtATime(() => replaceMarks(door, planMarks(findings, cap))),
     async clearHighlights(): Promise<void> {
-      await replaceMarks(door, undefined);
+      await oneAtATime(() => replaceMarks(door, undefined));
     },
-    applyFixes: (fixes: readonly CellFix[]) => history.apply(door, fixes),
-    undoLastFix: () => history.undo(door),
+    applyFixes: (fixes: readonly CellFix[]) => oneAtATime(() => history.apply(door, fixes)),
+    undoLastFix: () => oneAtATime(() => history.undo(door)),
     loadSettings: () => loadSettings(door, documentSettings()),
     saveSettings: (settings: Settings) => saveSettings(door, settings, documentSettings()),
     async createTemplates(): Promise<TemplateResult> {
       const template = options.template
         ? await options.template()
         : buildTemplate(templateLists(await loadSettings(door, documentSettings()), today()));
-      return createTemplates(door, template);
+      return oneAtATime(() => createTemplates(door, template));
     },
     onSheetsChanged: (listener) => watchSheets(door, run, listener, options.debounceMs ?? 1500),
   };

@@ -1,8 +1,17 @@
 import { cellAddress } from "../../core/sheets/address";
 import type { CellValue } from "../../core/sheets/rawSheet";
+import { sameCellValue } from "../cellValue";
 import type { CellFix } from "../port";
 import type { Door } from "./door";
-import { ExcelDoorError } from "./errors";
+import { cellBytes } from "./chunking";
+import { ExcelDoorError, toDoorError } from "./errors";
+import {
+  CELL_LOAD_BYTES,
+  MAX_CELLS_PER_REQUEST,
+  packRequests,
+  WRITE_BUDGET_BYTES,
+  WRITE_OP_BYTES,
+} from "./requestBudget";
 
 /** One cell of a written batch: what it held and what was written, for undo. */
 export interface WrittenCell {
@@ -21,49 +30,59 @@ interface CellWrite {
   value: CellValue;
 }
 
-/** Blank cells read as "" in Office.js; a fix built from a file may say null. */
-function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
-  const blankA = a === null || a === undefined || a === "";
-  const blankB = b === null || b === undefined || b === "";
-  if (blankA || blankB) return blankA && blankB;
-  return a === b;
+/** A cell that passed the checks, with the value and number format it was found with. */
+interface CheckedWrite extends CellWrite {
+  found: CellValue;
+  format: string;
 }
 
 /**
- * Setting `Range.values` parses text as if typed: "3/4" becomes a date, "=1" a formula, "1.234" a
- * number. A leading apostrophe keeps the text as text (Excel does not store it in the value).
+ * What to write so that Excel stores exactly `value`. Setting `Range.values` parses text as if
+ * typed ("12-Mar" and "Jan 2024" become dates, "TRUE " a boolean, "=1" a formula, "001" a number),
+ * and no pattern can foresee every locale's reading, so every string gets a leading apostrophe,
+ * which keeps it as text and is not stored in the value. A cell formatted as Text ("@") already
+ * keeps text as typed, and there the apostrophe would stay in the value: the string goes as is.
+ * Numbers stay numbers; blank clears the cell.
  */
-export function literal(value: CellValue): CellValue {
+export function literal(value: CellValue, numberFormat: string): CellValue {
   if (typeof value !== "string" || value === "") return value ?? "";
-  const parsed =
-    /^[=+\-@']/.test(value) ||
-    /^\s*[\d.,:/%$()\s-]*\d[\d.,:/%$()\s-]*\s*(e[+-]?\d+)?\s*$/i.test(value) ||
-    /^(true|false)$/i.test(value) ||
-    value.startsWith("#");
-  return parsed ? `'${value}` : value;
+  return numberFormat === "@" ? value : `'${value}`;
 }
 
 function where(c: { sheet: string; row: number; column: string }): string {
   return cellAddress(c.sheet, c.row, c.column);
 }
 
+/** The sheet of a failed request, when the request touched only one. */
+function onlySheet(cells: readonly CellWrite[]): { sheet?: string } {
+  const sheets = new Set(cells.map((c) => c.sheet));
+  return sheets.size === 1 ? { sheet: [...sheets][0] } : {};
+}
+
+const checkCost = (c: CellWrite): number => CELL_LOAD_BYTES + 2 * cellBytes(c.expected);
+const writeCost = (c: CellWrite): number => WRITE_OP_BYTES + cellBytes(c.value);
+
 /**
- * Writes cells in one sync after checking, in the syncs before it, that every sheet is there and
- * unprotected and that every cell still holds `expected` and no formula. Any failed check refuses
- * the whole batch: nothing is written.
+ * Writes cells after checking, in the syncs before the first write, that every sheet is there and
+ * unprotected and that every cell still holds `expected` and no formula: any failed check refuses
+ * the whole batch and nothing is written. Checks and writes go in requests of at most
+ * MAX_CELLS_PER_REQUEST cells and WRITE_BUDGET_BYTES (requestBudget.ts), so syncs are
+ * 1 + ceil(n / 2000) checks + ceil(n / 2000) writes for n cells of ordinary size. If a write request
+ * fails, the cells of the requests already sent (and of the failing one, which Excel may have
+ * applied in part) get their old values back before the error is thrown.
  */
-async function writeChecked(door: Door, writes: readonly CellWrite[]): Promise<void> {
+async function writeChecked(door: Door, writes: readonly CellWrite[]): Promise<CheckedWrite[]> {
   const byCell = new Map<string, CellWrite>();
   for (const w of writes) {
     const key = where(w);
     const seen = byCell.get(key);
-    if (seen && !sameValue(seen.value, w.value))
+    if (seen && !sameCellValue(seen.value, w.value))
       throw new ExcelDoorError("failed", `Two different fixes for ${key}`, { cells: [key] });
     byCell.set(key, w);
   }
   const cells = [...byCell.values()];
-  if (cells.length === 0) return;
-  await door.batch(async (context) => {
+  if (cells.length === 0) return [];
+  return door.batch(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load(
       door.req.has("valuesOnly") ? "items/name,items/protection/protected" : "items/name"
@@ -77,29 +96,63 @@ async function writeChecked(door: Door, writes: readonly CellWrite[]): Promise<v
       if (door.req.has("valuesOnly") && ws.protection.protected)
         throw new ExcelDoorError("protected", `Sheet "${sheet}" is protected`, { sheet });
     }
-    const ranges = cells.map((c) => {
-      const range = byName.get(c.sheet)!.getRange(`${c.column}${c.row}`);
-      range.load("values,formulas");
-      return range;
-    });
-    await context.sync();
+    const rangeOf = (c: CellWrite): Excel.Range =>
+      byName.get(c.sheet)!.getRange(`${c.column}${c.row}`);
 
-    const withFormula = cells.filter((_, i) => {
-      const f = ranges[i].formulas[0][0];
-      return typeof f === "string" && f.startsWith("=");
-    });
+    const checked: CheckedWrite[] = [];
+    const withFormula: string[] = [];
+    const changed: string[] = [];
+    for (const chunk of packRequests(cells, checkCost, WRITE_BUDGET_BYTES, MAX_CELLS_PER_REQUEST)) {
+      const ranges = chunk.map((c) => rangeOf(c).load("values,formulas,numberFormat"));
+      try {
+        // Checking in bounded requests is the point (see requestBudget.ts).
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (err) {
+        throw toDoorError(err, onlySheet(chunk));
+      }
+      chunk.forEach((c, i) => {
+        const f = ranges[i].formulas[0][0];
+        const v = ranges[i].values[0][0] as CellValue;
+        // Text that starts with "=" (kept by an apostrophe) reads the same in both.
+        if (typeof f === "string" && f.startsWith("=") && f !== v) withFormula.push(where(c));
+        else if (!sameCellValue(v, c.expected)) changed.push(where(c));
+        checked.push({
+          ...c,
+          found: ranges[i].values[0][0] as CellValue,
+          format: String(ranges[i].numberFormat[0][0] ?? "General"),
+        });
+      });
+    }
     if (withFormula.length > 0)
-      throw new ExcelDoorError("formula", "Cells hold formulas", { cells: withFormula.map(where) });
-    const changed = cells.filter((c, i) => !sameValue(ranges[i].values[0][0], c.expected));
+      throw new ExcelDoorError("formula", "Cells hold formulas", { cells: withFormula });
     if (changed.length > 0)
       throw new ExcelDoorError("changed", "Cells changed since they were checked", {
-        cells: changed.map(where),
+        cells: changed,
       });
 
-    cells.forEach((c, i) => {
-      ranges[i].values = [[literal(c.value)]];
-    });
-    await context.sync();
+    const send = async (list: readonly CheckedWrite[], value: (c: CheckedWrite) => CellValue) => {
+      for (const c of list) rangeOf(c).values = [[literal(value(c), c.format)]];
+      await context.sync(); // one request per chunk: called once per chunk below
+    };
+    const chunks = packRequests(checked, writeCost, WRITE_BUDGET_BYTES, MAX_CELLS_PER_REQUEST);
+    let sent = 0;
+    try {
+      for (; sent < chunks.length; sent++) await send(chunks[sent], (c) => c.value);
+    } catch (err) {
+      const touched = chunks.slice(0, sent + 1).flat();
+      try {
+        const back = packRequests(touched, writeCost, WRITE_BUDGET_BYTES, MAX_CELLS_PER_REQUEST);
+        for (const chunk of back) await send(chunk, (c) => c.found);
+      } catch {
+        throw new ExcelDoorError("failed", "A fix batch failed part-way and could not be undone", {
+          ...onlySheet(touched),
+          cells: touched.map(where),
+        });
+      }
+      throw toDoorError(err, onlySheet(chunks[sent]));
+    }
+    return checked;
   });
 }
 
@@ -108,17 +161,18 @@ export class FixHistory {
   private readonly batches: WrittenCell[][] = [];
 
   async apply(door: Door, fixes: readonly CellFix[]): Promise<void> {
-    const written: WrittenCell[] = fixes.map((f) => ({
-      sheet: f.sheet,
-      row: f.row,
-      column: f.column,
-      before: f.oldValue,
-      after: f.newValue,
-    }));
-    await writeChecked(
+    const checked = await writeChecked(
       door,
-      written.map((w) => ({ ...w, expected: w.before, value: w.after }))
+      fixes.map((f) => ({ ...f, expected: f.oldValue, value: f.newValue }))
     );
+    // Undo puts back what the cells held when checked (a number stays a number).
+    const written = checked.map((c): WrittenCell => ({
+      sheet: c.sheet,
+      row: c.row,
+      column: c.column,
+      before: c.found,
+      after: c.value,
+    }));
     if (written.length > 0) this.batches.push(written);
   }
 

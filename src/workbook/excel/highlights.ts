@@ -4,6 +4,7 @@ import type { HighlightResult } from "../port";
 import type { Door } from "./door";
 import { ExcelDoorError } from "./errors";
 import { FEATURE_SETS } from "./requirements";
+import { MAX_WRITE_OPS_PER_REQUEST, packRequests } from "./requestBudget";
 
 /**
  * Highlights are conditional formats whose rule is `=_ocop_mark`, a workbook name the add-in owns
@@ -104,11 +105,23 @@ function isOurRule(formula: string): boolean {
   return formula.replace(/\s+/g, "").toLowerCase() === MARK_FORMULA.toLowerCase();
 }
 
+/** A mark is four write operations (add, rule, fill, font); a deletion one. */
+const MARK_OPS = 4;
+
+interface WriteOp {
+  ops: number;
+  apply: () => void;
+}
+
 /**
- * Removes our marks everywhere and, with a plan, adds the new ones: three syncs whatever the
- * number of cells (sheets and the name; the conditional formats of each sheet; delete and add).
+ * Removes our marks everywhere and, with a plan, adds the new ones. Syncs: 1 (sheets and the name),
+ * 1 (the conditional formats of each sheet, and the name added if needed), then the writes, new
+ * marks first then old ones deleted, in requests of at most MAX_WRITE_OPS_PER_REQUEST operations
+ * (≈ 3 MB, requestBudget.ts): 2 + max(1, ceil((4·runs + deleted + [name deleted]) / 8000)).
+ * The default cap of 2,000 cells is one write request when no old marks are to be deleted.
  * Protected sheets are left alone: their new marks count as skipped, old ones stay (and so does
- * the name they need) until the sheet is unprotected.
+ * the name they need) until the sheet is unprotected. Marks are never the user's data: if a later
+ * request fails, the next highlight or clear finds what is left by its rule.
  */
 export async function replaceMarks(
   door: Door,
@@ -125,24 +138,6 @@ export async function replaceMarks(
     name.load("name");
     await context.sync();
 
-    const formats = sheets.items.map((ws) => {
-      const cfs = ws.getRange().conditionalFormats;
-      cfs.load("items/type,items/customOrNullObject/rule/formula");
-      return cfs;
-    });
-    await context.sync();
-
-    let leftover = false;
-    sheets.items.forEach((ws, i) => {
-      for (const cf of formats[i].items) {
-        if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
-        if (!isOurRule(cf.customOrNullObject.rule.formula)) continue;
-        if (ws.protection.protected) leftover = true;
-        else cf.delete();
-      }
-    });
-
-    let marked = 0;
     let skipped = plan?.skipped ?? 0;
     const byName = new Map(sheets.items.map((ws) => [ws.name, ws]));
     const targets: [Excel.Worksheet, MarkRun[]][] = [];
@@ -151,20 +146,49 @@ export async function replaceMarks(
       if (ws && !ws.protection.protected) targets.push([ws, runs]);
       else skipped += runs.reduce((n, r) => n + r.cells, 0);
     }
-    if (targets.length > 0) {
-      if (name.isNullObject) context.workbook.names.add(MARK_NAME, "=TRUE");
-      for (const [ws, runs] of targets)
-        for (const run of runs) {
-          const cf = ws.getRange(run.address).conditionalFormats.add("Custom");
-          cf.custom.rule.formula = MARK_FORMULA;
-          cf.custom.format.fill.color = MARK_COLORS[run.severity].fill;
-          cf.custom.format.font.color = MARK_COLORS[run.severity].font;
-          marked += run.cells;
-        }
-    } else if (!leftover && !name.isNullObject) {
-      name.delete();
-    }
+    const formats = sheets.items.map((ws) => {
+      const cfs = ws.getRange().conditionalFormats;
+      cfs.load("items/type,items/customOrNullObject/rule/formula");
+      return cfs;
+    });
+    if (targets.length > 0 && name.isNullObject) context.workbook.names.add(MARK_NAME, "=TRUE");
     await context.sync();
+
+    const writes: WriteOp[] = [];
+    let marked = 0;
+    for (const [ws, runs] of targets)
+      for (const run of runs) {
+        marked += run.cells;
+        writes.push({
+          ops: MARK_OPS,
+          apply: () => {
+            const cf = ws.getRange(run.address).conditionalFormats.add("Custom");
+            cf.custom.rule.formula = MARK_FORMULA;
+            cf.custom.format.fill.color = MARK_COLORS[run.severity].fill;
+            cf.custom.format.font.color = MARK_COLORS[run.severity].font;
+          },
+        });
+      }
+    let leftover = false;
+    sheets.items.forEach((ws, i) => {
+      for (const cf of formats[i].items) {
+        if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
+        if (!isOurRule(cf.customOrNullObject.rule.formula)) continue;
+        if (ws.protection.protected) leftover = true;
+        else writes.push({ ops: 1, apply: () => cf.delete() });
+      }
+    });
+    if (targets.length === 0 && !leftover && !name.isNullObject)
+      writes.push({ ops: 1, apply: () => name.delete() });
+
+    const requests = packRequests(writes, (w) => w.ops, MAX_WRITE_OPS_PER_REQUEST);
+    if (requests.length === 0) requests.push([]);
+    for (const request of requests) {
+      for (const w of request) w.apply();
+      // Bounded requests are the point (see requestBudget.ts).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
     return { marked, skipped };
   });
 }

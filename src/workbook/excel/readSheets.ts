@@ -3,12 +3,7 @@ import type { CellValue, RawSheet, RawWorkbook } from "../../core/sheets/rawShee
 import { chunkRows, firstGuessBytesPerRow, widestRowBytes } from "./chunking";
 import type { Door } from "./door";
 import { isPayloadTooLarge, toDoorError } from "./errors";
-
-/** "'Hội chợ'!B3:H20" → "B3". */
-function originOf(address: string): string {
-  const local = address.slice(address.lastIndexOf("!") + 1);
-  return local.split(":")[0].replace(/\$/g, "");
-}
+import { rangeOrigin } from "./rangeOrigin";
 
 /** DATE(1904,1,1) is day 0 in the 1904 system and day 1462 in the 1900 one. */
 const DAY_1904_IN_1900_SYSTEM = 1462;
@@ -45,7 +40,7 @@ export async function readSheets(
     const blocks = used.map((range) =>
       range.isNullObject
         ? undefined
-        : { origin: originOf(range.address), rows: range.rowCount, columns: range.columnCount }
+        : { origin: rangeOrigin(range.address), rows: range.rowCount, columns: range.columnCount }
     );
     const total = blocks.reduce((n, b) => n + (b?.rows ?? 0), 0);
     let done = 0;

@@ -20,6 +20,8 @@ export function officeApiSupport(): ApiSupport {
 export const FEATURE_SETS = {
   /** `getUsedRange(valuesOnly)`, `workbook.functions` (the 1904 probe), sheet protection state. */
   valuesOnly: "1.2",
+  /** `RangeFormat.columnWidth`. */
+  columnWidth: "1.2",
   /** `getItemOrNullObject`, `getUsedRangeOrNullObject`, `workbook.settings`, `names.add`. */
   nullObjects: "1.4",
   settings: "1.4",

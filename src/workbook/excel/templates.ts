@@ -11,7 +11,8 @@ import {
 } from "../../core/sheets/template";
 import type { TemplateResult } from "../port";
 import type { Door } from "./door";
-import { ExcelDoorError } from "./errors";
+import { ExcelDoorError, toDoorError } from "./errors";
+import { rangeOrigin } from "./rangeOrigin";
 
 /** Excel column widths are in points; a character of the default font is about 7 px wide. */
 export function widthInPoints(characters: number): number {
@@ -33,8 +34,10 @@ function lastLetter(sheet: TemplateSheet): string {
 /**
  * Creates the template sheets the workbook lacks (never touching, renaming or overwriting one it
  * has): headers as an Excel table, column formats, widths, a frozen header (ExcelApi 1.7) and
- * dropdowns from the lists sheet (ExcelApi 1.8). Two or three syncs: the sheet names, the user's
- * own lists sheet when there is one, then every write in one sync.
+ * dropdowns from the lists sheet (ExcelApi 1.8); widths need ExcelApi 1.2 and are skipped below.
+ * Two or three syncs: the sheet names, the user's own lists sheet when there is one, then every
+ * write in one sync. If that write fails, two more syncs delete the sheets this run created (a
+ * sheet of the same name the user added in the milliseconds between would go too).
  */
 export async function createTemplates(door: Door, template: Template): Promise<TemplateResult> {
   return door.batch(async (context) => {
@@ -67,11 +70,7 @@ export async function createTemplates(door: Door, template: Template): Promise<T
       await context.sync();
       sources = used.isNullObject
         ? {}
-        : listSourcesFromSheet(
-            userLists,
-            used.values as CellValue[][],
-            used.address.slice(used.address.lastIndexOf("!") + 1).split(":")[0]
-          );
+        : listSourcesFromSheet(userLists, used.values as CellValue[][], rangeOrigin(used.address));
     }
 
     for (const sheet of missing) {
@@ -80,7 +79,8 @@ export async function createTemplates(door: Door, template: Template): Promise<T
       for (const c of sheet.columns) {
         const formats = Array.from({ length: TEMPLATE_DATA_ROWS }, () => [c.numberFormat]);
         ws.getRange(dataRange(c.letter)).numberFormat = formats;
-        ws.getRange(`${c.letter}:${c.letter}`).format.columnWidth = widthInPoints(c.width);
+        if (door.req.has("columnWidth"))
+          ws.getRange(`${c.letter}:${c.letter}`).format.columnWidth = widthInPoints(c.width);
       }
       const header = ws.getRange(`A1:${last}1`);
       header.values = [sheet.columns.map((c) => c.header)];
@@ -105,7 +105,25 @@ export async function createTemplates(door: Door, template: Template): Promise<T
         }
       }
     }
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (err) {
+      // Excel applied what came before the failure: take back the sheets this run added, or the
+      // next run would keep them, half-built, as the user's own.
+      const now = context.workbook.worksheets;
+      now.load("items/name");
+      const ours = new Set(missing.map((m) => fold(m.name)));
+      const before = new Set(names.map(fold));
+      try {
+        await context.sync();
+        for (const ws of now.items)
+          if (ours.has(fold(ws.name)) && !before.has(fold(ws.name))) ws.delete();
+        await context.sync();
+      } catch {
+        // Nothing more can be done here; the original failure is what the user needs to see.
+      }
+      throw toDoorError(err);
+    }
     return { created: missing.map((s) => s.name), kept };
   });
 }

@@ -2,8 +2,9 @@
  * A fake Excel host for the door's tests, stricter than office-addin-mock: reading a property that
  * was not loaded and synced throws; writes are queued and applied only at `sync()`, in order, and a
  * failing operation leaves the ones before it applied (as Excel does: a batch is not a transaction);
- * every sync is counted with its request and response sizes (UTF-8 JSON bytes); APIs beyond the
- * host's ExcelApi version throw ApiNotFound. Modelled: worksheets (names, ids, protection, used
+ * every sync is counted with its request and response sizes (UTF-8 JSON bytes, plus the per-operation
+ * overhead of Office.js's request builder below); APIs beyond the host's ExcelApi version fail with
+ * ApiNotFound at sync, after the operations queued before them were applied. Modelled: worksheets (names, ids, protection, used
  * range), ranges (values, number formats, formulas, widths, bold), conditional formats, data
  * validation, tables, frozen rows, workbook names, workbook settings, `functions.date`, selection,
  * `onChanged` events, cell edit mode with `delayForCellEdit`.
@@ -56,6 +57,15 @@ export function boxAddress(box: Box): string {
 function intersects(a: Box, b: Box): boolean {
   return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 }
+
+/**
+ * Request bytes Office.js adds per queued operation besides its payload, as a reviewer measured
+ * with Office.js's own request builder (2026-11): a one-cell write costs ~370 bytes plus its value,
+ * a one-cell value check (getRange + load) ~290, a conditional-format mark (add + rule + fill +
+ * font: four writes) ~1.5 KB.
+ */
+export const WRITE_OVERHEAD_BYTES = 370;
+export const LOAD_OVERHEAD_BYTES = 290;
 
 function bytesOf(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value ?? null), "utf8");
@@ -118,6 +128,11 @@ export class FakeExcel {
   payloadLimit = 5_000_000;
   /** Called before each sync with its 1-based number: lets a test delete a sheet mid-run. */
   beforeSync?: (n: number) => void;
+  /**
+   * A one-off failure: sync number `sync` applies its first `afterOps` operations, then fails with
+   * `code` (default GeneralException), as Excel fails mid-request without undoing what it did.
+   */
+  failAt?: { sync: number; afterOps: number; code?: string };
   handlers: { id: number; fn: (e: { worksheetId: string }) => Promise<void> }[] = [];
   private nextId = 1;
 
@@ -128,6 +143,11 @@ export class FakeExcel {
   need(version: string): void {
     if (!this.supports(version))
       throw new FakeOfficeError("ApiNotFound", `ExcelApi ${version} is not available`);
+  }
+
+  /** Deletes a sheet (used by the context's `Worksheet.delete`). */
+  removeSheet(id: string): void {
+    this.sheets = this.sheets.filter((s) => s.id !== id);
   }
 
   run: ExcelRun = async (batch, options) => {
@@ -206,17 +226,24 @@ function getFormat(sheet: SheetState, row: number, col: number): string {
   return sheet.formats[row - 1]?.[col - 1] ?? "General";
 }
 
+const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+
 /**
- * Excel parses text written to `values` as if typed: numbers, dates, booleans and formulas change
- * type; a leading apostrophe keeps the text (and is not part of the value).
+ * Excel parses text written to `values` as if typed: numbers, dates ("3/4", "12-Mar", "Jan 2024",
+ * "Mar 5"), booleans (even "TRUE ") and formulas change type; a leading apostrophe keeps the text
+ * (and is not part of the value). A cell formatted as Text ("@") keeps what is written as it is.
  */
-function asTyped(v: Value): { value: Value; formula?: string } {
-  if (typeof v !== "string") return { value: v };
+function asTyped(v: Value, format: string): { value: Value; formula?: string } {
+  if (typeof v !== "string" || format === "@") return { value: v };
   if (v.startsWith("'")) return { value: v.slice(1) };
   if (v.startsWith("=")) return { value: 0, formula: v };
   if (/^\s*-?\d+(\.\d+)?\s*$/.test(v)) return { value: Number(v) };
-  if (/^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/.test(v)) return { value: 45_000 }; // a date serial
-  if (/^(true|false)$/i.test(v)) return { value: v.toLowerCase() === "true" };
+  const date =
+    /^\s*\d{1,2}\/\d{1,2}(\/\d{2,4})?\s*$/.test(v) ||
+    new RegExp(`^\\s*\\d{1,2}[-/ ]${MONTH}([-/ ]\\d{2,4})?\\s*$`, "i").test(v) ||
+    new RegExp(`^\\s*${MONTH}[-/ ]\\d{1,4}\\s*$`, "i").test(v);
+  if (date) return { value: 45_000 }; // a date serial
+  if (/^\s*(true|false)\s*$/i.test(v)) return { value: v.trim().toLowerCase() === "true" };
   return { value: v };
 }
 
@@ -244,6 +271,7 @@ function usedBox(sheet: SheetState, valuesOnly: boolean): Box | undefined {
 class FakeContext {
   private queue: Op[] = [];
   private response = 0;
+  private syncing = false;
   readonly workbook: FakeWorkbook;
 
   constructor(
@@ -253,8 +281,22 @@ class FakeContext {
     this.workbook = new FakeWorkbook(this);
   }
 
+  /** Queues an operation; its request cost is its payload plus the measured overhead. */
   enqueue(op: Op): void {
-    this.queue.push(op);
+    const overhead = op.kind === "write" ? WRITE_OVERHEAD_BYTES : LOAD_OVERHEAD_BYTES;
+    this.queue.push({ ...op, bytes: op.bytes + overhead });
+  }
+
+  /**
+   * An API of ExcelApi `version`: on an older host the request fails at that operation, after the
+   * ones queued before it were applied (Office.js has the proxy; the host lacks the method).
+   * Reached while a sync runs (a navigation in `load`), it fails that sync at once.
+   */
+  need(version: string): void {
+    const host = this.host;
+    if (host.supports(version)) return;
+    if (this.syncing) host.need(version);
+    this.enqueue({ kind: "write", bytes: 0, run: () => host.need(version) });
   }
 
   count(value: unknown): void {
@@ -276,10 +318,18 @@ class FakeContext {
     }
     if (request > host.payloadLimit)
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${request} bytes`);
+    const fail = host.failAt?.sync === host.syncs.length ? host.failAt : undefined;
     const delivers: Deliver[] = [];
-    for (const op of ops) {
-      const deliver = op.run();
-      if (deliver) delivers.push(deliver);
+    this.syncing = true;
+    try {
+      ops.forEach((op, i) => {
+        if (fail && i === fail.afterOps)
+          throw new FakeOfficeError(fail.code ?? "GeneralException", "the request failed");
+        const deliver = op.run();
+        if (deliver) delivers.push(deliver);
+      });
+    } finally {
+      this.syncing = false;
     }
     record.response = this.response;
     if (this.response > host.payloadLimit)
@@ -414,22 +464,22 @@ class FakeWorkbook {
   }
 
   get names(): FakeNames {
-    this.ctx.host.need("1.1");
+    this.ctx.need("1.1");
     return new FakeNames(this.ctx);
   }
 
   get settings(): FakeSettings {
-    this.ctx.host.need("1.4");
+    this.ctx.need("1.4");
     return new FakeSettings(this.ctx);
   }
 
   get functions(): FakeFunctions {
-    this.ctx.host.need("1.2");
+    this.ctx.need("1.2");
     return new FakeFunctions(this.ctx);
   }
 
   get protection(): FakeWorkbookProtection {
-    this.ctx.host.need("1.7");
+    this.ctx.need("1.7");
     return new FakeWorkbookProtection(this.ctx);
   }
 }
@@ -453,7 +503,7 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
 
   get onChanged(): { add(fn: ChangedHandler): { context: unknown; remove(): void } } {
-    this.ctx.host.need("1.9");
+    this.ctx.need("1.9");
     const ctx = this.ctx;
     const host = ctx.host;
     return {
@@ -478,7 +528,7 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    this.ctx.host.need("1.4");
+    this.ctx.need("1.4");
     return new FakeWorksheet(this.ctx, { name, orNull: true });
   }
 
@@ -550,7 +600,7 @@ class FakeWorksheet extends FakeObject {
   }
 
   get protection(): FakeSheetProtection {
-    this.ctx.host.need("1.2");
+    this.ctx.need("1.2");
     return (this.loaded.get("@protection") as FakeSheetProtection) ?? this.makeProtection();
   }
 
@@ -565,15 +615,28 @@ class FakeWorksheet extends FakeObject {
   }
 
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    if (valuesOnly !== undefined) this.ctx.host.need("1.2");
+    if (valuesOnly !== undefined) this.ctx.need("1.2");
     return new FakeRange(this.ctx, () => this.state(), { used: Boolean(valuesOnly) });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    this.ctx.host.need("1.4");
+    this.ctx.need("1.4");
     return new FakeRange(this.ctx, () => this.state(), {
       used: Boolean(valuesOnly),
       orNull: true,
+    });
+  }
+
+  delete(): void {
+    const host = this.ctx.host;
+    this.ctx.enqueue({
+      kind: "write",
+      bytes: 0,
+      run: () => {
+        if (host.workbookProtected)
+          throw new FakeOfficeError("AccessDenied", "workbook structure is protected");
+        host.removeSheet(this.state().id);
+      },
     });
   }
 
@@ -597,7 +660,7 @@ class FakeWorksheet extends FakeObject {
   }
 
   get freezePanes(): { freezeRows(n: number): void } {
-    this.ctx.host.need("1.7");
+    this.ctx.need("1.7");
     return {
       freezeRows: (n) =>
         this.ctx.write(
@@ -734,7 +797,7 @@ class FakeRange extends FakeObject {
 
   set values(grid: Value[][]) {
     this.writeGrid("values", grid, (s, r, c, v) => {
-      const typed = asTyped(v as Value);
+      const typed = asTyped(v as Value, getFormat(s, r, c));
       if (typed.formula) s.formulas[`${r}:${c}`] = typed.formula;
       else delete s.formulas[`${r}:${c}`];
       setCell(s, r, c, typed.value);
@@ -757,11 +820,13 @@ class FakeRange extends FakeObject {
   }
 
   get format(): { columnWidth: number; font: { bold: boolean } } {
-    const setWidth = (points: number): void =>
+    const setWidth = (points: number): void => {
+      this.ctx.need("1.2");
       this.ctx.write(this.sheet, 8, (s) => {
         const b = this.mustBox();
         for (let c = b.c0; c <= b.c1; c++) s.widths[c] = points;
       });
+    };
     const setBold = (on: boolean): void =>
       this.ctx.write(this.sheet, 8, (s) => {
         const a = boxAddress(this.mustBox());
@@ -786,7 +851,7 @@ class FakeRange extends FakeObject {
   }
 
   get dataValidation(): { rule: unknown; errorAlert: unknown } {
-    this.ctx.host.need("1.8");
+    this.ctx.need("1.8");
     const put = (key: "rule" | "errorAlert", value: unknown): void =>
       this.ctx.write(this.sheet, bytesOf(value), (s) => {
         const address = boxAddress(this.mustBox());
@@ -811,7 +876,7 @@ class FakeRange extends FakeObject {
   }
 
   get conditionalFormats(): FakeCfCollection {
-    this.ctx.host.need("1.6");
+    this.ctx.need("1.6");
     return new FakeCfCollection(this.ctx, this);
   }
 }
@@ -967,12 +1032,12 @@ class FakeNames {
   constructor(private readonly ctx: FakeContext) {}
 
   getItemOrNullObject(name: string): FakeNamedItem {
-    this.ctx.host.need("1.4");
+    this.ctx.need("1.4");
     return new FakeNamedItem(this.ctx, name);
   }
 
   add(name: string, formula: string): void {
-    this.ctx.host.need("1.4");
+    this.ctx.need("1.4");
     const host = this.ctx.host;
     this.ctx.enqueue({
       kind: "write",

@@ -1,7 +1,9 @@
 import type { CellFix } from "../../../src/workbook/port";
 import { columnIndex, columnLetter } from "../../../src/core/sheets/address";
 import { literal } from "../../../src/workbook/excel/fixes";
-import { FakeExcel, getCell } from "./fakeExcel";
+import { MAX_CELLS_PER_REQUEST } from "../../../src/workbook/excel/requestBudget";
+import { PAYLOAD_LIMIT_BYTES } from "../../../src/workbook/excel/chunking";
+import { FakeExcel, getCell, setCell, setFormat } from "./fakeExcel";
 import { prng } from "../../builders/prng";
 import { aGridOf, anExcel } from "./portFixture";
 
@@ -32,6 +34,20 @@ const cell = (host: FakeExcel, address: string) => {
   const m = /^([A-Z]+)(\d+)$/.exec(address)!;
   return getCell(host.sheet(SHEET), Number(m[2]), columnIndex(m[1]));
 };
+
+const cellAt = (host: FakeExcel, f: CellFix) =>
+  getCell(host.sheet(f.sheet), f.row, columnIndex(f.column));
+
+/** A fix for every data cell of a `rows` × 2 sheet (row 1 is the header). */
+function bigBatch(host: FakeExcel, rows: number): CellFix[] {
+  const fixes: CellFix[] = [];
+  for (let row = 2; row <= rows; row++)
+    for (const column of ["A", "B"]) {
+      const oldValue = getCell(host.sheet(SHEET), row, columnIndex(column));
+      fixes.push({ sheet: SHEET, row, column, oldValue, newValue: `${String(oldValue).trim()}` });
+    }
+  return fixes;
+}
 
 describe("applyFixes / undoLastFix", () => {
   it("writes only the accepted cells, and undo puts the old values back", async () => {
@@ -119,19 +135,83 @@ describe("applyFixes / undoLastFix", () => {
     });
   });
 
-  it("keeps text that Excel would read as a date, number or formula as text", async () => {
+  it("keeps text that Excel would read as a date, number, boolean or formula as text", async () => {
     const { host, port } = aWorkbook();
-    await port.applyFixes([
-      aFix({ newValue: "3/4" }),
-      aFix({ row: 2, oldValue: "TX. Tịnh Biên", newValue: "=1+1" }),
-    ]);
-    expect(cell(host, "D3")).toBe("3/4");
-    expect(cell(host, "D2")).toBe("=1+1");
-    expect(literal("Chợ Mới")).toBe("Chợ Mới");
-    expect(literal("001")).toBe("'001");
-    expect(literal(4)).toBe(4);
+    const texts = ["3/4", "=1+1", "12-Mar", "Jan 2024", "Mar 5", "TRUE ", "001"];
+    const rows = texts.map((_, i) => 10 + i);
+    rows.forEach((row, i) => setCell(host.sheet(SHEET), row, 4, `cũ ${i}`));
+    const before = host.snapshot();
+    await port.applyFixes(
+      texts.map((newValue, i) => aFix({ row: rows[i], oldValue: `cũ ${i}`, newValue }))
+    );
+    expect(rows.map((row) => cell(host, `D${row}`))).toEqual(texts);
+    expect(await port.undoLastFix()).toBe(true);
+    expect(host.snapshot()).toEqual(before);
   });
 
+  it("writes text as it is into a cell formatted as Text, and numbers as numbers", async () => {
+    const { host, port, sheet } = aWorkbook();
+    setFormat(sheet, 3, 4, "@");
+    await port.applyFixes([
+      aFix({ newValue: "12-Mar" }),
+      aFix({ row: 2, column: "A", oldValue: "HC01", newValue: 4 }),
+    ]);
+    expect(cell(host, "D3")).toBe("12-Mar");
+    expect(cell(host, "A2")).toBe(4);
+    expect(literal("Chợ Mới", "General")).toBe("'Chợ Mới");
+    expect(literal("001", "@")).toBe("001");
+    expect(literal(4, "General")).toBe(4);
+  });
+
+  it("writes a big batch in requests under 4 MB, checking every cell before the first write, and undoes all of it", async () => {
+    const { host, port } = anExcel();
+    const rows = 6000;
+    host.addSheet(
+      SHEET,
+      aGridOf(rows, 2, (r, c) => `Cơ sở ${r}.${c} `)
+    );
+    const before = host.snapshot();
+    const fixes = bigBatch(host, rows);
+    await port.applyFixes(fixes);
+    const requests = Math.ceil(fixes.length / MAX_CELLS_PER_REQUEST);
+    expect(host.syncCount).toBe(1 + 2 * requests); // sheets; the checks; the writes
+    expect(Math.max(...host.syncs.map((s) => s.request))).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    expect(fixes.every((f) => cellAt(host, f) === f.newValue)).toBe(true);
+    await port.undoLastFix();
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it("writes nothing when a cell of the last request changed", async () => {
+    const { host, port } = anExcel();
+    host.addSheet(
+      SHEET,
+      aGridOf(3000, 2, (r, c) => `Cơ sở ${r}.${c} `)
+    );
+    const fixes = bigBatch(host, 3000);
+    await host.userEdit(SHEET, "B3000", "đã sửa tay");
+    const before = host.snapshot();
+    await expect(port.applyFixes(fixes)).rejects.toMatchObject({
+      code: "changed",
+      details: { cells: [`'${SHEET}'!B3000`] },
+    });
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it("puts back the requests already written when a later one fails", async () => {
+    const { host, port } = anExcel();
+    host.addSheet(
+      SHEET,
+      aGridOf(2500, 2, (r, c) => (c === 0 ? r : `Cơ sở ${r}.${c} `))
+    );
+    const before = host.snapshot();
+    const fixes = bigBatch(host, 2500);
+    const checks = Math.ceil(fixes.length / MAX_CELLS_PER_REQUEST);
+    // The second write request fails after Excel applied part of it.
+    host.failAt = { sync: 1 + checks + 2, afterOps: 700 };
+    await expect(port.applyFixes(fixes)).rejects.toMatchObject({ code: "failed" });
+    expect(host.snapshot()).toEqual(before);
+    expect(await port.undoLastFix()).toBe(false);
+  });
   it("refuses to undo when a fixed cell was edited since", async () => {
     const { host, port } = aWorkbook();
     await port.applyFixes([aFix()]);

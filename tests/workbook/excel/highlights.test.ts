@@ -7,6 +7,7 @@ import {
   planMarks,
 } from "../../../src/workbook/excel/highlights";
 import { PAYLOAD_LIMIT_BYTES } from "../../../src/workbook/excel/chunking";
+import { MAX_WRITE_OPS_PER_REQUEST } from "../../../src/workbook/excel/requestBudget";
 import { FakeExcel, parseBox, setFormat, type SheetState } from "./fakeExcel";
 import { prng } from "../../builders/prng";
 import { aGridOf, anExcel } from "./portFixture";
@@ -143,6 +144,45 @@ describe("highlight / clearHighlights", () => {
         PAYLOAD_LIMIT_BYTES
       );
     }
+  });
+
+  it("splits thousands of marks into requests under 4 MB, syncing 2 + max(1, ceil(operations / 8000)) times", async () => {
+    const { host, port } = anExcel(11, { highlightCap: 2500 });
+    const sheet = host.addSheet("Sản phẩm OCOP", aGridOf(10, 12));
+    const before = host.snapshot();
+    // Every other row, so no two cells share a conditional format: 2,500 marks of 4 operations.
+    const scattered = (first: number) =>
+      Array.from({ length: 2500 }, (_, i) => aFinding({ row: first + 2 * i }));
+    const syncsFor = (operations: number) =>
+      2 + Math.max(1, Math.ceil(operations / MAX_WRITE_OPS_PER_REQUEST));
+    const steps: [() => Promise<unknown>, number, number][] = [
+      [() => port.highlight(scattered(2)), 4 * 2500, 2500], // the name is added in sync 2
+      [() => port.highlight(scattered(3)), 4 * 2500 + 2500, 2500], // new marks, old ones deleted
+      [() => port.clearHighlights(), 2500 + 1, 0], // old marks and the name deleted
+    ];
+    for (const [step, operations, marks] of steps) {
+      host.syncs = [];
+      await step();
+      expect(host.syncCount).toBe(syncsFor(operations));
+      expect(Math.max(...host.syncs.map((x) => x.request))).toBeLessThanOrEqual(
+        PAYLOAD_LIMIT_BYTES
+      );
+      expect(ourMarks(sheet)).toHaveLength(marks);
+    }
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it("refuses a second highlight or clear while one runs (a double click), with the code busy", async () => {
+    const { host, port } = anExcel();
+    const sheet = host.addSheet("Sản phẩm OCOP", aGridOf(10, 12));
+    await port.highlight([aFinding({ row: 3 })]);
+    const first = port.highlight([aFinding({ row: 5 })]);
+    const second = port.clearHighlights();
+    await expect(second).rejects.toMatchObject({ code: "busy" });
+    expect(await first).toEqual({ marked: 1, skipped: 0 });
+    expect(ourMarks(sheet).map((cf) => cf.address)).toEqual(["J5"]);
+    await port.clearHighlights();
+    expect(ourMarks(sheet)).toEqual([]);
   });
 
   it("says how many cells were left unmarked beyond the cap", async () => {

@@ -22,11 +22,54 @@ describe("the fake Excel (it must be strict for the door's tests to mean anythin
     expect(host.syncCount).toBe(2);
   });
 
-  it("refuses APIs newer than the host's ExcelApi version", async () => {
-    const host = new FakeExcel(3);
+  it("refuses APIs newer than the host's ExcelApi version at sync, after applying what came before", async () => {
+    const host = new FakeExcel(1);
+    host.addSheet("S", [["a"]]);
     await host.run(async (context) => {
-      expect(() => context.workbook.settings).toThrow(/ApiNotFound/);
+      const ws = context.workbook.worksheets.getItem("S");
+      ws.getRange("A1").values = [["b"]];
+      ws.getRange("A:A").format.columnWidth = 40;
+      ws.getRange("B1").values = [["c"]];
+      await expect(context.sync()).rejects.toThrow(/ApiNotFound/);
     });
+    expect(host.sheet("S").values[0]).toEqual(["b"]);
+    expect(host.sheet("S").widths).toEqual({});
+    for (const [minor, use] of [
+      [3, (c: Excel.RequestContext) => c.workbook.settings.add("k", "v")],
+      [
+        5,
+        (c: Excel.RequestContext) =>
+          c.workbook.worksheets.getItem("S").getRange().conditionalFormats.add("Custom"),
+      ],
+      [
+        6,
+        (c: Excel.RequestContext) => c.workbook.worksheets.getItem("S").freezePanes.freezeRows(1),
+      ],
+      [
+        7,
+        (c: Excel.RequestContext) =>
+          void (c.workbook.worksheets.getItem("S").getRange("A2").dataValidation.rule = {}),
+      ],
+    ] as const) {
+      const old = new FakeExcel(minor);
+      old.addSheet("S", [["a"]]);
+      await old.run(async (context) => {
+        use(context);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await expect(context.sync()).rejects.toThrow(/ApiNotFound/);
+      });
+    }
+  });
+
+  it("counts Office.js's request overhead: about 370 bytes per written cell besides its value", async () => {
+    const host = new FakeExcel(11);
+    host.addSheet("S", [["a"]]);
+    await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("S");
+      for (let row = 1; row <= 10_000; row++) ws.getRange(`A${row}`).values = [["x"]];
+      await context.sync();
+    });
+    expect(host.syncs[0].request).toBeGreaterThan(3_700_000);
   });
 });
 
@@ -62,7 +105,7 @@ describe("the Excel port", () => {
     const cases: [string, string][] = [
       ["AccessDenied", "protected"],
       ["InvalidOperationInCellEditMode", "editMode"],
-      ["ItemNotFound", "sheetGone"],
+      ["ItemNotFound", "failed"], // which item is unknown: never "sheet  is gone"
       ["ApiNotFound", "unsupported"],
       ["GeneralException", "failed"],
     ];
@@ -71,6 +114,12 @@ describe("the Excel port", () => {
       expect(err).toBeInstanceOf(ExcelDoorError);
       expect(err.code).toBe(door);
     }
+    expect(
+      toDoorError(new FakeOfficeError("ItemNotFound", "x"), { sheet: "Hội chợ" })
+    ).toMatchObject({ code: "sheetGone", details: { sheet: "Hội chợ" } });
+    expect(
+      toDoorError(new FakeOfficeError("AccessDenied", "x"), { sheet: "" }).details
+    ).not.toHaveProperty("sheet");
   });
 
   it("live mode: one call with the edited sheets a moment after the last edit", async () => {

@@ -99,7 +99,33 @@ describe("createTemplates", () => {
     expect(fairs.tables).toHaveLength(1);
     expect(fairs.validations).toEqual([]);
     expect(fairs.frozenRows).toBe(0);
+    expect(fairs.widths).toEqual({}); // column widths need ExcelApi 1.2
     expect(port.capabilities.missing.dataValidation).toBe("ExcelApi 1.8");
+  });
+
+  it("sets column widths from ExcelApi 1.2", async () => {
+    const { host, port } = anExcel(2);
+    await port.createTemplates();
+    expect(host.sheet("Hội chợ").widths[1]).toBeGreaterThan(0);
+  });
+
+  it("deletes the sheets it created when its write fails part-way, so the next run builds them whole", async () => {
+    const { host, port } = anExcel();
+    host.addSheet("Ghi chú", [["của tôi"]]);
+    const before = host.snapshot();
+    // Sync 1 reads the settings, 2 the sheet names; Excel applies the first part of the write
+    // (sheets added and half-formatted), then fails.
+    let sheetsWhenFailed = 0;
+    host.failAt = { sync: 3, afterOps: 100 };
+    const failing = host.failAt;
+    host.beforeSync = (n) => {
+      if (n === failing.sync + 1) sheetsWhenFailed = host.sheets.length;
+    };
+    await expect(port.createTemplates()).rejects.toMatchObject({ code: "failed" });
+    expect(sheetsWhenFailed).toBeGreaterThan(2);
+    expect(host.snapshot()).toEqual(before);
+    host.failAt = undefined;
+    expect((await port.createTemplates()).created).toHaveLength(4);
   });
 
   it("refuses, writing nothing, when the workbook structure is protected", async () => {
