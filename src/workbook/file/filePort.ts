@@ -5,13 +5,15 @@ import type { CellValue, RawSheet, RawWorkbook } from "../../core/sheets/rawShee
 import type { Template, TemplateSheet } from "../../core/sheets/template";
 import { templateSheetXlsx } from "./templateXlsx";
 import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../port";
+import { serialToIso } from "./excelDates";
 import { isDateFormat, rawToXlsx } from "./rawToXlsx";
 import type { XlsxBook, XlsxSheet } from "./writeXlsx";
 
 /**
  * The file door: an .xlsx held in memory (the standalone page). Everything the Excel door does
- * happens on the grids; "download" writes them back with the fixes applied and the settings in
- * the hidden settings sheet. exceljs is loaded only when a file is read or written.
+ * happens on the grids; "download" writes the fixed cells into the file as opened (so formulas,
+ * fills, merges and dropdowns survive) and the settings into the hidden settings sheet. exceljs
+ * is loaded only when a file is read or written.
  */
 
 /** A fix was refused: the cell no longer holds the value the user saw. Nothing was written. */
@@ -44,6 +46,11 @@ export interface FilePortOptions {
   onSelect?: (ref: CellRef) => void;
   /** The template `createTemplates` adds (sheets already present are kept). */
   template?: () => Template;
+  /**
+   * The .xlsx as opened: the download patches it. Without it (the sample, a big file after a
+   * reload) the download is rebuilt from the values.
+   */
+  original?: Uint8Array;
 }
 
 export interface FilePort extends WorkbookPort {
@@ -52,6 +59,10 @@ export interface FilePort extends WorkbookPort {
   workbook(): RawWorkbook;
   /** Keys (`findingKey`) of the findings marked by the last `highlight`. */
   highlighted(): ReadonlySet<string>;
+  /** The cells the last `highlight` marked. */
+  highlightedCells(): readonly CellRef[];
+  /** The .xlsx as opened, when the port was opened from a file. */
+  original(): Uint8Array | undefined;
   cellWindow(ref: CellRef, radius?: number): CellWindow | undefined;
   /** The workbook as .xlsx bytes, with the fixes applied and the settings kept. */
   toXlsx(): Promise<Uint8Array>;
@@ -69,14 +80,21 @@ export async function openXlsx(
   options: Omit<FilePortOptions, "settingsJson"> = {}
 ): Promise<FilePort> {
   const { readXlsx } = await import("./readXlsx");
+  // readXlsx may hand the bytes to exceljs; keep our own copy for the download.
+  const original = new Uint8Array(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
   const read = await readXlsx(bytes);
-  return createFilePort(read.workbook, { ...options, settingsJson: read.settingsJson });
+  return createFilePort(read.workbook, {
+    ...options,
+    settingsJson: read.settingsJson,
+    original,
+  });
 }
 
 export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}): FilePort {
   const sheets: SheetState[] = raw.sheets.map((s) => ({ sheet: copySheet(s) }));
   let settingsJson = options.settingsJson;
   let marked = new Set<string>();
+  let markedCells: CellRef[] = [];
   const history: CellFix[][] = [];
 
   const find = (name: string) => sheets.find((s) => s.sheet.name === name);
@@ -100,12 +118,23 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
     },
     async highlight(findings: readonly Finding[]): Promise<HighlightResult> {
       marked = new Set(findings.map(findingKey));
+      const cells = new Map<string, CellRef>();
+      for (const f of findings)
+        cells.set(`${f.column}${f.row}\u0000${f.sheet}`, {
+          sheet: f.sheet,
+          row: f.row,
+          column: f.column,
+        });
+      markedCells = [...cells.values()];
       return { marked: marked.size, skipped: 0 };
     },
     async clearHighlights() {
       marked = new Set();
+      markedCells = [];
     },
     highlighted: () => marked,
+    highlightedCells: () => markedCells,
+    original: () => options.original,
     async applyFixes(fixes) {
       const changed = fixes
         .filter((f) => !sameValue(cellOf(find(f.sheet)?.sheet, f), f.oldValue))
@@ -164,7 +193,7 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
         columns.map((column, c) => {
           const v = values[r][c];
           if (typeof v === "number" && isDateFormat(formatOf(state.sheet, { row, column }) ?? "")) {
-            const [y, m, d] = isoOfSerial(v, Boolean(raw.date1904)).split("-");
+            const [y, m, d] = serialToIso(v, Boolean(raw.date1904)).split("-");
             return `${d}/${m}/${y}`;
           }
           return v === null ? "" : String(v);
@@ -173,12 +202,29 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
       return { sheet: ref.sheet, rows, columns, values, text, focus: ref };
     },
     async toXlsx() {
-      const { writeXlsx } = await import("./writeXlsx");
       const grids = rawToXlsx({ sheets: sheets.map((s) => s.sheet), date1904: raw.date1904 });
-      const book: XlsxBook = {
-        sheets: grids.sheets.map((g, i) => ({ ...g, ...sheets[i].extras })),
-        settingsJson,
-      };
+      const whole = grids.sheets.map((g, i): XlsxSheet => ({ ...g, ...sheets[i].extras }));
+      if (options.original) {
+        // The grids as opened come from reading the file again rather than from a copy kept
+        // all along: the download is rare, and a copy of 50,000 rows is not small.
+        const [{ patchXlsx }, { readXlsx }] = await Promise.all([
+          import("./patchXlsx"),
+          import("./readXlsx"),
+        ]);
+        const opened = new Map(
+          (await readXlsx(options.original.slice())).workbook.sheets.map((s) => [s.name, s])
+        );
+        return patchXlsx({
+          original: options.original,
+          opened,
+          sheets: sheets.map((s) => s.sheet),
+          added: whole.filter((g) => !opened.has(g.name)),
+          settingsJson,
+          date1904: Boolean(raw.date1904),
+        });
+      }
+      const { writeXlsx } = await import("./writeXlsx");
+      const book: XlsxBook = { sheets: whole, settingsJson };
       return writeXlsx(book);
     },
   };
@@ -226,13 +272,6 @@ function sameValue(current: CellValue | undefined, expected: CellFix["oldValue"]
   const blank = (v: CellValue | undefined) => v === undefined || v === null || v === "";
   if (blank(current) || blank(expected)) return blank(current) && blank(expected);
   return current === expected || String(current) === String(expected);
-}
-
-const MS_PER_DAY = 86_400_000;
-
-function isoOfSerial(serial: number, date1904: boolean): string {
-  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-  return new Date(epoch + Math.round(serial) * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 function templateSheet(t: TemplateSheet, template: Template): SheetState {

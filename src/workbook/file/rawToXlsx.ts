@@ -5,11 +5,8 @@ import {
   type RawSheet,
   type RawWorkbook,
 } from "../../core/sheets/rawSheet";
+import { serialToIso } from "./excelDates";
 import type { XlsxBook, XlsxCell, XlsxSheet } from "./writeXlsx";
-
-const MS_PER_DAY = 86_400_000;
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
 export interface RawToXlsxOptions {
   /** Header rows per sheet name, frozen and bold in the file. */
@@ -33,7 +30,7 @@ function sheetOf(sheet: RawSheet, date1904: boolean, options: RawToXlsxOptions):
   sheet.values.forEach((values, r) => {
     const cells: XlsxCell[] = new Array<XlsxCell>(left - 1).fill("");
     values.forEach((value, c) =>
-      cells.push(cellOf(value, sheet.numberFormats?.[r]?.[c] ?? "General", date1904))
+      cells.push(xlsxCellOf(value, sheet.numberFormats?.[r]?.[c] ?? "General", date1904))
     );
     rows.push(cells);
   });
@@ -47,12 +44,11 @@ function sheetOf(sheet: RawSheet, date1904: boolean, options: RawToXlsxOptions):
   };
 }
 
-function cellOf(value: CellValue, format: string, date1904: boolean): XlsxCell {
+/** One grid value as the cell to write (a number under a date format is a date). */
+export function xlsxCellOf(value: CellValue, format: string, date1904: boolean): XlsxCell {
   if (isExcelError(value)) return { error: value };
-  if (typeof value === "number" && isDateFormat(format)) {
-    const epoch = date1904 ? EPOCH_1904 : EPOCH_1900;
-    return { date: new Date(epoch + Math.floor(value) * MS_PER_DAY).toISOString().slice(0, 10) };
-  }
+  if (typeof value === "number" && isDateFormat(format))
+    return { date: serialToIso(value, date1904) };
   return value;
 }
 

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../../src/core/check";
 import { findingKey, type Finding } from "../../../src/core/rules/finding";
 import { defaultSettings } from "../../../src/core/settings";
@@ -132,6 +133,12 @@ describe("the file port", () => {
     expect(port.highlighted().size).toBe(0);
   });
 
+  it("names the marked cells as cells, even on a sheet whose name holds a bar", async () => {
+    const port = createFilePort(fairsWith({}));
+    await port.highlight([aFinding({ sheet: "Hội chợ | 2023", row: 7, column: "D" })]);
+    expect(port.highlightedCells()).toEqual([{ sheet: "Hội chợ | 2023", row: 7, column: "D" }]);
+  });
+
   it("creates the missing template sheets, keeps the ones there, and downloads their dropdowns", async () => {
     const template = buildTemplate(templateLists(defaultSettings(), "2024-01-01"));
     const port = createFilePort(fairsWith({}), { template: () => template });
@@ -143,5 +150,54 @@ describe("the file port", () => {
     expect(back.workbook.sheets[1].values[0]).toEqual(
       template.tracking[1].columns.map((c) => c.header)
     );
+  });
+});
+
+/** A file with what a values-only rebuild would lose: a formula, a fill, a merge, a dropdown. */
+async function aDressedWorkbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Hội chợ");
+  ws.addRow(["Mã", "Tên hội chợ", "Số gian hàng", "Gấp đôi"]);
+  ws.addRow(["HC-1", "Hội chợ  OCOP", 12, { formula: "C2*2", result: 24 }]);
+  ws.getCell("A1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+  ws.mergeCells("A4:B4");
+  ws.getCell("A4").value = "Ghi chú chung";
+  ws.getColumn(2).width = 40;
+  (
+    ws as unknown as { dataValidations: { add(r: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations.add("C2:C10", { type: "whole", operator: "greaterThan", formulae: [0] });
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+describe("downloading a workbook opened from a file", () => {
+  it("writes only the fixed cells, keeping formulas, fills, merges, widths and dropdowns", async () => {
+    const port = await openXlsx(await aDressedWorkbook());
+    await port.applyFixes([
+      {
+        sheet: "Hội chợ",
+        row: 2,
+        column: "B",
+        oldValue: "Hội chợ  OCOP",
+        newValue: "Hội chợ OCOP",
+      },
+    ]);
+    await port.saveSettings({ ...defaultSettings(), province: "An Giang" });
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await port.toXlsx()) as unknown as ExcelJS.Buffer);
+    const ws = back.getWorksheet("Hội chợ")!;
+    expect(ws.getCell("B2").value).toBe("Hội chợ OCOP");
+    expect(ws.getCell("D2").value).toMatchObject({ formula: "C2*2" });
+    expect(ws.getCell("A1").fill).toMatchObject({ fgColor: { argb: "FFFFFF00" } });
+    expect(ws.getCell("B4").isMerged).toBe(true);
+    expect(ws.getColumn(2).width).toBe(40);
+    expect(ws.getCell("C5").dataValidation).toMatchObject({ type: "whole", formulae: [0] });
+    const reopened = await openXlsx(await port.toXlsx());
+    expect((await reopened.loadSettings()).province).toBe("An Giang");
+  });
+
+  it("rebuilds the sample, which has no file behind it, from its values", async () => {
+    const port = createFilePort(fairsWith({ name: "Hội chợ OCOP" }));
+    const back = await readXlsx(await port.toXlsx());
+    expect(back.workbook.sheets[0].values[1][1]).toBe("Hội chợ OCOP");
   });
 });
