@@ -1,12 +1,19 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import ExcelJS from "exceljs";
 import { App } from "../../src/taskpane/App";
-import { createFilePort } from "../../src/workbook/file/filePort";
+import { createFilePort, type FilePort } from "../../src/workbook/file/filePort";
 import userEvent from "@testing-library/user-event";
 import { checkWorkbook, type CheckResult } from "../../src/core/check";
 import { sampleWorkbook } from "../../src/core/sample";
 import { defaultSettings } from "../../src/core/settings";
 import type { Finding } from "../../src/core/rules/finding";
+import { renderMessage } from "../../src/core/messages";
+import { findingRows } from "../../src/taskpane/check/findingRows";
+import { fixesOf } from "../../src/taskpane/check/FixDialog";
+import type { Checker } from "../../src/taskpane/session/checker";
+import type { PaneServices } from "../../src/taskpane/session/PaneSession";
 import { renderInExcel, renderStandalone, TODAY } from "./renderPane";
+import { blobBytes, stubDownloads } from "./stubDownloads";
 
 const sample = () => sampleWorkbook({ mistakes: true });
 const expected = () => checkWorkbook(sample(), defaultSettings(), { today: TODAY });
@@ -91,6 +98,46 @@ describe("the Check tab", () => {
     ]);
   });
 
+  it("moves focus to the list and on to the next finding after a dismissal", async () => {
+    await renderInExcel(sample());
+    await userEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    await screen.findByTestId("summary");
+    const [, second] = inListOrder(expected().findings);
+    await userEvent.click(findingOptions()[0]);
+    await userEvent.click(screen.getByRole("button", { name: "Bỏ qua mục này" }));
+    await screen.findByText("Đã bỏ qua; lần kiểm tra sau sẽ không báo lại ô này.");
+    await waitFor(() => expect(document.activeElement).toBe(findingsList()));
+    expect(screen.getByTestId("finding-detail")).toHaveTextContent(renderMessage(second, "vi"));
+  });
+
+  it("keeps both of two quick dismissals", async () => {
+    // A door that takes a moment to save, as Excel does.
+    const door: { port?: FilePort } = {};
+    const { port } = await renderInExcel(
+      sample(),
+      {},
+      {},
+      {
+        saveSettings: async (s) => {
+          await new Promise((r) => setTimeout(r, 50));
+          await door.port!.saveSettings(s);
+        },
+      }
+    );
+    door.port = port;
+    await userEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    await screen.findByTestId("summary");
+    const [first, second] = inListOrder(expected().findings);
+    await userEvent.click(findingOptions()[0]);
+    fireEvent.click(screen.getByRole("button", { name: "Bỏ qua mục này" }));
+    fireEvent.click(screen.getByRole("button", { name: "Bỏ qua mục này" }));
+    await waitFor(async () => expect((await port.loadSettings()).dismissed).toHaveLength(2));
+    expect((await port.loadSettings()).dismissed.map((d) => d.cell)).toEqual([
+      `${first.column}${first.row}`,
+      `${second.column}${second.row}`,
+    ]);
+  });
+
   it("applies the suggested fixes only after showing old and new values, and undoes them", async () => {
     const { port } = await renderInExcel(sample());
     await userEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
@@ -99,18 +146,47 @@ describe("the Check tab", () => {
     expect(fixable.length).toBeGreaterThan(0);
     const f = fixable[0];
     await userEvent.click(screen.getByRole("button", { name: `Sửa tự động (${fixable.length})…` }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await fixDialog();
     expect(dialog).toHaveTextContent(String(f.value));
     expect(dialog).toHaveTextContent(String(f.suggestion));
     const cell = () =>
       port.workbook().sheets.find((s) => s.name === f.sheet)!.values[f.row - 1][columnOf(f)];
     expect(cell()).toBe(f.value);
-    await userEvent.click(within(dialog).getByRole("button", { name: "Áp dụng" }));
+    await userEvent.click(within(dialog).getByRole("button", { name: "Áp dụng", hidden: true }));
     await screen.findByText(`Đã sửa ${fixable.length} ô.`);
     expect(cell()).toBe(f.suggestion);
+    await waitFor(() => expect(document.activeElement).toBe(findingsList()));
     await userEvent.click(screen.getByRole("button", { name: "Hoàn tác lần sửa" }));
     await screen.findByText("Đã hoàn tác lần sửa vừa rồi.");
     expect(cell()).toBe(f.value);
+    // The undo button is gone with the undo; focus is not left on the page.
+    await waitFor(() => expect(document.activeElement).toBe(findingsList()));
+  });
+
+  it("lets only one highlight call reach the door at a time", async () => {
+    let finish: (() => void) | undefined;
+    const door: { port?: FilePort } = {};
+    const { port } = await renderInExcel(
+      sample(),
+      {},
+      {},
+      {
+        highlight: async (findings) => {
+          await new Promise<void>((r) => (finish = r));
+          return door.port!.highlight(findings);
+        },
+      }
+    );
+    door.port = port;
+    await userEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    await screen.findByTestId("summary");
+    await userEvent.click(screen.getByRole("button", { name: "Đánh dấu ô lỗi" }));
+    expect(screen.getByRole("button", { name: "Đánh dấu ô lỗi" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Xóa đánh dấu" })).toBeDisabled();
+    await waitFor(() => expect(finish).toBeDefined());
+    finish!();
+    await screen.findByText(`Đã đánh dấu ${expected().findings.length} ô.`);
+    expect(screen.getByRole("button", { name: "Đánh dấu ô lỗi" })).toBeEnabled();
   });
 
   it("marks the cells and clears the marks", async () => {
@@ -182,6 +258,40 @@ describe("the Check tab", () => {
     expect(screen.getByRole("radio", { name: `Lỗi (${want.summary.error})` })).toBeChecked();
   });
 
+  it("downloads the opened file with the fix and its formulas and fills, even after a reload", async () => {
+    const downloads = stubDownloads();
+    const first = await renderStandalone(sample());
+    await userEvent.upload(
+      screen.getByLabelText("Chọn tệp .xlsx để kiểm tra"),
+      new File([(await aDressedSample()) as BlobPart], "tinh.xlsx")
+    );
+    await screen.findByTestId("summary");
+    const fix = fixesOf(expected().findings)[0];
+    await userEvent.click(screen.getByRole("button", { name: "Sửa tự động (1)…" }));
+    await userEvent.click(
+      within(await fixDialog()).getByRole("button", { name: "Áp dụng", hidden: true })
+    );
+    await screen.findByText("Đã sửa 1 ô.");
+    first.unmount();
+    render(
+      <App
+        host={Promise.resolve({ kind: "standalone", displayLanguage: "vi-VN" })}
+        services={{ today: () => TODAY }}
+      />
+    );
+    await screen.findByTestId("summary");
+    await userEvent.click(screen.getByRole("button", { name: "Tải sổ đã sửa (.xlsx)" }));
+    await waitFor(() => expect(downloads.names).toEqual(["tinh-da-sua.xlsx"]));
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(new Uint8Array(await blobBytes(downloads.blobs[0])) as never);
+    expect(back.getWorksheet(fix.sheet)!.getCell(`${fix.column}${fix.row}`).value).toBe(
+      fix.newValue
+    );
+    const notes = back.getWorksheet("Ghi chú")!;
+    expect(notes.getCell("A1").value).toMatchObject({ formula: "1+1" });
+    expect(notes.getCell("A1").fill).toMatchObject({ fgColor: { argb: "FFFFFF00" } });
+  });
+
   it("draws only the findings in view when there are 10,000", async () => {
     const many: Finding[] = Array.from({ length: 10_000 }, (_, i) => ({
       severity: "warning",
@@ -208,6 +318,33 @@ describe("the Check tab", () => {
     expect(await screen.findByTestId("finding-detail")).toHaveTextContent("B10001");
   });
 });
+
+/** The sample as an .xlsx with what a rebuild from values would lose: a formula and a fill. */
+async function aDressedSample(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await createFilePort(sample()).toXlsx()) as never);
+  const notes = wb.addWorksheet("Ghi chú");
+  notes.getCell("A1").value = { formula: "1+1", result: 2 };
+  notes.getCell("A1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** The findings in the order the list shows them (grouped by sheet and rule). */
+function inListOrder(findings: readonly Finding[]): Finding[] {
+  return findingRows(findings, "all").flatMap((r) => (r.kind === "finding" ? [r.finding] : []));
+}
+
+/**
+ * The fix preview. Tabster (Fluent's focus manager) marks the open modal itself aria-hidden a
+ * moment after it opens under jsdom, so it is looked up including hidden elements.
+ */
+function fixDialog(): Promise<HTMLElement> {
+  return screen.findByRole("dialog", { hidden: true });
+}
+
+function findingsList(): HTMLElement {
+  return screen.getByRole("listbox", { name: "Các mục tìm thấy" });
+}
 
 function columnOf(f: Finding): number {
   return f.column.charCodeAt(0) - 65;
@@ -246,6 +383,52 @@ describe("live mode in Excel", () => {
     await waitFor(() => expect(stopped).toBe(1));
   });
 
+  it("keeps the chosen finding chosen when a live re-check moves it in the list", async () => {
+    const { port, edit } = await inLiveMode();
+    const ordered = inListOrder(expected().findings);
+    const fixed = ordered.findIndex((f) => f.fixable);
+    const after = ordered[fixed + 1];
+    choose(fixed + 1);
+    expect(screen.getByTestId("finding-detail")).toHaveTextContent(renderMessage(after, "vi"));
+    await edit(() => port.applyFixes(fixesOf([ordered[fixed]])), ordered[fixed]);
+    expect(screen.getByTestId("finding-detail")).toHaveTextContent(renderMessage(after, "vi"));
+  });
+
+  it("chooses nothing when a live re-check finds the chosen finding fixed", async () => {
+    const { port, edit } = await inLiveMode();
+    const ordered = inListOrder(expected().findings);
+    const fixed = ordered.findIndex((f) => f.fixable);
+    choose(fixed);
+    expect(screen.getByTestId("finding-detail")).toHaveTextContent(
+      renderMessage(ordered[fixed], "vi")
+    );
+    await edit(() => port.applyFixes(fixesOf([ordered[fixed]])), ordered[fixed]);
+    expect(screen.queryByTestId("finding-detail")).not.toBeInTheDocument();
+  });
+
+  it("shows the newest check when an older one finishes last, and keeps results in view meanwhile", async () => {
+    const pending: Array<(r: CheckResult) => void> = [];
+    const check: Checker = () => new Promise((resolve) => pending.push(resolve));
+    const { listener } = await inLiveMode({ check }, () => pending.shift()!(expected()));
+    const asOf = (errors: number): CheckResult => ({
+      ...expected(),
+      summary: { ...expected().summary, error: errors },
+    });
+    await userEvent.click(screen.getByRole("button", { name: "Kiểm tra lại" }));
+    await waitFor(() => expect(pending).toHaveLength(1));
+    expect(screen.getByTestId("summary")).toBeInTheDocument();
+    expect(screen.getByTestId("results")).toHaveAttribute("aria-busy", "true");
+    listener(["Sản phẩm OCOP"]);
+    await waitFor(() => expect(pending).toHaveLength(2));
+    const [older, newer] = pending;
+    newer(asOf(3));
+    await waitFor(() => expect(total("error")).toBe(3));
+    older(asOf(2));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(total("error")).toBe(3);
+    expect(screen.getByTestId("results")).toHaveAttribute("aria-busy", "false");
+  });
+
   it("names the Excel version live mode needs where it is missing", async () => {
     await renderInExcel(
       sample(),
@@ -257,3 +440,34 @@ describe("live mode in Excel", () => {
     expect(screen.queryByRole("switch")).not.toBeInTheDocument();
   });
 });
+
+/** The pane in Excel with live mode on; `edit` changes the workbook and waits for the re-check. */
+async function inLiveMode(services: PaneServices = {}, firstCheckDone?: () => void) {
+  let listener: ((sheets: string[]) => void) | undefined;
+  const onSheetsChanged = async (l: (sheets: string[]) => void) => {
+    listener = l;
+    return async () => undefined;
+  };
+  const { port } = await renderInExcel(sample(), services, { liveMode: true }, { onSheetsChanged });
+  await userEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+  if (firstCheckDone) await waitFor(() => firstCheckDone());
+  await screen.findByTestId("summary");
+  await userEvent.click(screen.getByRole("switch", { name: "Tự kiểm tra lại khi sửa ô" }));
+  await waitFor(() => expect(listener).toBeDefined());
+  const edit = async (change: () => Promise<void>, gone: Finding) => {
+    const before = total(gone.severity);
+    await change();
+    listener!([gone.sheet]);
+    await waitFor(() => expect(total(gone.severity)).toBe(before - 1));
+  };
+  return { port, edit, listener: (sheets: string[]) => listener!(sheets) };
+}
+
+/** Chooses the finding at this position in the list, by keyboard. */
+function choose(position: number) {
+  const list = findingsList();
+  list.focus();
+  fireEvent.focus(list);
+  fireEvent.keyDown(list, { key: "Home" });
+  for (let i = 0; i < position; i++) fireEvent.keyDown(list, { key: "ArrowDown" });
+}

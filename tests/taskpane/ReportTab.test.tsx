@@ -53,7 +53,15 @@ function setClipboard(clipboard: unknown, item: unknown) {
   Object.defineProperty(window, "ClipboardItem", { value: item, configurable: true });
 }
 
-afterEach(() => setClipboard(undefined, undefined));
+/** A browser (or frame) that refuses `execCommand("copy")`. */
+function refuseExecCommand() {
+  Object.defineProperty(document, "execCommand", { value: () => false, configurable: true });
+}
+
+afterEach(() => {
+  setClipboard(undefined, undefined);
+  refuseExecCommand();
+});
 
 describe("the Report tab", () => {
   it("fills year, province and agency from the workbook and previews the report's words", async () => {
@@ -85,15 +93,29 @@ describe("the Report tab", () => {
     expect(screen.getByTestId("left-out")).toHaveTextContent(`Báo cáo không tính ${total} dòng`);
   });
 
-  it("copies HTML and plain text together through the Clipboard API", async () => {
+  it("copies HTML and plain text together inside the click, through a copy event, first", async () => {
+    const calls: CopyCall[] = [];
+    stubExecCommand(calls);
+    const write = jest.fn(async () => undefined);
+    setClipboard({ write, writeText: jest.fn() }, class {});
+    await openReport();
+    await userEvent.click(screen.getByRole("button", { name: "Sao chép sang Word" }));
+    await screen.findByText("Đã sao chép. Mở Word và dán (Ctrl+V).");
+    expect(calls).toHaveLength(1);
+    expect(calls[0].types["text/plain"]).toBe(expectedText());
+    expect(calls[0].types["text/html"]).toMatch(/font-family:'Times New Roman'/);
+    expect(write).not.toHaveBeenCalled();
+  });
+
+  it("falls back to the Clipboard API with both types when the copy event is refused", async () => {
+    refuseExecCommand();
     const written: Array<Record<string, Blob>> = [];
     class Item {
       constructor(readonly parts: Record<string, Blob>) {
         written.push(parts);
       }
     }
-    const write = jest.fn(async () => undefined);
-    setClipboard({ write, writeText: jest.fn() }, Item);
+    setClipboard({ write: jest.fn(async () => undefined), writeText: jest.fn() }, Item);
     await openReport();
     await userEvent.click(screen.getByRole("button", { name: "Sao chép sang Word" }));
     await screen.findByText("Đã sao chép. Mở Word và dán (Ctrl+V).");
@@ -102,22 +124,7 @@ describe("the Report tab", () => {
     expect(await blobText(written[0]["text/html"])).toMatch(/Times New Roman/);
   });
 
-  it("falls back to a copy event with both types when the Clipboard API refuses", async () => {
-    const calls: CopyCall[] = [];
-    stubExecCommand(calls);
-    setClipboard(
-      { write: jest.fn(() => Promise.reject(new DOMException("denied", "NotAllowedError"))) },
-      class {}
-    );
-    await openReport();
-    await userEvent.click(screen.getByRole("button", { name: "Sao chép sang Word" }));
-    await screen.findByText("Đã sao chép. Mở Word và dán (Ctrl+V).");
-    expect(calls).toHaveLength(1);
-    expect(calls[0].types["text/plain"]).toBe(expectedText());
-    expect(calls[0].types["text/html"]).toMatch(/font-family:'Times New Roman'/);
-  });
-
-  it("copies inside the click through the copy event when there is no Clipboard API at all", async () => {
+  it("copies plain text inside the click through the copy event when there is no Clipboard API", async () => {
     const calls: CopyCall[] = [];
     const exec = stubExecCommand(calls);
     await openReport();
@@ -127,8 +134,22 @@ describe("the Report tab", () => {
     expect(await screen.findByText("Đã sao chép văn bản.")).toBeInTheDocument();
   });
 
+  it("falls back to writeText for plain text when the copy event is refused", async () => {
+    refuseExecCommand();
+    const writeText = jest.fn(async (_: string) => undefined);
+    setClipboard({ write: jest.fn(), writeText }, class {});
+    await openReport();
+    await userEvent.click(screen.getByRole("button", { name: "Sao chép văn bản" }));
+    expect(await screen.findByText("Đã sao chép văn bản.")).toBeInTheDocument();
+    expect(writeText).toHaveBeenCalledWith(expectedText());
+  });
+
   it("tells the user to copy by hand when every way is refused", async () => {
-    Object.defineProperty(document, "execCommand", { value: () => false, configurable: true });
+    refuseExecCommand();
+    setClipboard(
+      { write: jest.fn(() => Promise.reject(new DOMException("denied", "NotAllowedError"))) },
+      class {}
+    );
     await openReport();
     await userEvent.click(screen.getByRole("button", { name: "Sao chép sang Word" }));
     expect(await screen.findByText(/Hãy chọn phần xem trước rồi bấm Ctrl\+C/)).toBeInTheDocument();

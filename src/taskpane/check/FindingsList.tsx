@@ -1,5 +1,5 @@
 import { Badge, makeStyles, mergeClasses, Text, tokens, useId } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import { renderMessage } from "../../core/messages";
 import { cellAddress } from "../../core/sheets/address";
 import type { Finding } from "../../core/rules/finding";
@@ -85,6 +85,8 @@ export interface FindingsListProps {
   onActiveChange(index: number): void;
   /** Enter or a click: go to the cell. */
   onOpen(finding: Finding): void;
+  /** The listbox, for the tab to give it focus back after an action removed what had it. */
+  listRef?: RefObject<HTMLDivElement | null>;
 }
 
 /**
@@ -92,12 +94,13 @@ export interface FindingsListProps {
  * the listbox keeps focus and points at the active option (aria-activedescendant), which is
  * always scrolled into view and so always drawn.
  */
-export function FindingsList({ rows, active, onActiveChange, onOpen }: FindingsListProps) {
+export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: FindingsListProps) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const id = useId("findings");
   const hintId = useId("findings-hint");
-  const viewport = useRef<HTMLDivElement>(null);
+  const own = useRef<HTMLDivElement>(null);
+  const viewport = listRef ?? own;
   const [scrollTop, setScrollTop] = useState(0);
 
   const { tops, total, findingIndexes } = useMemo(() => {

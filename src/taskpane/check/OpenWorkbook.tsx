@@ -35,8 +35,7 @@ export function OpenWorkbook() {
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId("xlsx");
   const [over, setOver] = useState(false);
-  const busy =
-    session.status === "opening" || session.status === "reading" || session.status === "checking";
+  const busy = session.busy;
 
   const drop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();

@@ -16,6 +16,7 @@ import { buildTemplate, templateLists } from "../../core/sheets/template";
 import { createFilePort, type FilePort } from "../../workbook/file/filePort";
 import type { CellFix, TemplateResult, WorkbookPort } from "../../workbook/port";
 import type { MessageKey } from "../i18n";
+import { base64ToBytes, bytesToBase64 } from "./base64";
 import { checkInPage, readInPage, type Checker, type Reader } from "./checker";
 import { recall, remember } from "./paneMemory";
 import { problemOf } from "./problemOf";
@@ -47,6 +48,8 @@ export interface PaneSession {
   source?: string;
   settings: Settings;
   status: Status;
+  /** Opening, reading or checking: one answer for every control that must wait. */
+  busy: boolean;
   progress?: { done: number; total: number };
   result?: CheckResult;
   problem?: Problem;
@@ -108,26 +111,38 @@ export function PaneSessionProvider({
   const live = useRef({ port, settings, source });
   live.current = { port, settings, source };
 
+  // Numbers each check: a live check and a manual one can overlap, and only the newest may land.
+  const runs = useRef(0);
+
   const fail = (err: unknown) => setProblem(problemOf(err));
 
   const runCheck = useCallback(
     async (target: WorkbookPort | undefined = live.current.port, known?: Settings) => {
       if (!target) return;
+      const run = ++runs.current;
+      const superseded = () => run !== runs.current;
       setProblem(undefined);
       setStatus("reading");
       setProgress(undefined);
       try {
         const current = known ?? (await target.loadSettings());
+        if (superseded()) return;
         setSettings(current);
-        const raw = await target.readSheets((done, total) => setProgress({ done, total }));
+        live.current.settings = current;
+        const raw = await target.readSheets((done, total) => {
+          if (!superseded()) setProgress({ done, total });
+        });
+        if (superseded()) return;
         setStatus("checking");
-        setResult(await checker(raw, current, today));
+        const checked = await checker(raw, current, today);
+        if (superseded()) return;
+        setResult(checked);
         remember({ checked: true });
         if (target.kind === "file") rememberFile(target as FilePort, current, live.current.source);
       } catch (err) {
-        fail(err);
+        if (!superseded()) fail(err);
       } finally {
-        setStatus("done");
+        if (!superseded()) setStatus("done");
       }
     },
     [checker, today]
@@ -168,7 +183,11 @@ export function PaneSessionProvider({
     const kept = recall().standalone;
     if (kept) {
       void adopt(
-        createFilePort(kept.raw, { ...filePortOptions, settingsJson: kept.settingsJson }),
+        createFilePort(kept.raw, {
+          ...filePortOptions,
+          settingsJson: kept.settingsJson,
+          original: kept.original ? base64ToBytes(kept.original) : undefined,
+        }),
         kept.name
       );
     }
@@ -201,6 +220,7 @@ export function PaneSessionProvider({
     source,
     settings,
     status,
+    busy: status === "opening" || status === "reading" || status === "checking",
     progress,
     result,
     problem,
@@ -216,10 +236,14 @@ export function PaneSessionProvider({
       setProblem(undefined);
       setStatus("opening");
       try {
-        const read = await (services.read ?? readInPage)(await bytesOf(file));
+        const bytes = await bytesOf(file);
+        // The reader may move the bytes to a worker; the download patches this copy.
+        const original = new Uint8Array(bytes.slice(0));
+        const read = await (services.read ?? readInPage)(bytes);
         const opened = createFilePort(read.workbook, {
           ...filePortOptions,
           settingsJson: read.settingsJson,
+          original,
         });
         await adopt(opened, file.name);
       } catch (err) {
@@ -248,20 +272,32 @@ export function PaneSessionProvider({
     },
     async dismiss(finding) {
       if (!port) return;
+      // From the latest settings, not this render's: a second dismissal may come before the
+      // first one's save has re-rendered the pane.
+      const latest = live.current.settings;
       const next: Settings = {
-        ...settings,
+        ...latest,
         dismissed: [
-          ...settings.dismissed,
+          ...latest.dismissed,
           { code: finding.code, sheet: finding.sheet, cell: `${finding.column}${finding.row}` },
         ],
       };
+      const entry = next.dismissed[next.dismissed.length - 1];
+      live.current.settings = next;
+      setSettings(next);
       try {
         await port.saveSettings(next);
-        setSettings(next);
         const key = findingKey(finding);
         setResult((r) => r && withoutFinding(r, key));
-        if (port.kind === "file") rememberFile(port as FilePort, next, source);
+        if (port.kind === "file") rememberFile(port as FilePort, live.current.settings, source);
       } catch (err) {
+        // Not saved: take this one back out, keeping any dismissal made meanwhile.
+        const kept = live.current.settings;
+        live.current.settings = {
+          ...kept,
+          dismissed: kept.dismissed.filter((d) => d !== entry),
+        };
+        setSettings(live.current.settings);
         fail(err);
       }
     },
@@ -270,7 +306,7 @@ export function PaneSessionProvider({
       try {
         await port.applyFixes(fixes);
         setCanUndo(true);
-        await runCheck(port, settings);
+        await runCheck(port, live.current.settings);
         return true;
       } catch (err) {
         fail(err);
@@ -282,7 +318,7 @@ export function PaneSessionProvider({
       try {
         const undone = await port.undoLastFix();
         setCanUndo(false);
-        if (undone) await runCheck(port, settings);
+        if (undone) await runCheck(port, live.current.settings);
       } catch (err) {
         fail(err);
       }
@@ -303,7 +339,8 @@ export function PaneSessionProvider({
       }
     },
     async saveSettings(patch) {
-      const next = { ...settings, ...patch };
+      const next = { ...live.current.settings, ...patch };
+      live.current.settings = next;
       setSettings(next);
       try {
         await port?.saveSettings(next);
@@ -338,6 +375,8 @@ function withoutFinding(result: CheckResult, key: string): CheckResult {
 
 /** Past this many cells a workbook is not copied into sessionStorage (it would not fit). */
 const REMEMBERED_CELLS = 100_000;
+/** Past this size the opened file's bytes are not kept either (base64 adds a third). */
+const REMEMBERED_BYTES = 1_000_000;
 
 function rememberFile(port: FilePort, settings: Settings, name: string | undefined): void {
   const raw = port.workbook();
@@ -346,11 +385,14 @@ function rememberFile(port: FilePort, settings: Settings, name: string | undefin
     remember({ standalone: undefined });
     return;
   }
+  const original = port.original();
   remember({
     standalone: {
       name: name ?? "workbook.xlsx",
       raw,
       settingsJson: JSON.stringify(settings),
+      original:
+        original && original.byteLength <= REMEMBERED_BYTES ? bytesToBase64(original) : undefined,
     },
   });
 }

@@ -13,7 +13,13 @@ export interface PaneMemory {
   checked?: boolean;
   /** Live mode was on. */
   autoCheck?: boolean;
-  standalone?: { name: string; raw: RawWorkbook; settingsJson?: string };
+  standalone?: {
+    name: string;
+    raw: RawWorkbook;
+    settingsJson?: string;
+    /** The .xlsx as opened (base64), when small: the download after a reload patches it. */
+    original?: string;
+  };
 }
 
 const KEY = "ocop.pane";
@@ -42,6 +48,9 @@ export function remember(patch: Partial<PaneMemory>): void {
   const next = { ...recall(), ...patch };
   try {
     let text = JSON.stringify(next);
+    // Too big: first without the file's bytes (the download then rebuilds it), then without it.
+    if (text.length > MAX_CHARS && next.standalone?.original)
+      text = JSON.stringify({ ...next, standalone: { ...next.standalone, original: undefined } });
     if (text.length > MAX_CHARS) text = JSON.stringify({ ...next, standalone: undefined });
     storage()?.setItem(KEY, text);
   } catch {

@@ -2,6 +2,7 @@ import {
   Button,
   Field,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   ProgressBar,
@@ -19,22 +20,22 @@ import {
   ToolbarButton,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { renderMessage } from "../../core/messages";
 import { cellAddress } from "../../core/sheets/address";
-import type { Finding, Severity } from "../../core/rules/finding";
+import { findingKey, type CellRef, type Finding, type Severity } from "../../core/rules/finding";
 import { CellPreview } from "../check/CellPreview";
-import { findingRows, sheetSummary } from "../check/findingRows";
+import { findingRows, sheetSummary, type ListRow } from "../check/findingRows";
 import { FindingsList } from "../check/FindingsList";
-import { FixDialog, fixesOf } from "../check/FixDialog";
+import { FixDialog, fixesOf, type FixPreview } from "../check/FixDialog";
 import { OpenWorkbook } from "../check/OpenWorkbook";
 import { shownValue } from "../check/shownValue";
 import { download, XLSX_TYPE } from "../download";
-import { useI18n, type MessageKey } from "../i18n";
+import { useI18n, type MessageKey, type Translate } from "../i18n";
 import { recall, remember } from "../session/paneMemory";
 import { usePaneSession } from "../session/PaneSession";
+import type { ExportLabels } from "../../workbook/file/exportFindings";
 import type { FilePort } from "../../workbook/file/filePort";
-import type { CellFix } from "../../workbook/port";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -52,6 +53,9 @@ const useStyles = makeStyles({
   numberHead: { "& > button, & > div": { justifyContent: "flex-end" }, textAlign: "end" },
   filters: { flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
   filter: { whiteSpace: "nowrap" },
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // While a re-check runs the last results stay, dimmed, so live mode does not flicker.
+  stale: { opacity: 0.6 },
 });
 
 type Filter = Severity | "all";
@@ -63,15 +67,51 @@ export function CheckTab() {
   const session = usePaneSession();
   const { result, status, port } = session;
   const [filter, setFilter] = useState<Filter>(() => recall().severity ?? "all");
-  const [active, setActive] = useState<number>();
+  // The chosen finding by identity, not by position: a re-check reorders and drops rows.
+  const [activeKey, setActiveKey] = useState<string>();
   const [notice, setNotice] = useState<string>();
-  const [pending, setPending] = useState<CellFix[]>();
+  const [pending, setPending] = useState<FixPreview[]>();
+  const [doorCall, setDoorCall] = useState(false);
+  const listRef = useRef<HTMLDivElement>(null);
+  const runButton = useRef<HTMLButtonElement>(null);
+  const [focusAsked, askFocus] = useState(0);
 
   const rows = useMemo(() => findingRows(result?.findings ?? [], filter), [result, filter]);
+  const active = useMemo(() => indexOfKey(rows, activeKey), [rows, activeKey]);
   const activeRow = active !== undefined ? rows[active] : undefined;
   const current: Finding | undefined =
     activeRow?.kind === "finding" ? activeRow.finding : undefined;
-  const busy = status === "opening" || status === "reading" || status === "checking";
+  const busy = session.busy;
+
+  // After an action removes the control that had focus, focus goes to the list (or, with no
+  // findings left, the check button) rather than falling to the page.
+  useEffect(() => {
+    if (focusAsked === 0) return;
+    (listRef.current ?? runButton.current)?.focus();
+  }, [focusAsked]);
+  const refocus = () => askFocus((n) => n + 1);
+
+  /** The finding after the chosen one (or before it, at the end), to choose once it is gone. */
+  const neighbourKey = (): string | undefined => {
+    if (active === undefined) return undefined;
+    const after = rows.slice(active + 1).find((r) => r.kind === "finding");
+    const before = rows
+      .slice(0, active)
+      .reverse()
+      .find((r) => r.kind === "finding");
+    const next = after ?? before;
+    return next?.kind === "finding" ? findingKey(next.finding) : undefined;
+  };
+
+  /** Highlight and clear wait for the door; a second click meanwhile would race the first. */
+  const throughDoor = async (call: () => Promise<void>) => {
+    setDoorCall(true);
+    try {
+      await call();
+    } finally {
+      setDoorCall(false);
+    }
+  };
   const filePort = port?.kind === "file" ? (port as FilePort) : undefined;
   const allFixes = useMemo(() => fixesOf(result?.findings ?? []), [result]);
   const summary = useMemo(() => {
@@ -82,12 +122,11 @@ export function CheckTab() {
 
   const chooseFilter = (next: Filter) => {
     setFilter(next);
-    setActive(undefined);
+    setActiveKey(undefined);
     remember({ severity: next });
   };
 
   const run = async () => {
-    setActive(undefined);
     setNotice(undefined);
     await session.check();
   };
@@ -96,9 +135,14 @@ export function CheckTab() {
     const findings = result?.findings ?? [];
     const exporter = await import("../../workbook/file/exportFindings");
     const base = t("file.findings");
+    const labels = exportLabels(t);
     if (kind === "csv")
-      download(exporter.findingsToCsv(findings, lang), `${base}.csv`, "text/csv;charset=utf-8");
-    else download(await exporter.findingsToXlsx(findings, lang), `${base}.xlsx`, XLSX_TYPE);
+      download(
+        exporter.findingsToCsv(findings, lang, labels),
+        `${base}.csv`,
+        "text/csv;charset=utf-8"
+      );
+    else download(await exporter.findingsToXlsx(findings, lang, labels), `${base}.xlsx`, XLSX_TYPE);
   };
 
   const downloadWorkbook = async () => {
@@ -110,8 +154,19 @@ export function CheckTab() {
   const apply = async () => {
     const fixes = pending ?? [];
     setPending(undefined);
-    setActive(undefined);
+    // Fixing the chosen finding alone moves on to the next one; after "fix all" the re-check
+    // keeps the choice only if that finding is still there.
+    const only = fixes.length === 1 ? fixes[0] : undefined;
+    if (
+      current &&
+      only &&
+      only.sheet === current.sheet &&
+      only.row === current.row &&
+      only.column === current.column
+    )
+      setActiveKey(neighbourKey());
     if (await session.applyFixes(fixes)) setNotice(t("fix.done", { count: fixes.length }));
+    refocus();
   };
 
   const progressText = (): string => {
@@ -140,7 +195,7 @@ export function CheckTab() {
       {session.host === "excel" && !result && <Text>{t("check.excelIntro")}</Text>}
       {port && (
         <div className={styles.row}>
-          <Button appearance="primary" disabled={busy} onClick={() => void run()}>
+          <Button ref={runButton} appearance="primary" disabled={busy} onClick={() => void run()}>
             {result ? t("check.rerun") : t("check.run")}
           </Button>
         </div>
@@ -176,8 +231,12 @@ export function CheckTab() {
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
-      {result && !busy && (
-        <>
+      {result && (
+        <div
+          className={mergeClasses(styles.results, busy && styles.stale)}
+          aria-busy={busy}
+          data-testid="results"
+        >
           <section aria-label={t("summary.title")}>
             <Text as="h2" size={400} weight="semibold">
               {t("summary.title")}
@@ -255,9 +314,10 @@ export function CheckTab() {
                 <FindingsList
                   rows={rows}
                   active={active}
+                  listRef={listRef}
                   onActiveChange={(i) => {
-                    setActive(i);
                     const row = rows[i];
+                    setActiveKey(row?.kind === "finding" ? findingKey(row.finding) : undefined);
                     if (row?.kind === "finding" && session.host === "standalone")
                       void session.select(row.finding);
                   }}
@@ -298,9 +358,10 @@ export function CheckTab() {
                     <Button
                       size="small"
                       onClick={async () => {
-                        setActive(undefined);
+                        setActiveKey(neighbourKey());
                         await session.dismiss(current);
                         setNotice(t("finding.dismissed"));
+                        refocus();
                       }}
                     >
                       {t("finding.dismiss")}
@@ -309,7 +370,7 @@ export function CheckTab() {
                   {neighbours && (
                     <CellPreview
                       window={neighbours}
-                      marked={markedCells(filePort, neighbours.sheet)}
+                      marked={markedCells(filePort?.highlightedCells() ?? [], neighbours.sheet)}
                     />
                   )}
                 </section>
@@ -325,25 +386,31 @@ export function CheckTab() {
           <Toolbar aria-label={t("actions.label")} className={styles.toolbar} size="small">
             {port?.capabilities.highlight && result.findings.length > 0 && (
               <ToolbarButton
-                onClick={async () => {
-                  const r = await session.highlight(result.findings);
-                  if (r)
-                    setNotice(
-                      r.skipped > 0
-                        ? t("highlight.skipped", { marked: r.marked, skipped: r.skipped })
-                        : t("highlight.done", { marked: r.marked })
-                    );
-                }}
+                disabled={doorCall}
+                onClick={() =>
+                  void throughDoor(async () => {
+                    const r = await session.highlight(result.findings);
+                    if (r)
+                      setNotice(
+                        r.skipped > 0
+                          ? t("highlight.skipped", { marked: r.marked, skipped: r.skipped })
+                          : t("highlight.done", { marked: r.marked })
+                      );
+                  })
+                }
               >
                 {t("actions.highlight")}
               </ToolbarButton>
             )}
             {port?.capabilities.highlight && (
               <ToolbarButton
-                onClick={async () => {
-                  await session.clearHighlights();
-                  setNotice(t("highlight.cleared"));
-                }}
+                disabled={doorCall}
+                onClick={() =>
+                  void throughDoor(async () => {
+                    await session.clearHighlights();
+                    setNotice(t("highlight.cleared"));
+                  })
+                }
               >
                 {t("actions.clear")}
               </ToolbarButton>
@@ -358,6 +425,7 @@ export function CheckTab() {
                 onClick={async () => {
                   await session.undo();
                   setNotice(t("fix.undone"));
+                  refocus();
                 }}
               >
                 {t("actions.undo")}
@@ -379,7 +447,7 @@ export function CheckTab() {
               </ToolbarButton>
             )}
           </Toolbar>
-        </>
+        </div>
       )}
       <FixDialog
         fixes={pending}
@@ -390,12 +458,37 @@ export function CheckTab() {
   );
 }
 
-/** The cells of `sheet` the last "highlight" marked, as "D7" (finding keys end in the cell). */
-function markedCells(port: FilePort | undefined, sheet: string): Set<string> {
+/** The export's words from the pane's catalogue. */
+function exportLabels(t: Translate): ExportLabels {
+  return {
+    sheetName: t("export.sheetName"),
+    headers: [
+      t("export.sheet"),
+      t("export.cell"),
+      t("export.severity"),
+      t("export.code"),
+      t("export.value"),
+      t("export.message"),
+      t("export.suggestion"),
+    ],
+    severity: {
+      error: t("severity.one.error"),
+      warning: t("severity.one.warning"),
+      info: t("severity.one.info"),
+    },
+  };
+}
+
+/** The cells of `sheet` the last "highlight" marked, as "D7". */
+function markedCells(cells: readonly CellRef[], sheet: string): Set<string> {
   const out = new Set<string>();
-  for (const key of port?.highlighted() ?? []) {
-    const [, keySheet, cell] = key.split("|");
-    if (keySheet === sheet) out.add(cell);
-  }
+  for (const c of cells) if (c.sheet === sheet) out.add(`${c.column}${c.row}`);
   return out;
+}
+
+/** Where the finding with this key is in the list now; undefined once a re-check dropped it. */
+function indexOfKey(rows: readonly ListRow[], key: string | undefined): number | undefined {
+  if (key === undefined) return undefined;
+  const at = rows.findIndex((r) => r.kind === "finding" && findingKey(r.finding) === key);
+  return at < 0 ? undefined : at;
 }

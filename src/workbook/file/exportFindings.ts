@@ -1,22 +1,22 @@
 import { renderMessage, type Lang } from "../../core/messages";
-import type { Finding } from "../../core/rules/finding";
+import type { Finding, Severity } from "../../core/rules/finding";
 import type { CellValue } from "../../core/sheets/rawSheet";
 
 /**
  * The findings as a table people open in Excel: CSV (UTF-8 with a BOM, so Excel reads the
- * diacritics) or .xlsx. A cell that begins with = + - @ would run as a formula when the file is
- * opened (CSV injection, OWASP): such text gets a leading apostrophe and stays text.
+ * diacritics) or .xlsx. In CSV a cell that begins with = + - @ would run as a formula when the
+ * file is opened (CSV injection, OWASP), so such text gets a leading apostrophe; in .xlsx every
+ * cell is written as a text cell, which Excel never runs, so the value stays exactly as read.
  */
 
-const HEADERS: Record<Lang, string[]> = {
-  vi: ["Sheet", "Ô", "Mức độ", "Mã lỗi", "Giá trị", "Nội dung", "Gợi ý sửa"],
-  en: ["Sheet", "Cell", "Severity", "Code", "Value", "Message", "Suggestion"],
-};
-
-const SEVERITY: Record<Lang, Record<Finding["severity"], string>> = {
-  vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
-  en: { error: "Error", warning: "Warning", info: "Info" },
-};
+/** The words of the table, from the caller's catalogue (the pane's, in its language). */
+export interface ExportLabels {
+  /** The .xlsx sheet's name. */
+  sheetName: string;
+  /** Sheet, cell, severity, code, value, message, suggestion. */
+  headers: readonly [string, string, string, string, string, string, string];
+  severity: Record<Severity, string>;
+}
 
 /** Text that a spreadsheet would read as a formula is prefixed with an apostrophe. */
 export function neutralise(text: string): string {
@@ -28,51 +28,60 @@ function shown(value: CellValue | undefined): string {
   return String(value);
 }
 
-/** One row per finding, every cell already neutralised; the first row is the header. */
-export function findingsTable(findings: readonly Finding[], lang: Lang): string[][] {
-  const rows = findings.map((f) =>
-    [
-      f.sheet,
-      `${f.column}${f.row}`,
-      SEVERITY[lang][f.severity],
-      f.code,
-      shown(f.value),
-      renderMessage(f, lang),
-      shown(f.suggestion),
-    ].map(neutralise)
-  );
-  return [HEADERS[lang], ...rows];
+/** One row per finding, as text; the first row is the header. */
+export function findingsTable(
+  findings: readonly Finding[],
+  lang: Lang,
+  labels: ExportLabels
+): string[][] {
+  const rows = findings.map((f) => [
+    f.sheet,
+    `${f.column}${f.row}`,
+    labels.severity[f.severity],
+    f.code,
+    shown(f.value),
+    renderMessage(f, lang),
+    shown(f.suggestion),
+  ]);
+  return [[...labels.headers], ...rows];
 }
 
 function csvField(text: string): string {
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function findingsToCsv(findings: readonly Finding[], lang: Lang): string {
+export function findingsToCsv(
+  findings: readonly Finding[],
+  lang: Lang,
+  labels: ExportLabels
+): string {
   return (
     "\uFEFF" +
-    findingsTable(findings, lang)
-      .map((row) => row.map(csvField).join(","))
+    findingsTable(findings, lang, labels)
+      .map((row) => row.map((cell) => csvField(neutralise(cell))).join(","))
       .join("\r\n") +
     "\r\n"
   );
 }
 
-/** The same table as an .xlsx (exceljs is loaded only now). Every cell is written as text. */
+/** The same table as an .xlsx (exceljs is loaded only now), every cell a text cell. */
 export async function findingsToXlsx(
   findings: readonly Finding[],
-  lang: Lang
+  lang: Lang,
+  labels: ExportLabels
 ): Promise<Uint8Array> {
   const { writeXlsx } = await import("./writeXlsx");
-  const table = findingsTable(findings, lang);
+  const table = findingsTable(findings, lang, labels);
+  const widths = [22, 8, 10, 34, 28, 70, 28];
   return writeXlsx({
     sheets: [
       {
-        name: lang === "vi" ? "Kết quả kiểm tra" : "Findings",
+        name: labels.sheetName,
         rows: table,
         headerRows: 1,
-        columnWidths: [22, 8, 10, 34, 28, 70, 28],
-        columnFormats: { 5: "@", 7: "@" },
+        columnWidths: widths,
+        // "@": text, so Excel keeps "-5" or "=A1" as typed even when the cell is edited later.
+        columnFormats: Object.fromEntries(widths.map((_, i) => [i + 1, "@"])),
       },
     ],
   });

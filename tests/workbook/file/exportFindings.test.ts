@@ -3,6 +3,7 @@ import {
   findingsToCsv,
   findingsToXlsx,
   neutralise,
+  type ExportLabels,
 } from "../../../src/workbook/file/exportFindings";
 import { readXlsx } from "../../../src/workbook/file/readXlsx";
 
@@ -18,6 +19,13 @@ const aFinding = (over: Partial<Finding> = {}): Finding => ({
   ...over,
 });
 
+const someLabels = (over: Partial<ExportLabels> = {}): ExportLabels => ({
+  sheetName: "Kết quả",
+  headers: ["H1", "H2", "H3", "H4", "H5", "H6", "H7"],
+  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+  ...over,
+});
+
 describe("exporting findings", () => {
   it("neutralises text a spreadsheet would run as a formula", () => {
     for (const t of ['=HYPERLINK("x")', "+1", "-2", "@SUM(A1)"])
@@ -25,29 +33,42 @@ describe("exporting findings", () => {
     expect(neutralise("Thoại Sơn")).toBe("Thoại Sơn");
   });
 
-  it("writes CSV with a BOM, a header and one quoted-where-needed line per finding", () => {
+  it("writes CSV with a BOM, the caller's header and one quoted-where-needed line per finding", () => {
     const csv = findingsToCsv(
       [aFinding(), aFinding({ row: 22, value: '=1+"a"', suggestion: undefined })],
-      "vi"
+      "vi",
+      someLabels()
     );
-    expect(csv.startsWith("\uFEFFSheet,Ô,Mức độ,")).toBe(true);
+    expect(csv.startsWith("\uFEFFH1,H2,H3,H4,H5,H6,H7\r\n")).toBe(true);
     const lines = csv.trim().split("\r\n");
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^Sản phẩm trưng bày,D21,Lỗi,exhibits\.district\.unknown,Thoại Sơm,/);
     expect(lines[2]).toContain(`"'=1+""a"""`);
   });
 
-  it("writes the same table to .xlsx in the chosen language", async () => {
-    const back = await readXlsx(await findingsToXlsx([aFinding({ value: "@cmd" })], "en"));
-    const [header, row] = back.workbook.sheets[0].values;
-    expect(header).toEqual(["Sheet", "Cell", "Severity", "Code", "Value", "Message", "Suggestion"]);
-    expect(row.slice(0, 5)).toEqual([
+  it("writes .xlsx cells as text exactly as read, with no apostrophe", async () => {
+    const labels = someLabels({
+      sheetName: "Findings",
+      severity: { error: "Error", warning: "Warning", info: "Info" },
+    });
+    const bytes = await findingsToXlsx(
+      [aFinding({ value: "-5" }), aFinding({ row: 22, value: "=A1", suggestion: "@cmd" })],
+      "en",
+      labels
+    );
+    const back = await readXlsx(bytes);
+    const sheet = back.workbook.sheets[0];
+    expect(sheet.name).toBe("Findings");
+    const [header, first, second] = sheet.values;
+    expect(header).toEqual(labels.headers);
+    expect(first.slice(0, 5)).toEqual([
       "Sản phẩm trưng bày",
       "D21",
       "Error",
       "exhibits.district.unknown",
-      "'@cmd",
+      "-5",
     ]);
-    expect(row[6]).toBe("Thoại Sơn");
+    expect(second[4]).toBe("=A1");
+    expect(second[6]).toBe("@cmd");
   });
 });
