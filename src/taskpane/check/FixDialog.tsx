@@ -28,7 +28,7 @@ export const FIX_PAGE = 100;
 const useStyles = makeStyles({
   scroll: { maxHeight: "50vh", overflowY: "auto" },
   // Old and new often differ only in spaces or invisible code points: show them as they are.
-  value: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  value: { whiteSpace: "pre-wrap", overflowWrap: "break-word" },
   kind: { color: tokens.colorNeutralForeground2 },
   pages: {
     display: "flex",

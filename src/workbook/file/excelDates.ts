@@ -19,6 +19,10 @@ export function serialToIso(serial: number, date1904 = false): string {
 /** The serial of an ISO day (yyyy-mm-dd), at midnight. */
 export function isoToSerial(iso: string, date1904 = false): number {
   const [y, m, d] = iso.split("-").map(Number);
-  const epoch = date1904 ? EPOCH_1904 : EPOCH_1900;
-  return (Date.UTC(y, m - 1, d) - epoch) / MS_PER_DAY;
+  return dateToSerial(new Date(Date.UTC(y, m - 1, d)), date1904);
+}
+
+/** The serial of a moment as exceljs hands it over (a JS Date read as UTC), time of day kept. */
+export function dateToSerial(date: Date, date1904 = false): number {
+  return (date.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / MS_PER_DAY;
 }

@@ -1,4 +1,4 @@
-import { isoToSerial, serialToIso } from "../../../src/workbook/file/excelDates";
+import { dateToSerial, isoToSerial, serialToIso } from "../../../src/workbook/file/excelDates";
 
 describe("Excel date serials", () => {
   it("counts days from 30 Dec 1899, or from 1 Jan 1904 in the Mac date system", () => {
@@ -15,5 +15,10 @@ describe("Excel date serials", () => {
 
   it("reads a serial a hair under midnight, as dates come back through JS Dates, as that day", () => {
     expect(serialToIso(isoToSerial("2023-09-14") - 1e-9)).toBe("2023-09-14");
+  });
+
+  it("keeps the time of day of a JS Date as the serial's fraction", () => {
+    const noon = new Date(Date.UTC(2023, 8, 14, 12));
+    expect(dateToSerial(noon)).toBe(isoToSerial("2023-09-14") + 0.5);
   });
 });
