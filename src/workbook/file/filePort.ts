@@ -211,17 +211,21 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
           import("./patchXlsx"),
           import("./readXlsx"),
         ]);
-        const opened = new Map(
-          (await readXlsx(options.original.slice())).workbook.sheets.map((s) => [s.name, s])
-        );
-        return patchXlsx({
-          original: options.original,
-          opened,
-          sheets: sheets.map((s) => s.sheet),
-          added: whole.filter((g) => !opened.has(g.name)),
-          settingsJson,
-          date1904: Boolean(raw.date1904),
-        });
+        try {
+          const opened = new Map(
+            (await readXlsx(options.original.slice())).workbook.sheets.map((s) => [s.name, s])
+          );
+          return await patchXlsx({
+            original: options.original,
+            opened,
+            sheets: sheets.map((s) => s.sheet),
+            added: whole.filter((g) => !opened.has(g.name)),
+            settingsJson,
+            date1904: Boolean(raw.date1904),
+          });
+        } catch {
+          // A file exceljs reads but cannot write back: the values with the fixes beat no file.
+        }
       }
       const { writeXlsx } = await import("./writeXlsx");
       const book: XlsxBook = { sheets: whole, settingsJson };

@@ -195,6 +195,25 @@ describe("downloading a workbook opened from a file", () => {
     expect((await reopened.loadSettings()).province).toBe("An Giang");
   });
 
+  it("adds the template's sheets, with their dropdowns, to the file as opened", async () => {
+    const template = buildTemplate(templateLists(defaultSettings(), "2024-01-01"));
+    const port = await openXlsx(await aDressedWorkbook(), { template: () => template });
+    const { created } = await port.createTemplates();
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await port.toXlsx()) as unknown as ExcelJS.Buffer);
+    expect(back.worksheets.map((w) => w.name)).toEqual(["Hội chợ", ...created]);
+    expect(back.getWorksheet("Hội chợ")!.getCell("D2").value).toMatchObject({ formula: "C2*2" });
+    const products = back.getWorksheet(template.tracking[2].name)!;
+    expect(products.getRow(1).values).toEqual([
+      undefined,
+      ...template.tracking[2].columns.map((c) => c.header),
+    ]);
+    const dropdowns = (
+      products as unknown as { dataValidations: { model: Record<string, { type: string }> } }
+    ).dataValidations.model;
+    expect(Object.values(dropdowns).some((v) => v.type === "list")).toBe(true);
+  });
+
   it("rebuilds the sample, which has no file behind it, from its values", async () => {
     const port = createFilePort(fairsWith({ name: "Hội chợ OCOP" }));
     const back = await readXlsx(await port.toXlsx());
