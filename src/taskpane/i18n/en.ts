@@ -115,6 +115,7 @@ export const en: Record<MessageKey, string> = {
   "problem.unsupported": "This version of Excel lacks this feature (needs {requirement}).",
   "problem.tooLarge": "The range is too large for Excel to send.",
   "problem.failed": "Something went wrong: {detail}",
+  "problem.busy": "The previous action is still running; wait a moment and try again.",
   "report.needCheck": "Open and check a workbook before writing the report.",
   "report.runCheck": "Check now",
   "report.fields": "Report details",

@@ -115,6 +115,7 @@ export const vi = {
   "problem.unsupported": "Phiên bản Excel này chưa hỗ trợ chức năng này (cần {requirement}).",
   "problem.tooLarge": "Vùng dữ liệu quá lớn để Excel gửi trong một lần.",
   "problem.failed": "Có lỗi không mong đợi: {detail}",
+  "problem.busy": "Thao tác trước chưa xong; chờ một chút rồi bấm lại.",
   "report.needCheck": "Hãy mở và kiểm tra sổ trước khi viết báo cáo.",
   "report.runCheck": "Kiểm tra ngay",
   "report.fields": "Thông tin báo cáo",

@@ -34,6 +34,8 @@ export function problemOf(err: unknown): { key: MessageKey; params?: Record<stri
         };
       case "tooLarge":
         return { key: "problem.tooLarge" };
+      case "busy":
+        return { key: "problem.busy" };
     }
   }
   return { key: "problem.failed", params: { detail: e.message ?? String(err) } };

@@ -1,4 +1,5 @@
 import { findingKey, type CellRef, type Finding } from "../../core/rules/finding";
+import { sameCellValue } from "../cellValue";
 import { parseSettings, type Settings } from "../../core/settings";
 import { columnIndex, columnLetter, parseCellAddress } from "../../core/sheets/address";
 import type { CellValue, RawSheet, RawWorkbook } from "../../core/sheets/rawSheet";
@@ -137,7 +138,7 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
     original: () => options.original,
     async applyFixes(fixes) {
       const changed = fixes
-        .filter((f) => !sameValue(cellOf(find(f.sheet)?.sheet, f), f.oldValue))
+        .filter((f) => !sameCellValue(cellOf(find(f.sheet)?.sheet, f), f.oldValue))
         .map((f) => `${f.sheet}!${f.column}${f.row}`);
       if (changed.length > 0) throw new FixConflictError(changed);
       for (const f of fixes) setCell(find(f.sheet)!.sheet, f, f.newValue);
@@ -269,13 +270,6 @@ function setCell(sheet: RawSheet, ref: Pick<CellRef, "row" | "column">, value: C
   const row = sheet.values[r];
   while (row.length <= c) row.push("");
   row[c] = value;
-}
-
-/** Blank and missing are the same cell; otherwise the value must be what the user saw. */
-function sameValue(current: CellValue | undefined, expected: CellFix["oldValue"]): boolean {
-  const blank = (v: CellValue | undefined) => v === undefined || v === null || v === "";
-  if (blank(current) || blank(expected)) return blank(current) && blank(expected);
-  return current === expected || String(current) === String(expected);
 }
 
 function templateSheet(t: TemplateSheet, template: Template): SheetState {

@@ -1,26 +1,19 @@
 import ExcelJS from "exceljs";
 import { columnLetter } from "../../core/sheets/address";
 import type { CellValue, RawSheet, RawWorkbook } from "../../core/sheets/rawSheet";
+import { dateToSerial } from "./excelDates";
 
 /** Not an .xlsx (or a damaged one). Doors tell it by name, without loading exceljs to compare classes. */
 export class UnreadableWorkbookError extends Error {
   override name = "UnreadableWorkbookError";
 }
 
-const MS_PER_DAY = 86_400_000;
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EPOCH_1904 = Date.UTC(1904, 0, 1);
-
-/** exceljs hands dates over as JS Dates; Excel (and so the core) speaks serials. */
-function toSerial(date: Date, date1904: boolean): number {
-  return (date.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / MS_PER_DAY;
-}
-
 function plainValue(value: ExcelJS.CellValue, date1904: boolean): CellValue {
   if (value === null || value === undefined) return "";
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
     return value;
-  if (value instanceof Date) return toSerial(value, date1904);
+  // exceljs hands dates over as JS Dates; Excel (and so the core) speaks serials.
+  if (value instanceof Date) return dateToSerial(value, date1904);
   if (typeof value === "object") {
     if ("error" in value) return String(value.error);
     if ("richText" in value) return value.richText.map((r) => r.text).join("");
