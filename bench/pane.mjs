@@ -7,9 +7,9 @@
 // Prints figures; asserts nothing.
 process.env.TZ = "UTC";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { gzipSync } from "node:zlib";
+import { initialBundle, kib } from "../scripts/bundle-size.mjs";
 import { launchChromium } from "../scripts/chromium.mjs";
 import { serve } from "../scripts/static-server.mjs";
 
@@ -22,20 +22,11 @@ if (!existsSync(join(dist, "index.html"))) {
   process.exit(1);
 }
 const ROWS = Number(process.env.ROWS ?? 50_000);
-const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const ms = (n) => `${Math.round(n)} ms`;
 
 // 1. Initial bundle: the scripts index.html loads before anything is asked for.
-const html = readFileSync(join(dist, "index.html"), "utf8");
-const initial = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+\.js)/g)].map((m) => m[1]);
-let raw = 0;
-let gz = 0;
-for (const file of initial) {
-  const bytes = readFileSync(join(dist, file));
-  raw += bytes.length;
-  gz += gzipSync(bytes, { level: 9 }).length;
-}
-console.log(`initial bundle: ${kib(raw)} raw, ${kib(gz)} gzip (goal ≤ 250 KiB gzip)`);
+const { raw, gzip } = initialBundle(dist, "index.html");
+console.log(`initial bundle: ${kib(raw)} raw, ${kib(gzip)} gzip (goal ≤ 250 KiB gzip)`);
 
 // A big workbook: the sample with its exhibits sheet repeated to ROWS rows.
 const big = join(out, `exhibits-${ROWS}.xlsx`);

@@ -1,5 +1,5 @@
 import { formatNumber, shortDate } from "../text/wording";
-import type { MessageCatalogue, Params } from "./catalogue";
+import type { MessageCatalogue, MessageEntry, Params } from "./catalogue";
 
 /** Recognition levels as an English reader names them. */
 const LEVEL_EN: Record<string, string> = {
@@ -23,6 +23,16 @@ const producerVi = (p: Params): string => (p.producer ? ` của ${p.producer}` :
 const producerEn = (p: Params): string => (p.producer ? ` by ${p.producer}` : "");
 
 /** Messages for findings raised by the rules (core/rules), keyed by finding code. */
+/** Both sheets say the same: the district level ended on 01/7/2025. */
+const districtLevelEnded: MessageEntry = {
+  vi: (p) =>
+    `Từ ngày 01/7/2025 không còn cấp huyện; dòng ngày ${date(p, "date")} cần ghi xã, phường ` +
+    `thay cho "${p.district}" (nhập danh sách xã, phường ở sheet Danh mục).`,
+  en: (p) =>
+    `The district level ended on 01/7/2025; this row of ${date(p, "date")} should name its ` +
+    `commune instead of "${p.district}" (list the communes in the Danh mục sheet).`,
+};
+
 export const ruleMessages: MessageCatalogue = {
   "fairs.fairCode.duplicate": {
     vi: (p) => `Mã hội chợ "${p.fairCode}" trùng với dòng ${p.firstRow}.`,
@@ -75,22 +85,8 @@ export const ruleMessages: MessageCatalogue = {
     vi: (p) => `Sản phẩm ${p.stars} sao không được công nhận OCOP (chỉ công nhận 3, 4, 5 sao).`,
     en: (p) => `A ${p.stars}-star product is not OCOP-recognised (only 3, 4 and 5 stars are).`,
   },
-  "exhibits.district.levelEnded": {
-    vi: (p) =>
-      `Từ ngày 01/7/2025 không còn cấp huyện; dòng ngày ${date(p, "date")} cần ghi xã, phường ` +
-      `thay cho "${p.district}" (nhập danh sách xã, phường ở sheet Danh mục).`,
-    en: (p) =>
-      `The district level ended on 01/7/2025; this row of ${date(p, "date")} should name its ` +
-      `commune instead of "${p.district}" (list the communes in the Danh mục sheet).`,
-  },
-  "products.district.levelEnded": {
-    vi: (p) =>
-      `Từ ngày 01/7/2025 không còn cấp huyện; dòng ngày ${date(p, "date")} cần ghi xã, phường ` +
-      `thay cho "${p.district}" (nhập danh sách xã, phường ở sheet Danh mục).`,
-    en: (p) =>
-      `The district level ended on 01/7/2025; this row of ${date(p, "date")} should name its ` +
-      `commune instead of "${p.district}" (list the communes in the Danh mục sheet).`,
-  },
+  "exhibits.district.levelEnded": districtLevelEnded,
+  "products.district.levelEnded": districtLevelEnded,
   "exhibits.product.notYetRanked": {
     vi: (p) =>
       `"${p.product}" được trưng bày là sản phẩm OCOP tại hội chợ kết thúc ngày ` +
