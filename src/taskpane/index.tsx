@@ -38,7 +38,12 @@ if (container) {
         languageOverride={storedLanguage()}
         prefersDark={prefersDark}
         onLanguageChange={remember}
-        services={{ excelPort: createExcelPort, check: checkOffThread, read: readOffThread }}
+        services={{
+          excelPort: createExcelPort,
+          check: checkOffThread,
+          read: readOffThread,
+          openSampleAtStart: new URLSearchParams(location.search).has("sample"),
+        }}
       />
     );
   // Office.js that reports Excel late (slow machine or link) switches the pane over.

@@ -471,3 +471,17 @@ function choose(position: number) {
   fireEvent.keyDown(list, { key: "Home" });
   for (let i = 0; i < position; i++) fireEvent.keyDown(list, { key: "ArrowDown" });
 }
+
+describe("the standalone page opened with ?sample", () => {
+  it("opens and checks the sample without a click", async () => {
+    await renderStandalone(sample(), { openSampleAtStart: true });
+    await screen.findByTestId("summary", {}, { timeout: 5000 });
+    expect(total("error")).toBe(expected().summary.error);
+  });
+
+  it("waits for the user otherwise", async () => {
+    await renderStandalone(sample());
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByTestId("summary")).not.toBeInTheDocument();
+  });
+});

@@ -32,6 +32,8 @@ export interface PaneServices {
   today?: () => string;
   /** The sample workbook for the standalone page (loaded lazily by default). */
   sample?: () => Promise<RawWorkbook>;
+  /** Standalone: open and check the sample at start when no workbook is open (`?sample`). */
+  openSampleAtStart?: boolean;
 }
 
 export type Status = "idle" | "opening" | "reading" | "checking" | "done";
@@ -170,7 +172,19 @@ export function PaneSessionProvider({
     [today]
   );
 
-  // Start: the Excel door, or the workbook this page had open before a reload.
+  const openSample = async () => {
+    setProblem(undefined);
+    setStatus("opening");
+    try {
+      const raw = await (services.sample ?? loadSample)();
+      await adopt(createFilePort(raw, filePortOptions), SAMPLE_NAME);
+    } catch (err) {
+      fail(err);
+      setStatus("done");
+    }
+  };
+
+  // Start: the Excel door, or the workbook this page had open before a reload, or the sample.
   useEffect(() => {
     if (host === "excel" && services.excelPort) {
       const excel = services.excelPort();
@@ -190,6 +204,8 @@ export function PaneSessionProvider({
         }),
         kept.name
       );
+    } else if (services.openSampleAtStart) {
+      void openSample();
     }
     // Once per host: later changes come from the user.
   }, [host]);
@@ -251,17 +267,7 @@ export function PaneSessionProvider({
         setStatus("done");
       }
     },
-    async openSample() {
-      setProblem(undefined);
-      setStatus("opening");
-      try {
-        const raw = await (services.sample ?? loadSample)();
-        await adopt(createFilePort(raw, filePortOptions), SAMPLE_NAME);
-      } catch (err) {
-        fail(err);
-        setStatus("done");
-      }
-    },
+    openSample,
     check: () => runCheck(),
     async select(finding) {
       try {
