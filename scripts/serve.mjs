@@ -12,8 +12,10 @@ if (!existsSync(resolve(dist, "index.html"))) {
 const port = Number(process.env.PORT || 3000);
 try {
   const { baseUrl } = await serve(dist, port, "127.0.0.1");
+  const url = baseUrl.replace("127.0.0.1", "localhost");
   console.log(
-    `\nOCOP sheet checker — mở / open: ${baseUrl.replace("127.0.0.1", "localhost")}\n(Ctrl+C để dừng / to stop)`
+    `\nOCOP sheet checker — mở / open: ${url}\n` +
+      `sổ mẫu đã kiểm tra / the sample, checked: ${url}?sample\n(Ctrl+C để dừng / to stop)`
   );
 } catch (err) {
   console.error(`Cannot listen on port ${port}: ${err.message}. Try PORT=3001 npm start.`);
