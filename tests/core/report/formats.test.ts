@@ -1,18 +1,5 @@
-import { buildReport, toText, toWordHtml } from "../../../src/core/report";
-import { aFairRow, anExhibitRow, aProductRow, aTypedWorkbook, someOptions } from "./typedRows";
-
-const HOSTILE = "<img src=x onerror=alert(1)>";
-
-function aReport(product = "Khô bò") {
-  return buildReport(
-    aTypedWorkbook({
-      fairs: [aFairRow({ fairCode: "ST" })],
-      exhibits: [anExhibitRow({ fairCode: "ST", product, count: 3 })],
-      products: [aProductRow()],
-    }),
-    someOptions()
-  );
-}
+import { toText, toWordHtml } from "../../../src/core/report";
+import { aReport, HOSTILE } from "./typedRows";
 
 describe("plain text", () => {
   it("gives the title and the paragraphs, blank lines between", () => {

@@ -1,19 +1,6 @@
 import JSZip from "jszip";
-import { buildReport, toDocx } from "../../../src/core/report";
-import { aFairRow, anExhibitRow, aProductRow, aTypedWorkbook, someOptions } from "./typedRows";
-
-const HOSTILE = "<img src=x onerror=alert(1)>";
-
-function aReport(product = "Khô bò") {
-  return buildReport(
-    aTypedWorkbook({
-      fairs: [aFairRow({ fairCode: "ST" })],
-      exhibits: [anExhibitRow({ fairCode: "ST", product, count: 3 })],
-      products: [aProductRow()],
-    }),
-    someOptions()
-  );
-}
+import { toDocx } from "../../../src/core/report";
+import { aReport, HOSTILE } from "./typedRows";
 
 async function documentXml(bytes: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);

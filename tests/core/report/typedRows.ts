@@ -1,5 +1,5 @@
 import type { ExhibitRow, FairRow, ProductRow, TypedWorkbook } from "../../../src/core/sheets/rows";
-import type { ReportOptions } from "../../../src/core/report";
+import { buildReport, type ReportOptions } from "../../../src/core/report";
 
 /** Typed rows as the engine hands them to the report: valid An Giang 2023 rows by default. */
 let nextRow = 2;
@@ -69,4 +69,19 @@ export function someOptions(overrides: Partial<ReportOptions> = {}): ReportOptio
     leadingZeros: true,
     ...overrides,
   };
+}
+
+/** Cell text that would run script if a door rendered it as markup. */
+export const HOSTILE = "<img src=x onerror=alert(1)>";
+
+/** A one-fair, one-exhibit, one-product report; `product` is the exhibit's product name. */
+export function aReport(product = "Khô bò") {
+  return buildReport(
+    aTypedWorkbook({
+      fairs: [aFairRow({ fairCode: "ST" })],
+      exhibits: [anExhibitRow({ fairCode: "ST", product, count: 3 })],
+      products: [aProductRow()],
+    }),
+    someOptions()
+  );
 }
