@@ -12,9 +12,15 @@ export interface TextReading {
  * Text as the engine keeps it, with at most one hygiene finding per cell; its suggestion is the
  * fully cleaned text, so accepting it fixes the encoding and the spaces at once.
  * `keepLineBreaks`: a note may hold line breaks on purpose (stray spaces are then not flagged).
+ * `known`: the names a column holds (units, provinces): a few legacy spellings read as Vietnamese
+ * too ("An Phó" is TCVN3 for An Phú), and only the list tells them apart.
  */
-export function coerceText(text: string, keepLineBreaks = false): TextReading {
-  const fixed = fixEncoding(text);
+export function coerceText(
+  text: string,
+  keepLineBreaks = false,
+  known?: readonly string[]
+): TextReading {
+  const fixed = fixEncoding(text, known);
   const encoding = fixed?.encoding;
   if (fixed && (encoding === "tcvn3" || encoding === "vni")) {
     const clean = tidy(fixed.fixed);

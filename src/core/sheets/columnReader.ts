@@ -8,6 +8,9 @@ import { lookupReference, lookupStars, type ReferenceType } from "./referenceLoo
 import type { CellValue } from "./rawSheet";
 import type { CellOutcome, SheetIssue } from "./sheetIssue";
 import { shortDate } from "../text/wording";
+import { allProvinceNames } from "../reference/provinces";
+
+const PROVINCE_NAMES = allProvinceNames();
 
 export interface ReadContext {
   date1904: boolean;
@@ -64,7 +67,13 @@ function readReference(
   ctx: ReadContext,
   date: string | undefined
 ): CellOutcome {
-  const t = typeof cell === "string" ? coerceText(cell) : { clean: cellText(cell) };
+  const known =
+    type === "district"
+      ? ctx.units?.map((u) => u.name)
+      : type === "province"
+        ? PROVINCE_NAMES
+        : undefined;
+  const t = typeof cell === "string" ? coerceText(cell, false, known) : { clean: cellText(cell) };
   const found = lookupReference(type, t.clean, { units: ctx.units, date, today: ctx.today });
   let outcome: CellOutcome;
   switch (found.kind) {

@@ -408,3 +408,18 @@ describe("missing sheets and columns", () => {
 function specSheetWithout(kind: "products" | "fairs" | "exhibits", key: string, rows: RawRow[]) {
   return aGrid(kind, rows, { omit: [key] });
 }
+
+describe("legacy spellings that also read as Vietnamese", () => {
+  it("are caught in the district and province columns, where the list of names tells", () => {
+    const r = read({
+      fairs: [aFair({ province: fromUnicode("Sơn La", "vni") })],
+      exhibits: [anExhibit({ district: fromUnicode("An Phú", "tcvn3") })],
+    });
+    expect(r.typed.exhibits[0].district).toBe("An Phú");
+    expect(r.typed.fairs[0].province).toBe("Sơn La");
+    const codes = r.findings.map((f) => [f.code, f.suggestion]);
+    expect(codes).toContainEqual(["exhibits.district.legacyEncoding", "An Phú"]);
+    expect(codes).toContainEqual(["fairs.province.legacyEncoding", "Sơn La"]);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
