@@ -1,0 +1,258 @@
+/**
+ * The pane and the real Excel door together, over the strict fake Excel: what a user does in the
+ * pane must reach the workbook's cells (and only them) through `createExcelPort`. The other pane
+ * tests hold a file port dressed as Excel; the door's own tests never render the pane.
+ */
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { translator } from "../../src/taskpane/i18n";
+import { checkWorkbook } from "../../src/core/check";
+import { sampleWorkbook } from "../../src/core/sample";
+import { defaultSettings } from "../../src/core/settings";
+import { cellAddress, columnIndex } from "../../src/core/sheets/address";
+import type { Finding } from "../../src/core/rules/finding";
+import type { RawWorkbook } from "../../src/core/sheets/rawSheet";
+import { createExcelPort } from "../../src/workbook/excel/excelPort";
+import { MARK_FORMULA } from "../../src/workbook/excel/highlights";
+import {
+  FakeExcel,
+  getCell,
+  parseBox,
+  setCell,
+  setFormat,
+  type SheetState,
+} from "../workbook/excel/fakeExcel";
+import { TODAY } from "./renderPane";
+
+const t = translator("vi");
+const sample = () => sampleWorkbook({ mistakes: true });
+const expected = (raw: RawWorkbook = sample()) =>
+  checkWorkbook(raw, defaultSettings(), { today: TODAY });
+
+/** The sample's producer typed in TCVN3: the one finding a fix can repair. */
+const tcvn3Producer = (): Finding =>
+  expected().findings.find((f) => f.code === "exhibits.producer.legacyEncoding")!;
+
+/** A fake Excel holding these grids (values and number formats) at their origins. */
+function anExcelHolding(raw: RawWorkbook, apiMinor = 11): FakeExcel {
+  const host = new FakeExcel(apiMinor);
+  for (const sheet of raw.sheets) {
+    const origin = parseBox(sheet.origin);
+    const state = host.addSheet(
+      sheet.name,
+      sheet.values.map((row) => row.map((v) => v ?? "")),
+      sheet.origin
+    );
+    sheet.numberFormats?.forEach((row, r) =>
+      row.forEach((format, c) => setFormat(state, origin.r0 + r, origin.c0 + c, format))
+    );
+  }
+  return host;
+}
+
+/** The real App in "Excel", its door the real Excel door over `host`. */
+async function renderOver(host: FakeExcel) {
+  sessionStorage.clear();
+  const port = createExcelPort({ run: host.run, apiSupport: host.supports, today: () => TODAY });
+  render(
+    <App
+      host={Promise.resolve({ kind: "excel", displayLanguage: "vi-VN" })}
+      services={{ excelPort: () => port, today: () => TODAY }}
+    />
+  );
+  await screen.findByText("Đã kết nối với Excel.");
+}
+
+async function checkNow(): Promise<HTMLElement> {
+  await userEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+  return screen.findByTestId("summary");
+}
+
+const total = (severity: string) => Number(screen.getByTestId(`total-${severity}`).textContent);
+
+function findingsList(): HTMLElement {
+  return screen.getByRole("listbox", { name: "Các mục tìm thấy" });
+}
+
+/** The list's option for this finding, told by its full address (the title of its cell text). */
+function optionOf(f: Finding): HTMLElement {
+  const address = cellAddress(f.sheet, f.row, f.column);
+  const option = within(findingsList())
+    .getAllByRole("option")
+    .find((o) => within(o).queryByTitle(address) !== null);
+  if (!option) throw new Error(`no option for ${address}`);
+  return option;
+}
+
+/** The fix preview; Fluent's focus manager marks it aria-hidden under jsdom (see CheckTab.test). */
+async function applyInDialog(): Promise<void> {
+  const dialog = await screen.findByRole("dialog", { hidden: true });
+  await userEvent.click(within(dialog).getByRole("button", { name: "Áp dụng", hidden: true }));
+}
+
+const cellOf = (host: FakeExcel, f: Finding) =>
+  getCell(host.sheet(f.sheet), f.row, columnIndex(f.column));
+
+/** The snapshot `before` with one cell changed: what a one-cell fix must leave. */
+function withCell(before: unknown, f: Finding, value: string | number): unknown {
+  const copy = JSON.parse(JSON.stringify(before)) as { sheets: SheetState[] };
+  setCell(
+    copy.sheets.find((s) => s.name === f.sheet)!,
+    f.row,
+    columnIndex(f.column),
+    value
+  );
+  return copy;
+}
+
+/** Everything but the conditional formats and workbook names highlights may add. */
+function withoutMarks(snapshot: unknown): unknown {
+  const { sheets, ...rest } = snapshot as { sheets: SheetState[]; names: unknown };
+  return { ...rest, names: undefined, sheets: sheets.map((s) => ({ ...s, cfs: undefined })) };
+}
+
+describe("the pane with the real Excel door", () => {
+  it("checks the sheets read through the door and shows the core's counts per sheet and in total", async () => {
+    const host = anExcelHolding(sample());
+    await renderOver(host);
+    const summary = await checkNow();
+    const want = expected();
+    expect(want.findings.length).toBeGreaterThan(0);
+    for (const s of ["error", "warning", "info"] as const) expect(total(s)).toBe(want.summary[s]);
+    for (const sheet of ["Sản phẩm trưng bày", "Sản phẩm OCOP"]) {
+      const row = within(summary).getByText(sheet).closest("tr")!;
+      const cells = within(row).getAllByRole("cell");
+      (["error", "warning", "info"] as const).forEach((s, i) =>
+        expect(cells[i + 1]).toHaveTextContent(
+          String(want.findings.filter((f) => f.sheet === sheet && f.severity === s).length)
+        )
+      );
+    }
+    expect(within(findingsList()).getAllByRole("option")).toHaveLength(want.findings.length);
+    for (const f of want.findings) expect(optionOf(f)).toBeInTheDocument();
+  });
+
+  it("checks what the workbook holds now, not the sample it started from", async () => {
+    const host = anExcelHolding(sample());
+    const f = tcvn3Producer();
+    await host.userEdit(f.sheet, `${f.column}${f.row}`, String(f.suggestion));
+    await renderOver(host);
+    await checkNow();
+    const edited = sample();
+    const sheet = edited.sheets.find((s) => s.name === f.sheet)!;
+    sheet.values[f.row - 1][columnIndex(f.column) - 1] = String(f.suggestion);
+    const want = expected(edited);
+    expect(want.summary.warning).toBe(expected().summary.warning - 1);
+    for (const s of ["error", "warning", "info"] as const) expect(total(s)).toBe(want.summary[s]);
+  });
+
+  it("selects a finding's cell on its sheet in the workbook when the finding is opened", async () => {
+    const host = anExcelHolding(sample());
+    await renderOver(host);
+    await checkNow();
+    const findings = expected().findings;
+    const first = findings[0];
+    const elsewhere = findings.find((f) => f.sheet !== first.sheet)!;
+    expect(elsewhere).toBeDefined();
+    for (const f of [first, elsewhere]) {
+      await userEvent.click(optionOf(f));
+      await waitFor(() =>
+        expect(host.selection).toEqual({ sheet: f.sheet, address: `${f.column}${f.row}` })
+      );
+      expect(host.activeSheet).toBe(f.sheet);
+    }
+  });
+
+  it("fixes exactly the chosen cell in the workbook after the preview, and undo puts it back", async () => {
+    const host = anExcelHolding(sample());
+    await renderOver(host);
+    await checkNow();
+    const f = tcvn3Producer();
+    const warnings = total("warning");
+    const before = host.snapshot();
+    expect(cellOf(host, f)).toBe(f.value);
+
+    await userEvent.click(optionOf(f));
+    await userEvent.click(screen.getByRole("button", { name: "Sửa ô này…" }));
+    // Nothing is written while the preview is open.
+    expect(host.snapshot()).toEqual(before);
+    await applyInDialog();
+    await screen.findByText("Đã sửa 1 ô.");
+    expect(cellOf(host, f)).toBe(f.suggestion);
+    expect(host.snapshot()).toEqual(withCell(before, f, f.suggestion!));
+    // The re-check read the fixed cell back through the door.
+    await waitFor(() => expect(total("warning")).toBe(warnings - 1));
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole("button", { name: "Hoàn tác lần sửa" }));
+    await screen.findByText("Đã hoàn tác lần sửa vừa rồi.");
+    expect(host.snapshot()).toEqual(before);
+    await waitFor(() => expect(total("warning")).toBe(warnings));
+  });
+
+  it("says in Vietnamese that the sheet is protected and leaves the workbook unchanged", async () => {
+    const host = anExcelHolding(sample());
+    const f = tcvn3Producer();
+    host.sheet(f.sheet).protected = true;
+    await renderOver(host);
+    await checkNow();
+    const before = host.snapshot();
+
+    await userEvent.click(optionOf(f));
+    await userEvent.click(screen.getByRole("button", { name: "Sửa ô này…" }));
+    await applyInDialog();
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(t("problem.protected", { sheet: f.sheet }));
+    expect(alert).toHaveTextContent(`Sheet ${f.sheet} đang được bảo vệ`);
+    expect(host.snapshot()).toEqual(before);
+    expect(screen.queryByText("Đã sửa 1 ô.")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Hoàn tác lần sửa" })).not.toBeInTheDocument();
+    expect(total("warning")).toBe(expected().summary.warning);
+  });
+
+  it("marks the finding cells, then clears the marks leaving every value and format as before", async () => {
+    const host = anExcelHolding(sample());
+    await renderOver(host);
+    await checkNow();
+    const findings = expected().findings;
+    const before = host.snapshot();
+
+    await userEvent.click(screen.getByRole("button", { name: "Đánh dấu ô lỗi" }));
+    await screen.findByText(`Đã đánh dấu ${findings.length} ô.`);
+    const marked = host.sheets.flatMap((s) =>
+      s.cfs
+        .filter((cf) => cf.formula === MARK_FORMULA)
+        .map((cf) => ({ sheet: s.name, box: parseBox(cf.address) }))
+    );
+    for (const f of findings)
+      expect(
+        marked.some(
+          (m) =>
+            m.sheet === f.sheet &&
+            m.box.r0 <= f.row &&
+            f.row <= m.box.r1 &&
+            m.box.c0 <= columnIndex(f.column) &&
+            columnIndex(f.column) <= m.box.c1
+        )
+      ).toBe(true);
+    expect(withoutMarks(host.snapshot())).toEqual(withoutMarks(before));
+
+    await userEvent.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
+    await screen.findByText("Đã xóa mọi đánh dấu.");
+    expect(host.snapshot()).toEqual(before);
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  it("names ExcelApi 1.6 instead of offering highlights on ExcelApi 1.5", async () => {
+    const host = anExcelHolding(sample(), 5);
+    await renderOver(host);
+    await checkNow();
+    expect(total("error")).toBe(expected().summary.error);
+    expect(
+      screen.getByText(t("capability.highlight", { requirement: "ExcelApi 1.6" }))
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Đánh dấu ô lỗi" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Xóa đánh dấu" })).not.toBeInTheDocument();
+  });
+});
