@@ -11,8 +11,15 @@ export interface CellFix extends CellRef {
 export interface HighlightResult {
   /** Cells marked. */
   marked: number;
-  /** Cells with findings left unmarked because of the cap. */
+  /** Cells with findings left unmarked because of the cap (or pointing at no cell). */
   skipped: number;
+  /** Cells left unmarked because their sheet is protected (not counted in `skipped`). */
+  blocked?: number;
+  /**
+   * Protected sheets where marks could not be added, or old marks not removed (after a clear:
+   * where marks remain).
+   */
+  protectedSheets?: string[];
 }
 
 export interface TemplateResult {
@@ -42,7 +49,8 @@ export interface WorkbookPort {
   readSheets(onProgress?: (done: number, total: number) => void): Promise<RawWorkbook>;
   select(ref: CellRef): Promise<void>;
   highlight(findings: readonly Finding[]): Promise<HighlightResult>;
-  clearHighlights(): Promise<void>;
+  /** Removes the marks; `protectedSheets` names sheets whose marks had to stay. */
+  clearHighlights(): Promise<HighlightResult>;
   applyFixes(fixes: readonly CellFix[]): Promise<void>;
   /** Restores the cells of the last fix batch; false when there is nothing to undo. */
   undoLastFix(): Promise<boolean>;

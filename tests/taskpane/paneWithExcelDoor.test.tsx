@@ -255,4 +255,25 @@ describe("the pane with the real Excel door", () => {
     expect(screen.queryByRole("button", { name: "Đánh dấu ô lỗi" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Xóa đánh dấu" })).not.toBeInTheDocument();
   });
+
+  it("names a protected sheet, not the cap, when its cells cannot be marked or cleared", async () => {
+    const host = anExcelHolding(sample());
+    await renderOver(host);
+    await checkNow();
+    host.sheet("Sản phẩm OCOP").protected = true;
+    await userEvent.click(screen.getByRole("button", { name: "Đánh dấu ô lỗi" }));
+    expect(
+      await screen.findByText(/Sheet đang khóa, không đánh dấu được: Sản phẩm OCOP\./)
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/vì quá nhiều/)).not.toBeInTheDocument();
+
+    host.sheet("Sản phẩm OCOP").protected = false;
+    await userEvent.click(screen.getByRole("button", { name: "Đánh dấu ô lỗi" }));
+    await screen.findByText(`Đã đánh dấu ${expected().findings.length} ô.`);
+    host.sheet("Sản phẩm OCOP").protected = true;
+    await userEvent.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
+    expect(
+      await screen.findByText(t("highlight.clearedExcept", { sheets: "Sản phẩm OCOP" }))
+    ).toBeInTheDocument();
+  });
 });

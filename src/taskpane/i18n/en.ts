@@ -73,6 +73,9 @@ export const en: Record<MessageKey, string> = {
   "highlight.done": "Highlighted {marked} cells.",
   "highlight.skipped": "Highlighted {marked} cells; {skipped} were left unmarked (too many).",
   "highlight.cleared": "All highlights cleared.",
+  "highlight.protected": "Protected sheets could not be marked: {sheets}.",
+  "highlight.clearedExcept":
+    "Highlights cleared except on protected sheets: {sheets}. Unprotect them and clear again.",
   "fix.title": "Preview the changes",
   "fix.intro":
     "These cells will get the new values. Nothing changes until you click Apply, and you can undo afterwards.",

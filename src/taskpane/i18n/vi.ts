@@ -71,6 +71,9 @@ export const vi = {
   "highlight.done": "Đã đánh dấu {marked} ô.",
   "highlight.skipped": "Đã đánh dấu {marked} ô; {skipped} ô không được đánh dấu vì quá nhiều.",
   "highlight.cleared": "Đã xóa mọi đánh dấu.",
+  "highlight.protected": "Sheet đang khóa, không đánh dấu được: {sheets}.",
+  "highlight.clearedExcept":
+    "Đã xóa đánh dấu, trừ trên sheet đang khóa: {sheets}. Bỏ khóa sheet rồi bấm Xóa đánh dấu lần nữa.",
   "fix.title": "Xem trước các thay đổi",
   "fix.intro":
     "Các ô dưới đây sẽ được ghi giá trị mới. Không ô nào thay đổi cho tới khi bạn bấm Áp dụng; sau đó vẫn có thể hoàn tác.",

@@ -14,7 +14,7 @@ import { defaultSettings, type Settings } from "../../core/settings";
 import type { RawWorkbook } from "../../core/sheets/rawSheet";
 import { buildTemplate, templateLists } from "../../core/sheets/template";
 import { createFilePort, type FilePort } from "../../workbook/file/filePort";
-import type { CellFix, TemplateResult, WorkbookPort } from "../../workbook/port";
+import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../../workbook/port";
 import type { MessageKey } from "../i18n";
 import { base64ToBytes, bytesToBase64 } from "./base64";
 import { checkInPage, readInPage, type Checker, type Reader } from "./checker";
@@ -69,8 +69,8 @@ export interface PaneSession {
   dismiss(finding: Finding): Promise<void>;
   applyFixes(fixes: CellFix[]): Promise<boolean>;
   undo(): Promise<void>;
-  highlight(findings: readonly Finding[]): Promise<{ marked: number; skipped: number } | undefined>;
-  clearHighlights(): Promise<void>;
+  highlight(findings: readonly Finding[]): Promise<HighlightResult | undefined>;
+  clearHighlights(): Promise<HighlightResult | undefined>;
   saveSettings(patch: Partial<Settings>): Promise<void>;
   createTemplates(): Promise<TemplateResult | undefined>;
   clearProblem(): void;
@@ -339,9 +339,10 @@ export function PaneSessionProvider({
     },
     async clearHighlights() {
       try {
-        await port?.clearHighlights();
+        return await port?.clearHighlights();
       } catch (err) {
         fail(err);
+        return undefined;
       }
     },
     async saveSettings(patch) {

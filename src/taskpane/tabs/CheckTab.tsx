@@ -32,6 +32,7 @@ import { OpenWorkbook } from "../check/OpenWorkbook";
 import { shownValue } from "../check/shownValue";
 import { download, XLSX_TYPE } from "../download";
 import { useI18n, type MessageKey, type Translate } from "../i18n";
+import type { HighlightResult } from "../../workbook/port";
 import { recall, remember } from "../session/paneMemory";
 import { usePaneSession } from "../session/PaneSession";
 import type { ExportLabels } from "../../workbook/file/exportFindings";
@@ -390,12 +391,7 @@ export function CheckTab() {
                 onClick={() =>
                   void throughDoor(async () => {
                     const r = await session.highlight(result.findings);
-                    if (r)
-                      setNotice(
-                        r.skipped > 0
-                          ? t("highlight.skipped", { marked: r.marked, skipped: r.skipped })
-                          : t("highlight.done", { marked: r.marked })
-                      );
+                    if (r) setNotice(highlightNotice(r, t));
                   })
                 }
               >
@@ -407,8 +403,13 @@ export function CheckTab() {
                 disabled={doorCall}
                 onClick={() =>
                   void throughDoor(async () => {
-                    await session.clearHighlights();
-                    setNotice(t("highlight.cleared"));
+                    const r = await session.clearHighlights();
+                    if (r)
+                      setNotice(
+                        r.protectedSheets?.length
+                          ? t("highlight.clearedExcept", { sheets: r.protectedSheets.join(", ") })
+                          : t("highlight.cleared")
+                      );
                   })
                 }
               >
@@ -491,4 +492,16 @@ function indexOfKey(rows: readonly ListRow[], key: string | undefined): number |
   if (key === undefined) return undefined;
   const at = rows.findIndex((r) => r.kind === "finding" && findingKey(r.finding) === key);
   return at < 0 ? undefined : at;
+}
+
+/** What a highlight did, in one sentence: the cap and protected sheets are different reasons. */
+function highlightNotice(r: HighlightResult, t: Translate): string {
+  const parts = [
+    r.skipped > 0
+      ? t("highlight.skipped", { marked: r.marked, skipped: r.skipped })
+      : t("highlight.done", { marked: r.marked }),
+  ];
+  if (r.protectedSheets?.length)
+    parts.push(t("highlight.protected", { sheets: r.protectedSheets.join(", ") }));
+  return parts.join(" ");
 }

@@ -81,9 +81,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     },
     highlight: (findings: readonly Finding[]): Promise<HighlightResult> =>
       oneAtATime(() => replaceMarks(door, planMarks(findings, cap))),
-    async clearHighlights(): Promise<void> {
-      await oneAtATime(() => replaceMarks(door, undefined));
-    },
+    clearHighlights: (): Promise<HighlightResult> =>
+      oneAtATime(() => replaceMarks(door, undefined)),
     applyFixes: (fixes: readonly CellFix[]) => oneAtATime(() => history.apply(door, fixes)),
     undoLastFix: () => oneAtATime(() => history.undo(door)),
     loadSettings: () => loadSettings(door, documentSettings()),

@@ -119,8 +119,8 @@ interface WriteOp {
  * marks first then old ones deleted, in requests of at most MAX_WRITE_OPS_PER_REQUEST operations
  * (≈ 3 MB, requestBudget.ts): 2 + max(1, ceil((4·runs + deleted + [name deleted]) / 8000)).
  * The default cap of 2,000 cells is one write request when no old marks are to be deleted.
- * Protected sheets are left alone: their new marks count as skipped, old ones stay (and so does
- * the name they need) until the sheet is unprotected. Marks are never the user's data: if a later
+ * Protected sheets are left alone and named in `protectedSheets`: no new marks there, old ones
+ * stay (and so does the name they need) until the sheet is unprotected. Marks are never the user's data: if a later
  * request fails, the next highlight or clear finds what is left by its rule.
  */
 export async function replaceMarks(
@@ -139,12 +139,17 @@ export async function replaceMarks(
     await context.sync();
 
     let skipped = plan?.skipped ?? 0;
+    let blocked = 0;
+    const locked = new Set<string>();
     const byName = new Map(sheets.items.map((ws) => [ws.name, ws]));
     const targets: [Excel.Worksheet, MarkRun[]][] = [];
     for (const [sheet, runs] of plan?.bySheet ?? []) {
       const ws = byName.get(sheet);
       if (ws && !ws.protection.protected) targets.push([ws, runs]);
-      else skipped += runs.reduce((n, r) => n + r.cells, 0);
+      else if (ws) {
+        locked.add(ws.name);
+        blocked += runs.reduce((n, r) => n + r.cells, 0);
+      } else skipped += runs.reduce((n, r) => n + r.cells, 0);
     }
     const formats = sheets.items.map((ws) => {
       const cfs = ws.getRange().conditionalFormats;
@@ -174,8 +179,10 @@ export async function replaceMarks(
       for (const cf of formats[i].items) {
         if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
         if (!isOurRule(cf.customOrNullObject.rule.formula)) continue;
-        if (ws.protection.protected) leftover = true;
-        else writes.push({ ops: 1, apply: () => cf.delete() });
+        if (ws.protection.protected) {
+          leftover = true;
+          locked.add(ws.name);
+        } else writes.push({ ops: 1, apply: () => cf.delete() });
       }
     });
     if (targets.length === 0 && !leftover && !name.isNullObject)
@@ -189,6 +196,8 @@ export async function replaceMarks(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
-    return { marked, skipped };
+    return locked.size > 0
+      ? { marked, skipped, blocked, protectedSheets: [...locked] }
+      : { marked, skipped };
   });
 }

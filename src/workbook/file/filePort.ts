@@ -129,9 +129,10 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
       markedCells = [...cells.values()];
       return { marked: marked.size, skipped: 0 };
     },
-    async clearHighlights() {
+    async clearHighlights(): Promise<HighlightResult> {
       marked = new Set();
       markedCells = [];
+      return { marked: 0, skipped: 0 };
     },
     highlighted: () => marked,
     highlightedCells: () => markedCells,

@@ -192,7 +192,7 @@ describe("highlight / clearHighlights", () => {
     expect(await port.highlight(findings)).toEqual({ marked: 100, skipped: 150 });
   });
 
-  it("leaves a protected sheet alone and counts its cells as skipped", async () => {
+  it("leaves a protected sheet alone and names it, apart from the cap's count", async () => {
     const { host, port } = anExcel();
     const open = host.addSheet("Hội chợ", aGridOf(5, 8));
     const locked = host.addSheet("Sản phẩm OCOP", aGridOf(10, 12));
@@ -201,9 +201,28 @@ describe("highlight / clearHighlights", () => {
       aFinding({ row: 5 }),
       aFinding({ sheet: "Hội chợ", row: 3, column: "D" }),
     ]);
-    expect(result).toEqual({ marked: 1, skipped: 1 });
+    expect(result).toEqual({
+      marked: 1,
+      skipped: 0,
+      blocked: 1,
+      protectedSheets: ["Sản phẩm OCOP"],
+    });
     expect(locked.cfs).toEqual([]);
     expect(ourMarks(open)).toHaveLength(1);
+  });
+
+  it("says which protected sheets keep their marks after a clear", async () => {
+    const { host, port } = anExcel();
+    host.addSheet("Hội chợ", aGridOf(5, 8));
+    const locked = host.addSheet("Sản phẩm OCOP", aGridOf(10, 12));
+    await port.highlight([aFinding({ row: 5 }), aFinding({ sheet: "Hội chợ", row: 3 })]);
+    locked.protected = true;
+    const cleared = await port.clearHighlights();
+    expect(cleared.protectedSheets).toEqual(["Sản phẩm OCOP"]);
+    expect(ourMarks(locked)).toHaveLength(1);
+    locked.protected = false;
+    expect((await port.clearHighlights()).protectedSheets).toBeUndefined();
+    expect(ourMarks(locked)).toEqual([]);
   });
 
   it("leaves the workbook unchanged when the user is typing in a cell", async () => {
@@ -271,7 +290,7 @@ describe("highlight / clearHighlights", () => {
       const cells = new Set(
         findings.filter((f) => f.row > 0).map((f) => `${f.sheet}|${f.column}${f.row}`)
       ).size;
-      expect(result.marked + result.skipped).toBe(
+      expect(result.marked + result.skipped + (result.blocked ?? 0)).toBe(
         cells + findings.filter((f) => f.row === 0).length
       );
       const markedCells = host.sheets
