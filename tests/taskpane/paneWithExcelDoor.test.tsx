@@ -250,7 +250,9 @@ describe("the pane with the real Excel door", () => {
     await checkNow();
     expect(total("error")).toBe(expected().summary.error);
     expect(
-      screen.getByText(t("capability.highlight", { requirement: "ExcelApi 1.6" }))
+      screen.getByText(
+        t("capability.highlight", { requirement: `ExcelApi 1.6: ${t("version.from2019")}` })
+      )
     ).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Đánh dấu ô lỗi" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Xóa đánh dấu" })).not.toBeInTheDocument();

@@ -118,6 +118,8 @@ export const en: Record<MessageKey, string> = {
   "problem.unsupported": "This version of Excel lacks this feature (needs {requirement}).",
   "problem.tooLarge": "The range is too large for Excel to send.",
   "problem.failed": "Something went wrong: {detail}",
+  "version.from2019": "in Excel 2019, Excel 2021, Microsoft 365 and Excel on the web",
+  "version.from2021": "in Excel 2021, Microsoft 365 and Excel on the web",
   "problem.busy": "The previous action is still running; wait a moment and try again.",
   "report.needCheck": "Open and check a workbook before writing the report.",
   "report.runCheck": "Check now",

@@ -118,6 +118,8 @@ export const vi = {
   "problem.unsupported": "Phiên bản Excel này chưa hỗ trợ chức năng này (cần {requirement}).",
   "problem.tooLarge": "Vùng dữ liệu quá lớn để Excel gửi trong một lần.",
   "problem.failed": "Có lỗi không mong đợi: {detail}",
+  "version.from2019": "có từ Excel 2019, Excel 2021, Microsoft 365 và Excel trên web",
+  "version.from2021": "có từ Excel 2021, Microsoft 365 và Excel trên web",
   "problem.busy": "Thao tác trước chưa xong; chờ một chút rồi bấm lại.",
   "report.needCheck": "Hãy mở và kiểm tra sổ trước khi viết báo cáo.",
   "report.runCheck": "Kiểm tra ngay",

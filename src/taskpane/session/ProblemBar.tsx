@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
+import { withExcelVersions } from "../i18n/requirement";
 import { usePaneSession } from "./PaneSession";
 
 /** The last failure, in words from the catalogue, above whichever tab is open. */
@@ -17,7 +18,12 @@ export function ProblemBar() {
     <MessageBar intent="error" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t("problem.title")}</MessageBarTitle>
-        {t(problem.key, problem.params)}
+        {t(problem.key, {
+          ...problem.params,
+          ...(problem.params?.requirement !== undefined
+            ? { requirement: withExcelVersions(String(problem.params.requirement), t) }
+            : {}),
+        })}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={clearProblem}>

@@ -32,6 +32,7 @@ import { OpenWorkbook } from "../check/OpenWorkbook";
 import { shownValue } from "../check/shownValue";
 import { download, XLSX_TYPE } from "../download";
 import { useI18n, type MessageKey, type Translate } from "../i18n";
+import { withExcelVersions } from "../i18n/requirement";
 import type { HighlightResult } from "../../workbook/port";
 import { recall, remember } from "../session/paneMemory";
 import { usePaneSession } from "../session/PaneSession";
@@ -211,7 +212,9 @@ export function CheckTab() {
         ) : (
           port.capabilities.missing.liveMode && (
             <Text size={200}>
-              {t("capability.liveMode", { requirement: port.capabilities.missing.liveMode })}
+              {t("capability.liveMode", {
+                requirement: withExcelVersions(port.capabilities.missing.liveMode, t),
+              })}
             </Text>
           )
         ))}
@@ -381,7 +384,9 @@ export function CheckTab() {
 
           {port?.capabilities.missing.highlight && (
             <Text size={200}>
-              {t("capability.highlight", { requirement: port.capabilities.missing.highlight })}
+              {t("capability.highlight", {
+                requirement: withExcelVersions(port.capabilities.missing.highlight, t),
+              })}
             </Text>
           )}
           <Toolbar aria-label={t("actions.label")} className={styles.toolbar} size="small">

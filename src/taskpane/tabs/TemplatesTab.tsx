@@ -11,6 +11,7 @@ import { buildTemplate, templateLists } from "../../core/sheets/template";
 import { createFilePort } from "../../workbook/file/filePort";
 import { download, XLSX_TYPE } from "../download";
 import { useI18n } from "../i18n";
+import { withExcelVersions } from "../i18n/requirement";
 import { usePaneSession } from "../session/PaneSession";
 
 const useStyles = makeStyles({
@@ -45,7 +46,7 @@ export function TemplatesTab() {
         {session.port?.capabilities.missing.dataValidation && (
           <Text size={200}>
             {t("capability.dataValidation", {
-              requirement: session.port.capabilities.missing.dataValidation,
+              requirement: withExcelVersions(session.port.capabilities.missing.dataValidation, t),
             })}
           </Text>
         )}
