@@ -2,8 +2,13 @@
 const tsJest = [
   "ts-jest",
   {
-    tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" },
-    isolatedModules: true,
+    // Transpile only (isolatedModules): `npm test` runs `tsc --noEmit` for the types.
+    tsconfig: {
+      module: "commonjs",
+      moduleResolution: "node",
+      jsx: "react-jsx",
+      isolatedModules: true,
+    },
   },
 ];
 const common = {
