@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
 import { App } from "../../src/taskpane/App";
 import { createFilePort, type FilePort } from "../../src/workbook/file/filePort";
@@ -62,7 +62,7 @@ describe("the Check tab", () => {
     await openSample();
     const [first, second] = expected().findings;
     const list = screen.getByRole("listbox", { name: "Các mục tìm thấy" });
-    list.focus();
+    act(() => list.focus());
     fireEvent.focus(list);
     fireEvent.keyDown(list, { key: "ArrowDown" });
     const options = within(list).getAllByRole("option");
@@ -314,7 +314,7 @@ describe("the Check tab", () => {
     const drawn = within(list).getAllByRole("option");
     expect(drawn.length).toBeLessThan(40);
     expect(drawn[0]).toHaveAttribute("aria-setsize", "10000");
-    list.focus();
+    act(() => list.focus());
     fireEvent.focus(list);
     fireEvent.keyDown(list, { key: "End" });
     expect(await screen.findByTestId("finding-detail")).toHaveTextContent("B10001");
@@ -378,7 +378,7 @@ describe("live mode in Excel", () => {
     await port.applyFixes([
       { sheet: "Sản phẩm OCOP", row: 30, column: "I", oldValue: 48, newValue: 58 },
     ]);
-    listener!(["Sản phẩm OCOP"]);
+    act(() => listener!(["Sản phẩm OCOP"]));
     await waitFor(() => expect(total("error")).toBe(before - 1), { timeout: 5000 });
 
     await userEvent.click(toggle);
@@ -420,13 +420,15 @@ describe("live mode in Excel", () => {
     await waitFor(() => expect(pending).toHaveLength(1));
     expect(screen.getByTestId("summary")).toBeInTheDocument();
     expect(screen.getByTestId("results")).toHaveAttribute("aria-busy", "true");
-    listener(["Sản phẩm OCOP"]);
+    act(() => listener(["Sản phẩm OCOP"]));
     await waitFor(() => expect(pending).toHaveLength(2));
     const [older, newer] = pending;
-    newer(asOf(3));
+    await act(async () => newer(asOf(3)));
     await waitFor(() => expect(total("error")).toBe(3));
-    older(asOf(2));
-    await new Promise((r) => setTimeout(r, 50));
+    await act(async () => {
+      older(asOf(2));
+      await new Promise((r) => setTimeout(r, 50));
+    });
     expect(total("error")).toBe(3);
     expect(screen.getByTestId("results")).toHaveAttribute("aria-busy", "false");
   });
@@ -459,7 +461,7 @@ async function inLiveMode(services: PaneServices = {}, firstCheckDone?: () => vo
   const edit = async (change: () => Promise<void>, gone: Finding) => {
     const before = total(gone.severity);
     await change();
-    listener!([gone.sheet]);
+    act(() => listener!([gone.sheet]));
     await waitFor(() => expect(total(gone.severity)).toBe(before - 1));
   };
   return { port, edit, listener: (sheets: string[]) => listener!(sheets) };
@@ -468,7 +470,7 @@ async function inLiveMode(services: PaneServices = {}, firstCheckDone?: () => vo
 /** Chooses the finding at this position in the list, by keyboard. */
 function choose(position: number) {
   const list = findingsList();
-  list.focus();
+  act(() => list.focus());
   fireEvent.focus(list);
   fireEvent.keyDown(list, { key: "Home" });
   for (let i = 0; i < position; i++) fireEvent.keyDown(list, { key: "ArrowDown" });
