@@ -114,8 +114,12 @@ export const ruleMessages: MessageCatalogue = {
     en: (p) => `A ${p.stars}-star product is not OCOP-recognised (only 3, 4 and 5 stars are).`,
   },
   "products.stars.scoreMismatch": {
-    vi: (p) => `Điểm ${scoreVi(p)} ứng với hạng ${p.expectedStars} sao, không phải ${p.stars} sao.`,
-    en: (p) => `Score ${p.score} gives ${p.expectedStars} stars, not ${p.stars}.`,
+    vi: (p) =>
+      `Điểm ${scoreVi(p)} ứng với hạng ${p.expectedStars} sao, không phải ${p.stars} sao` +
+      (Number(p.expectedStars) < 3 ? " (dưới 50 điểm không được công nhận OCOP)." : "."),
+    en: (p) =>
+      `Score ${p.score} gives ${p.expectedStars} stars, not ${p.stars}` +
+      (Number(p.expectedStars) < 3 ? " (below 50 points a product is not recognised)." : "."),
   },
   "products.decisionDate.future": {
     vi: (p) => `Ngày quyết định ${date(p, "decisionDate")} sau ngày hiện tại ${date(p, "today")}.`,

@@ -36,7 +36,9 @@ export function unknownFairCodes(ctx: RuleContext): Finding[] {
       code: "exhibits.fairCode.unknown",
       value: exhibit.fairCode,
       params: { fairCode: exhibit.fairCode },
+      // The one existing code a typo away: the user sees old → new before it is written.
       suggestion,
+      fixable: true,
     });
     if (finding) out.push(finding);
   }

@@ -10,6 +10,8 @@ export interface FindingSpec {
   value: CellValue | undefined;
   params?: Finding["params"];
   suggestion?: Finding["suggestion"];
+  /** Writing the suggestion into the cell is a fix the user may accept after a preview. */
+  fixable?: boolean;
 }
 
 /**
@@ -38,5 +40,6 @@ export function findingAt(
   };
   if (spec.params) finding.params = spec.params;
   if (spec.suggestion !== undefined) finding.suggestion = spec.suggestion;
+  if (spec.fixable && spec.suggestion !== undefined) finding.fixable = true;
   return finding;
 }

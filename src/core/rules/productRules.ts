@@ -38,7 +38,8 @@ export const starsScoreMismatch: RowRule<ProductRow> = (product, ctx) => {
     code: "products.stars.scoreMismatch",
     value: stars,
     params: { score, stars, expectedStars: expected },
-    suggestion: expected,
+    // Below 3★ there is no rating to suggest: such a product is not recognised (QĐ 148/QĐ-TTg).
+    ...(expected >= 3 ? { suggestion: expected } : {}),
   });
 };
 

@@ -93,6 +93,7 @@ function readReference(
             what: "outdated",
             params: { name: found.name, successor: found.successor, ...(date ? { date } : {}) },
             suggestion: found.successor,
+            fixable: true,
           },
         ],
       };
@@ -122,7 +123,8 @@ function readReference(
             params: found.suggestion
               ? { text: t.clean, nearest: found.suggestion }
               : { text: t.clean },
-            ...(found.suggestion ? { suggestion: found.suggestion } : {}),
+            // The nearest listed name: written only after the user sees old → new.
+            ...(found.suggestion ? { suggestion: found.suggestion, fixable: true } : {}),
           },
         ],
       };

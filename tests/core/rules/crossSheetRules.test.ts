@@ -34,6 +34,7 @@ describe("cross-sheet rules", () => {
         severity: "error",
         value: "HC-SOCTRAN",
         suggestion: "HC-SOCTRANG",
+        fixable: true,
       });
     });
 

@@ -1,3 +1,4 @@
+import { renderMessage } from "../../../src/core/messages";
 import { PRODUCTS } from "../../../src/core/sheets/columns";
 import { aProduct, aTypedWorkbook, columnOf, findingsOf, withCode } from "./builders";
 
@@ -34,7 +35,7 @@ describe("ranked product rules", () => {
   });
 
   describe("stars that do not match the score band", () => {
-    it("flags 49.99 with 3★ and suggests 2★", () => {
+    it("flags 49.99 with 3★ and suggests no rating, since 2★ is not recognised", () => {
       const [f] = withCode(
         findingsOf(products({ score: 49.99, stars: 3, level: "huyện" })),
         "products.stars.scoreMismatch"
@@ -43,9 +44,18 @@ describe("ranked product rules", () => {
         row: 2,
         column: columnOf(PRODUCTS, "stars"),
         severity: "error",
-        suggestion: 2,
         params: { score: 49.99, stars: 3, expectedStars: 2 },
       });
+      expect(f.suggestion).toBeUndefined();
+      expect(renderMessage(f, "vi")).toContain("dưới 50 điểm không được công nhận");
+    });
+
+    it("suggests the band's stars when the band is a recognised one", () => {
+      const [f] = withCode(
+        findingsOf(products({ score: 72, stars: 3, level: "tỉnh" })),
+        "products.stars.scoreMismatch"
+      );
+      expect(f).toMatchObject({ suggestion: 4, params: { expectedStars: 4 } });
     });
 
     it("accepts 50 with 3★, the lower edge of the band", () => {

@@ -296,7 +296,7 @@ describe("reading findings, each at its cell", () => {
     expect(good.findings.filter((f) => f.row === 3 && f.severity === "error")).toEqual([]);
   });
 
-  it("marks encoding, NFD, space and 2019-name fixes as one-click fixes, and unknown names not", () => {
+  it("offers encoding, space, 2019-name and nearest-name fixes, and nothing without a suggestion", () => {
     const r = readWith(
       "products",
       aProduct({
@@ -304,12 +304,20 @@ describe("reading findings, each at its cell", () => {
         group: "Thảo dược",
         productSet: "",
         district: "Chợ Mớii",
+        producerType: "Công ty mẹ con liên doanh",
       })
     );
     const byCode = new Map(r.findings.map((f) => [f.code, f]));
     expect(byCode.get("products.producer.spaces")?.fixable).toBe(true);
     expect(byCode.get("products.group.oldName")?.fixable).toBe(true);
-    expect(byCode.get("products.district.unknown")?.fixable).toBeFalsy();
+    expect(byCode.get("products.district.unknown")).toMatchObject({
+      suggestion: "Chợ Mới",
+      fixable: true,
+    });
+    const far = byCode.get("products.producerType.unknown");
+    expect(far).toBeDefined();
+    expect(far?.suggestion).toBeUndefined();
+    expect(far?.fixable).toBeFalsy();
   });
 
   it("puts the province check on the fair's start date: Hậu Giang in 2023, Cần Thơ in 2026", () => {
