@@ -12,6 +12,9 @@ import { findingRows } from "../../src/taskpane/check/findingRows";
 import { fixesOf } from "../../src/taskpane/check/FixDialog";
 import type { Checker } from "../../src/taskpane/session/checker";
 import type { PaneServices } from "../../src/taskpane/session/PaneSession";
+import { buildReport } from "../../src/core/report/buildReport";
+import { leftOutTotal } from "../../src/core/report/leftOutMessage";
+import { defaultReportOptions } from "../../src/core/report/reportOptions";
 import { renderInExcel, renderStandalone, TODAY } from "./renderPane";
 import { blobBytes, stubDownloads } from "./stubDownloads";
 
@@ -487,5 +490,62 @@ describe("the standalone page opened with ?sample", () => {
     await renderStandalone(sample());
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByTestId("summary")).not.toBeInTheDocument();
+  });
+});
+
+describe("dismissed findings", () => {
+  /** An error alone on its row of a reported sheet: dismissing it puts the row back in the report. */
+  function loneError(): { finding: Finding; index: number } {
+    const r = expected();
+    const reported = Object.values(r.typed.locations).map((l) => l!.sheet);
+    const listed = inListOrder(r.findings);
+    const index = listed.findIndex(
+      (f) =>
+        f.severity === "error" &&
+        reported.includes(f.sheet) &&
+        r.findings.filter((g) => g.severity === "error" && g.sheet === f.sheet && g.row === f.row)
+          .length === 1
+    );
+    return { finding: listed[index], index };
+  }
+  const leftOutWith = (dismissed: Finding[]) => {
+    const settings = {
+      ...defaultSettings(),
+      dismissed: dismissed.map((f) => ({
+        code: f.code,
+        sheet: f.sheet,
+        cell: `${f.column}${f.row}`,
+      })),
+    };
+    const r = checkWorkbook(sample(), settings, { today: TODAY });
+    return leftOutTotal(buildReport(r.typed, defaultReportOptions(r.typed, settings)).leftOut);
+  };
+
+  it("counts the row of a dismissed error in the report again", async () => {
+    await renderStandalone(sample());
+    await openSample();
+    const { finding, index } = loneError();
+    expect(leftOutWith([finding])).toBe(leftOutWith([]) - 1);
+    await userEvent.click(findingOptions()[index]);
+    await userEvent.click(screen.getByRole("button", { name: "Bỏ qua mục này" }));
+    await screen.findByText("1 mục đã được bỏ qua (không tính trong kết quả).");
+    await userEvent.click(screen.getByRole("tab", { name: "Báo cáo" }));
+    expect(await screen.findByTestId("left-out")).toHaveTextContent(
+      `Báo cáo không tính ${leftOutWith([finding])} dòng`
+    );
+  });
+
+  it("shows the dismissed findings again on request, clearing them from the workbook", async () => {
+    const { port } = await renderInExcel(sample());
+    await userEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    await screen.findByTestId("summary");
+    const first = inListOrder(expected().findings)[0];
+    await userEvent.click(findingOptions()[0]);
+    await userEvent.click(screen.getByRole("button", { name: "Bỏ qua mục này" }));
+    await waitFor(() => expect(total(first.severity)).toBe(expected().summary[first.severity] - 1));
+    await userEvent.click(screen.getByRole("button", { name: "Hiện lại 1 mục đã bỏ qua" }));
+    await waitFor(() => expect(total(first.severity)).toBe(expected().summary[first.severity]));
+    expect((await port.loadSettings()).dismissed).toEqual([]);
+    expect(screen.queryByRole("button", { name: /Hiện lại/ })).not.toBeInTheDocument();
   });
 });

@@ -31,6 +31,8 @@ export const en: Record<MessageKey, string> = {
   "check.progress": "Check progress",
   "check.clean": "No problems found.",
   "check.dismissedCount": "{count} findings were dismissed earlier.",
+  "check.dismissedCountOne": "1 finding was dismissed earlier.",
+  "check.restoreDismissed": "Show {count} dismissed findings",
   "check.excelIntro": "Click Check to find the wrong cells in the open workbook.",
   "summary.title": "Summary by sheet",
   "summary.sheet": "Sheet",

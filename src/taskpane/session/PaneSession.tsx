@@ -67,6 +67,8 @@ export interface PaneSession {
   check(): Promise<void>;
   select(finding: Finding): Promise<void>;
   dismiss(finding: Finding): Promise<void>;
+  /** Brings back every dismissed finding: clears the workbook's list and checks again. */
+  restoreDismissed(): Promise<void>;
   applyFixes(fixes: CellFix[]): Promise<boolean>;
   undo(): Promise<void>;
   highlight(findings: readonly Finding[]): Promise<HighlightResult | undefined>;
@@ -307,6 +309,19 @@ export function PaneSessionProvider({
         fail(err);
       }
     },
+    async restoreDismissed() {
+      if (!port) return;
+      const next: Settings = { ...live.current.settings, dismissed: [] };
+      live.current.settings = next;
+      setSettings(next);
+      try {
+        await port.saveSettings(next);
+      } catch (err) {
+        fail(err);
+        return;
+      }
+      await runCheck(port, next);
+    },
     async applyFixes(fixes) {
       if (!port || fixes.length === 0) return false;
       try {
@@ -373,11 +388,27 @@ export function PaneSessionProvider({
 /** The name the sample workbook goes by when downloaded. */
 export const SAMPLE_NAME = "so-mau-ocop.xlsx";
 
+/**
+ * The result without one finding, as a re-check would give it (without the wait): a dismissed
+ * error was reviewed by the user, so its row goes back into the report (as in core/check.ts).
+ */
 function withoutFinding(result: CheckResult, key: string): CheckResult {
-  const findings = result.findings.filter((f) => findingKey(f) !== key);
+  const gone = result.findings.find((f) => findingKey(f) === key);
+  if (!gone) return result;
+  const findings = result.findings.filter((f) => f !== gone);
   const summary = { error: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity]++;
-  return { ...result, findings, summary, dismissedCount: result.dismissedCount + 1 };
+  const typed = { ...result.typed, rowsWithErrors: { ...result.typed.rowsWithErrors } };
+  for (const kind of ["fairs", "exhibits", "products"] as const) {
+    const rows = typed.rowsWithErrors[kind];
+    if (!rows || result.typed.locations[kind]?.sheet !== gone.sheet || !rows.includes(gone.row))
+      continue;
+    const stillWrong = findings.some(
+      (f) => f.severity === "error" && f.sheet === gone.sheet && f.row === gone.row
+    );
+    if (!stillWrong) typed.rowsWithErrors[kind] = rows.filter((r) => r !== gone.row);
+  }
+  return { ...result, typed, findings, summary, dismissedCount: result.dismissedCount + 1 };
 }
 
 /** Past this many cells a workbook is not copied into sessionStorage (it would not fit). */

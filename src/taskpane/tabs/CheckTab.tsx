@@ -280,7 +280,24 @@ export function CheckTab() {
               </TableBody>
             </Table>
             {result.dismissedCount > 0 && (
-              <Text size={200}>{t("check.dismissedCount", { count: result.dismissedCount })}</Text>
+              <Text size={200} block>
+                {result.dismissedCount === 1
+                  ? t("check.dismissedCountOne")
+                  : t("check.dismissedCount", { count: result.dismissedCount })}
+              </Text>
+            )}
+            {session.settings.dismissed.length > 0 && (
+              <Button
+                size="small"
+                disabled={busy}
+                onClick={async () => {
+                  setNotice(undefined);
+                  await session.restoreDismissed();
+                  refocus();
+                }}
+              >
+                {t("check.restoreDismissed", { count: session.settings.dismissed.length })}
+              </Button>
             )}
           </section>
 
