@@ -304,7 +304,7 @@ describe("reading findings, each at its cell", () => {
         group: "Thảo dược",
         productSet: "",
         district: "Chợ Mớii",
-        producerType: "Công ty mẹ con liên doanh",
+        level: "cấp xã",
       })
     );
     const byCode = new Map(r.findings.map((f) => [f.code, f]));
@@ -314,7 +314,7 @@ describe("reading findings, each at its cell", () => {
       suggestion: "Chợ Mới",
       fixable: true,
     });
-    const far = byCode.get("products.producerType.unknown");
+    const far = byCode.get("products.level.unknown");
     expect(far).toBeDefined();
     expect(far?.suggestion).toBeUndefined();
     expect(far?.fixable).toBeFalsy();
