@@ -549,3 +549,20 @@ describe("dismissed findings", () => {
     expect(screen.queryByRole("button", { name: /Hiện lại/ })).not.toBeInTheDocument();
   });
 });
+
+describe("focus after the fix preview", () => {
+  it("goes back to the button that opened the preview after Hủy or Escape", async () => {
+    await renderStandalone(sample());
+    await openSample();
+    const fixAll = screen.getByRole("button", { name: /^Sửa tự động/ });
+    await userEvent.click(fixAll);
+    await userEvent.click(
+      within(await fixDialog()).getByRole("button", { name: "Hủy", hidden: true })
+    );
+    await waitFor(() => expect(document.activeElement).toBe(fixAll));
+    await userEvent.click(fixAll);
+    await fixDialog();
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(document.activeElement).toBe(fixAll));
+  });
+});

@@ -93,6 +93,24 @@ export function CheckTab() {
   }, [focusAsked]);
   const refocus = () => askFocus((n) => n + 1);
 
+  // The fix preview has no Fluent trigger to hand focus back to, so it goes back by hand:
+  // to the button that opened it, or the list if that button is gone.
+  const opener = useRef<HTMLElement | null>(null);
+  const [closedAsked, askClosed] = useState(0);
+  useEffect(() => {
+    if (closedAsked === 0) return;
+    const back = opener.current?.isConnected ? opener.current : undefined;
+    (back ?? listRef.current ?? runButton.current)?.focus();
+  }, [closedAsked]);
+  const preview = (fixes: FixPreview[]) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setPending(fixes);
+  };
+  const cancelPreview = () => {
+    setPending(undefined);
+    askClosed((n) => n + 1);
+  };
+
   /** The finding after the chosen one (or before it, at the end), to choose once it is gone. */
   const neighbourKey = (): string | undefined => {
     if (active === undefined) return undefined;
@@ -372,7 +390,7 @@ export function CheckTab() {
                       {session.host === "excel" ? t("finding.goto") : t("finding.show")}
                     </Button>
                     {current.fixable && current.suggestion !== undefined && (
-                      <Button size="small" onClick={() => setPending(fixesOf([current]))}>
+                      <Button size="small" onClick={() => preview(fixesOf([current]))}>
                         {t("finding.fix")}
                       </Button>
                     )}
@@ -439,7 +457,7 @@ export function CheckTab() {
               </ToolbarButton>
             )}
             {allFixes.length > 0 && (
-              <ToolbarButton onClick={() => setPending(allFixes)}>
+              <ToolbarButton onClick={() => preview(allFixes)}>
                 {t("actions.fixAll", { count: allFixes.length })}
               </ToolbarButton>
             )}
@@ -472,11 +490,7 @@ export function CheckTab() {
           </Toolbar>
         </div>
       )}
-      <FixDialog
-        fixes={pending}
-        onApply={() => void apply()}
-        onCancel={() => setPending(undefined)}
-      />
+      <FixDialog fixes={pending} onApply={() => void apply()} onCancel={cancelPreview} />
     </div>
   );
 }
