@@ -550,6 +550,16 @@ describe("dismissed findings", () => {
   });
 });
 
+describe("highlights on the standalone page", () => {
+  it("are not offered, since the downloaded workbook would not show them", async () => {
+    await renderStandalone(sample());
+    await openSample();
+    expect(screen.queryByRole("button", { name: "Đánh dấu ô lỗi" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Xóa đánh dấu" })).not.toBeInTheDocument();
+    expect(screen.queryByText(/chưa đánh dấu được ô/)).not.toBeInTheDocument();
+  });
+});
+
 describe("focus after the fix preview", () => {
   it("goes back to the button that opened the preview after Hủy or Escape", async () => {
     await renderStandalone(sample());

@@ -39,7 +39,7 @@ export async function renderInExcel(
   const excel = {
     ...port,
     kind: "excel",
-    capabilities: { ...port.capabilities, navigate: true, ...capabilities },
+    capabilities: { ...port.capabilities, navigate: true, highlight: true, ...capabilities },
     ...extra,
   } as unknown as WorkbookPort;
   render(

@@ -104,7 +104,9 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
     kind: "file",
     capabilities: {
       navigate: false,
-      highlight: true,
+      // The marks would live only in this page (the downloaded workbook does not carry them), so
+      // the pane does not offer them; nothing is "missing" either: no Excel would change that.
+      highlight: false,
       dataValidation: true,
       liveMode: false,
       missing: {},

@@ -124,6 +124,12 @@ describe("the file port", () => {
     expect(right.text).toEqual([["14/09/2023"]]);
   });
 
+  it("does not offer highlights, which the downloaded workbook would not carry, nor calls them missing", () => {
+    const port = createFilePort(fairsWith({}));
+    expect(port.capabilities.highlight).toBe(false);
+    expect(port.capabilities.missing.highlight).toBeUndefined();
+  });
+
   it("marks findings in memory and clears every mark", async () => {
     const port = createFilePort(fairsWith({}));
     const f = aFinding();
