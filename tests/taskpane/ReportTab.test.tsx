@@ -74,6 +74,33 @@ describe("the Report tab", () => {
     expect(preview.querySelector("p")?.getAttribute("style")).toMatch(/Times New Roman/);
   });
 
+  it("keeps the last valid year while the year field is empty or not a number, and blocks copying", async () => {
+    const preview = await openReport();
+    const before = preview.textContent;
+    const year = screen.getByRole("spinbutton", { name: "Năm báo cáo" });
+    const actions = ["Sao chép sang Word", "Sao chép văn bản", "Tải .docx"];
+    for (const typed of ["", "abc"]) {
+      await userEvent.clear(year);
+      if (typed) await userEvent.type(year, typed);
+      await userEvent.tab();
+      expect(screen.getByText("Năm từ 2000 đến 2100.")).toBeInTheDocument();
+      expect(year).toHaveValue(typed);
+      expect(screen.getByTestId("report-preview").textContent).toBe(before);
+      for (const name of actions) expect(screen.getByRole("button", { name })).toBeDisabled();
+    }
+    await userEvent.clear(year);
+    await userEvent.type(year, "2023");
+    await userEvent.tab();
+    expect(screen.queryByText("Năm từ 2000 đến 2100.")).not.toBeInTheDocument();
+    for (const name of actions) expect(screen.getByRole("button", { name })).toBeEnabled();
+  });
+
+  it("names the year's up and down buttons in the pane's language", async () => {
+    await openReport();
+    expect(screen.getByRole("button", { name: "Tăng năm" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Giảm năm" })).toBeInTheDocument();
+  });
+
   it("rewrites the report for the province typed in", async () => {
     const preview = await openReport();
     const province = screen.getByRole("textbox", { name: "Tỉnh" });

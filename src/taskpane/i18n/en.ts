@@ -139,6 +139,8 @@ export const en: Record<MessageKey, string> = {
   "report.leftOutTitle": "The workbook still has errors",
   "report.empty": "There is no data for {year} to report.",
   "report.docxFailed": "Could not make the .docx: {detail}",
+  "report.yearUp": "Next year",
+  "report.yearDown": "Previous year",
   "report.yearInvalid": "A year from 2000 to 2100.",
   "templates.excelIntro":
     "Create the Fairs, Exhibits, OCOP products and Lists sheets (with dropdowns) in the open workbook. Sheets already there are kept as they are.",

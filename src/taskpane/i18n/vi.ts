@@ -139,6 +139,8 @@ export const vi = {
   "report.leftOutTitle": "Sổ còn lỗi",
   "report.empty": "Không có số liệu của năm {year} để viết báo cáo.",
   "report.docxFailed": "Không tạo được tệp .docx: {detail}",
+  "report.yearUp": "Tăng năm",
+  "report.yearDown": "Giảm năm",
   "report.yearInvalid": "Năm từ 2000 đến 2100.",
   "templates.excelIntro":
     "Tạo các sheet Hội chợ, Sản phẩm trưng bày, Sản phẩm OCOP và Danh mục (có danh sách chọn) trong sổ đang mở. Sheet đã có được giữ nguyên.",

@@ -56,7 +56,10 @@ export function ReportTab() {
     () => (result ? defaultReportOptions(result.typed, settings) : undefined),
     [result, settings]
   );
+  // The last valid year drives the report; a cleared or mistyped field keeps its text here
+  // (and says so) instead of turning the report into "năm 0".
   const [year, setYear] = useState<number | undefined>();
+  const [badYear, setBadYear] = useState<string | undefined>();
   const [province, setProvince] = useState<string | undefined>();
   const [agency, setAgency] = useState<string | undefined>();
   const [outcome, setOutcome] = useState<{
@@ -102,7 +105,7 @@ export function ReportTab() {
         : { intent: "success", text: ok }
     );
   const leftOut = leftOutTotal(model.leftOut);
-  const yearValid = options.year >= MIN_YEAR && options.year <= MAX_YEAR;
+  const yearValid = badYear === undefined;
 
   return (
     <div className={styles.root}>
@@ -115,13 +118,20 @@ export function ReportTab() {
             className={styles.input}
             min={MIN_YEAR}
             max={MAX_YEAR}
-            value={options.year}
+            value={yearValid ? options.year : null}
+            displayValue={badYear}
+            incrementButton={{ "aria-label": t("report.yearUp") }}
+            decrementButton={{ "aria-label": t("report.yearDown") }}
             onChange={(_, d) => {
-              const next = d.value ?? Number(d.displayValue);
-              if (Number.isInteger(next)) {
+              const typed = d.displayValue?.trim() ?? "";
+              const next =
+                typeof d.value === "number" ? d.value : /^\d+$/.test(typed) ? Number(typed) : NaN;
+              if (Number.isInteger(next) && next >= MIN_YEAR && next <= MAX_YEAR) {
                 setYear(next);
-                if (next >= MIN_YEAR && next <= MAX_YEAR)
-                  void session.saveSettings({ reportYear: next });
+                setBadYear(undefined);
+                void session.saveSettings({ reportYear: next });
+              } else {
+                setBadYear(d.displayValue ?? String(d.value ?? ""));
               }
             }}
           />
@@ -158,16 +168,21 @@ export function ReportTab() {
       <div className={styles.actions}>
         <Button
           appearance="primary"
+          disabled={!yearValid}
           onClick={() => {
             void copyRich(html, text).then((r) => said(r, t("report.copied")));
           }}
         >
           {t("report.copyWord")}
         </Button>
-        <Button onClick={() => void copyPlain(text).then((r) => said(r, t("report.copiedText")))}>
+        <Button
+          disabled={!yearValid}
+          onClick={() => void copyPlain(text).then((r) => said(r, t("report.copiedText")))}
+        >
           {t("report.copyText")}
         </Button>
         <Button
+          disabled={!yearValid}
           onClick={async () => {
             try {
               const { toDocx } = await import("../../core/report/toDocx");
