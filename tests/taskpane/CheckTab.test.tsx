@@ -576,3 +576,18 @@ describe("focus after the fix preview", () => {
     await waitFor(() => expect(document.activeElement).toBe(fixAll));
   });
 });
+
+describe("status notices", () => {
+  it("follow a language switch", async () => {
+    await renderInExcel(sample());
+    await userEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    await screen.findByTestId("summary");
+    await userEvent.click(findingOptions()[0]);
+    await userEvent.click(screen.getByRole("button", { name: "Bỏ qua mục này" }));
+    await screen.findByText("Đã bỏ qua; lần kiểm tra sau sẽ không báo lại ô này.");
+    await userEvent.selectOptions(screen.getByLabelText("Ngôn ngữ"), "en");
+    expect(
+      await screen.findByText("Dismissed; later checks will not report this cell again.")
+    ).toBeInTheDocument();
+  });
+});

@@ -71,7 +71,8 @@ export function CheckTab() {
   const [filter, setFilter] = useState<Filter>(() => recall().severity ?? "all");
   // The chosen finding by identity, not by position: a re-check reorders and drops rows.
   const [activeKey, setActiveKey] = useState<string>();
-  const [notice, setNotice] = useState<string>();
+  // Kept as catalogue keys, not words: a language switch must re-word the notice on show.
+  const [notice, setNotice] = useState<Notice>();
   const [pending, setPending] = useState<FixPreview[]>();
   const [doorCall, setDoorCall] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
@@ -185,7 +186,8 @@ export function CheckTab() {
       only.column === current.column
     )
       setActiveKey(neighbourKey());
-    if (await session.applyFixes(fixes)) setNotice(t("fix.done", { count: fixes.length }));
+    if (await session.applyFixes(fixes))
+      setNotice([{ key: "fix.done", params: { count: fixes.length } }]);
     refocus();
   };
 
@@ -250,7 +252,7 @@ export function CheckTab() {
       )}
       {notice && (
         <MessageBar intent="success" role="status">
-          <MessageBarBody>{notice}</MessageBarBody>
+          <MessageBarBody>{notice.map((n) => t(n.key, n.params)).join(" ")}</MessageBarBody>
         </MessageBar>
       )}
       {result && (
@@ -399,7 +401,7 @@ export function CheckTab() {
                       onClick={async () => {
                         setActiveKey(neighbourKey());
                         await session.dismiss(current);
-                        setNotice(t("finding.dismissed"));
+                        setNotice([{ key: "finding.dismissed" }]);
                         refocus();
                       }}
                     >
@@ -431,7 +433,7 @@ export function CheckTab() {
                 onClick={() =>
                   void throughDoor(async () => {
                     const r = await session.highlight(result.findings);
-                    if (r) setNotice(highlightNotice(r, t));
+                    if (r) setNotice(highlightNotice(r));
                   })
                 }
               >
@@ -447,8 +449,13 @@ export function CheckTab() {
                     if (r)
                       setNotice(
                         r.protectedSheets?.length
-                          ? t("highlight.clearedExcept", { sheets: r.protectedSheets.join(", ") })
-                          : t("highlight.cleared")
+                          ? [
+                              {
+                                key: "highlight.clearedExcept",
+                                params: { sheets: r.protectedSheets.join(", ") },
+                              },
+                            ]
+                          : [{ key: "highlight.cleared" }]
                       );
                   })
                 }
@@ -465,7 +472,7 @@ export function CheckTab() {
               <ToolbarButton
                 onClick={async () => {
                   await session.undo();
-                  setNotice(t("fix.undone"));
+                  setNotice([{ key: "fix.undone" }]);
                   refocus();
                 }}
               >
@@ -530,14 +537,17 @@ function indexOfKey(rows: readonly ListRow[], key: string | undefined): number |
   return at < 0 ? undefined : at;
 }
 
-/** What a highlight did, in one sentence: the cap and protected sheets are different reasons. */
-function highlightNotice(r: HighlightResult, t: Translate): string {
-  const parts = [
+/** A status notice: sentences as catalogue keys, worded when shown. */
+type Notice = { key: MessageKey; params?: Record<string, string | number> }[];
+
+/** What a highlight did: the cap and protected sheets are different reasons. */
+function highlightNotice(r: HighlightResult): Notice {
+  const parts: Notice = [
     r.skipped > 0
-      ? t("highlight.skipped", { marked: r.marked, skipped: r.skipped })
-      : t("highlight.done", { marked: r.marked }),
+      ? { key: "highlight.skipped", params: { marked: r.marked, skipped: r.skipped } }
+      : { key: "highlight.done", params: { marked: r.marked } },
   ];
   if (r.protectedSheets?.length)
-    parts.push(t("highlight.protected", { sheets: r.protectedSheets.join(", ") }));
-  return parts.join(" ");
+    parts.push({ key: "highlight.protected", params: { sheets: r.protectedSheets.join(", ") } });
+  return parts;
 }
