@@ -26,7 +26,9 @@ async function openSample() {
   return screen.findByTestId("summary", {}, { timeout: 5000 });
 }
 
-const total = (s: string) => Number(screen.getByTestId(`total-${s}`).textContent);
+/** A total cell's count, read back from its Vietnamese grouping ("31.470"). */
+const total = (s: string) =>
+  Number(screen.getByTestId(`total-${s}`).textContent!.replace(/\./g, ""));
 
 describe("the Check tab", () => {
   it("opens the sample, checks it and shows the counts per sheet and in total", async () => {
@@ -317,6 +319,9 @@ describe("the Check tab", () => {
     const drawn = within(list).getAllByRole("option");
     expect(drawn.length).toBeLessThan(40);
     expect(drawn[0]).toHaveAttribute("aria-setsize", "10000");
+    // Counts are grouped the Vietnamese way.
+    expect(screen.getByRole("radio", { name: "Tất cả (10.000)" })).toBeInTheDocument();
+    expect(screen.getByTestId("total-warning")).toHaveTextContent("10.000");
     act(() => list.focus());
     fireEvent.focus(list);
     fireEvent.keyDown(list, { key: "End" });

@@ -62,7 +62,7 @@ describe("the fix preview", () => {
     await showPreview(fixes);
     const body = () => screen.getAllByRole("rowgroup", { hidden: true })[1];
     expect(within(body()).getAllByRole("row", { hidden: true })).toHaveLength(FIX_PAGE);
-    expect(screen.getByText(`Ô 1–${FIX_PAGE} trong 10000`)).toBeInTheDocument();
+    expect(screen.getByText(`Ô 1–${FIX_PAGE} trong 10.000`)).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Trang sau", hidden: true }));
     expect(within(body()).getAllByRole("row", { hidden: true })[0]).toHaveTextContent(
       `B${FIX_PAGE + 2}`

@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from "react";
+import { COUNT_PARAMS, countText } from "./counts";
 import { en } from "./en";
 import { vi, type MessageKey } from "./vi";
 
@@ -18,9 +19,13 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(lang: Lang): Translate {
   const catalogue = catalogues[lang];
   return (key, params) =>
-    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params && name in params ? String(params[name]) : whole
-    );
+    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+      if (!params || !(name in params)) return whole;
+      const value = params[name];
+      return typeof value === "number" && COUNT_PARAMS.has(name)
+        ? countText(lang, value)
+        : String(value);
+    });
 }
 
 const I18nContext = createContext<{ lang: Lang; t: Translate }>({

@@ -32,6 +32,7 @@ import { OpenWorkbook } from "../check/OpenWorkbook";
 import { shownValue } from "../check/shownValue";
 import { download, XLSX_TYPE } from "../download";
 import { useI18n, type MessageKey, type Translate } from "../i18n";
+import { countText } from "../i18n/counts";
 import { withExcelVersions } from "../i18n/requirement";
 import type { HighlightResult } from "../../workbook/port";
 import { recall, remember } from "../session/paneMemory";
@@ -282,7 +283,7 @@ export function CheckTab() {
                     <TableCell>{row.sheet}</TableCell>
                     {SEVERITIES.map((s) => (
                       <TableCell key={s} className={styles.number}>
-                        {row[s]}
+                        {countText(lang, row[s])}
                       </TableCell>
                     ))}
                   </TableRow>
@@ -293,7 +294,7 @@ export function CheckTab() {
                   </TableCell>
                   {SEVERITIES.map((s) => (
                     <TableCell key={s} className={styles.number} data-testid={`total-${s}`}>
-                      <strong>{result.summary[s]}</strong>
+                      <strong>{countText(lang, result.summary[s])}</strong>
                     </TableCell>
                   ))}
                 </TableRow>
