@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
 import { App } from "../../src/taskpane/App";
 import { createFilePort, type FilePort } from "../../src/workbook/file/filePort";
@@ -593,6 +593,33 @@ describe("status notices", () => {
     await userEvent.selectOptions(screen.getByLabelText("Ngôn ngữ"), "en");
     expect(
       await screen.findByText("Dismissed; later checks will not report this cell again.")
+    ).toBeInTheDocument();
+  });
+});
+
+describe("the findings list's words", () => {
+  it("says Enter shows the cell on the standalone page and goes to it in Excel", async () => {
+    await renderStandalone(sample());
+    await openSample();
+    expect(
+      screen.getByText("Dùng phím mũi tên lên/xuống để di chuyển, Enter để xem ô.")
+    ).toBeInTheDocument();
+    cleanup();
+    await renderInExcel(sample());
+    await userEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    await screen.findByTestId("summary");
+    expect(
+      screen.getByText("Dùng phím mũi tên lên/xuống để di chuyển, Enter để đến ô.")
+    ).toBeInTheDocument();
+  });
+
+  it("counts the findings of a column in words, apart from the column's name", async () => {
+    await renderStandalone(sample());
+    await openSample();
+    const rule = findingRows(expected().findings, "all").find((r) => r.kind === "rule")!;
+    if (rule.kind !== "rule") throw new Error("no rule group");
+    expect(
+      screen.getByText(`Cột ${rule.letter} · ${rule.column} (${rule.count} mục)`)
     ).toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@ import { renderMessage } from "../../core/messages";
 import { cellAddress } from "../../core/sheets/address";
 import type { Finding } from "../../core/rules/finding";
 import { useI18n } from "../i18n";
+import { usePaneSession } from "../session/PaneSession";
 import type { ListRow } from "./findingRows";
 import { shownValue } from "./shownValue";
 
@@ -97,6 +98,7 @@ export interface FindingsListProps {
 export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: FindingsListProps) {
   const styles = useStyles();
   const { t, lang } = useI18n();
+  const session = usePaneSession();
   const id = useId("findings");
   const hintId = useId("findings-hint");
   const own = useRef<HTMLDivElement>(null);
@@ -175,7 +177,7 @@ export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: 
   return (
     <>
       <Text id={hintId} size={200}>
-        {t("list.hint")}
+        {t(session.host === "standalone" ? "list.hintStandalone" : "list.hint")}
       </Text>
       <div
         ref={viewport}
@@ -217,7 +219,11 @@ export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: 
                 title={row.code}
               >
                 <Text size={200} truncate wrap={false}>
-                  {t("group.rule", { letter: row.letter, column: row.column, count: row.count })}
+                  {t(row.count === 1 ? "group.ruleOne" : "group.rule", {
+                    letter: row.letter,
+                    column: row.column,
+                    count: row.count,
+                  })}
                 </Text>
               </div>
             );
