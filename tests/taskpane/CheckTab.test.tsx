@@ -623,3 +623,28 @@ describe("the findings list's words", () => {
     ).toBeInTheDocument();
   });
 });
+
+describe("the chosen finding's value", () => {
+  it("is shown whole in the detail, however long", async () => {
+    const long = "Hội chợ OCOP ".repeat(30).trim();
+    const one: Finding = {
+      severity: "warning",
+      code: "fairs.name.spaces",
+      sheet: "Hội chợ",
+      row: 2,
+      column: "B",
+      value: long,
+    };
+    const result: CheckResult = {
+      ...expected(),
+      findings: [one],
+      summary: { error: 0, warning: 1, info: 0 },
+    };
+    await renderStandalone(sample(), { check: async () => result });
+    await openSample();
+    await userEvent.click(findingOptions()[0]);
+    expect(await screen.findByTestId("finding-value")).toHaveTextContent(`Giá trị: ${long}`, {
+      normalizeWhitespace: false,
+    });
+  });
+});

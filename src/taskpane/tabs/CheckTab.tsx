@@ -52,6 +52,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   toolbar: { flexWrap: "wrap" },
+  fullValue: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   number: { textAlign: "end" },
   numberHead: { "& > button, & > div": { justifyContent: "flex-end" }, textAlign: "end" },
   filters: { flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
@@ -377,9 +378,10 @@ export function CheckTab() {
                     {cellAddress(current.sheet, current.row, current.column)}
                   </Text>
                   <Text>{renderMessage(current, lang)}</Text>
-                  <Text size={200}>
+                  {/* The whole value, wrapped: the list and the cell preview cut long text. */}
+                  <Text size={200} className={styles.fullValue} data-testid="finding-value">
                     {t("finding.value", {
-                      value: shownValue(current.value, t("finding.empty"), 200),
+                      value: shownValue(current.value, t("finding.empty"), Infinity),
                     })}
                   </Text>
                   {current.suggestion !== undefined && (
