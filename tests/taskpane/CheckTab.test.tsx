@@ -273,12 +273,13 @@ describe("the Check tab", () => {
       new File([(await aDressedSample()) as BlobPart], "tinh.xlsx")
     );
     await screen.findByTestId("summary");
-    const fix = fixesOf(expected().findings)[0];
-    await userEvent.click(screen.getByRole("button", { name: "Sửa tự động (1)…" }));
+    const fixes = fixesOf(expected().findings);
+    const fix = fixes[0];
+    await userEvent.click(screen.getByRole("button", { name: `Sửa tự động (${fixes.length})…` }));
     await userEvent.click(
       within(await fixDialog()).getByRole("button", { name: "Áp dụng", hidden: true })
     );
-    await screen.findByText("Đã sửa 1 ô.");
+    await screen.findByText(`Đã sửa ${fixes.length} ô.`);
     first.unmount();
     render(
       <App
