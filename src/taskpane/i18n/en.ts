@@ -33,6 +33,7 @@ export const en: Record<MessageKey, string> = {
   "check.dismissedCount": "{count} findings were dismissed earlier.",
   "check.dismissedCountOne": "1 finding was dismissed earlier.",
   "check.restoreDismissed": "Show {count} dismissed findings",
+  "check.restoreDismissedOne": "Show 1 dismissed finding",
   "check.excelIntro": "Click Check to find the wrong cells in the open workbook.",
   "summary.title": "Summary by sheet",
   "summary.sheet": "Sheet",

@@ -31,6 +31,7 @@ export const vi = {
   "check.dismissedCount": "{count} mục đã được bỏ qua (không tính trong kết quả).",
   "check.dismissedCountOne": "1 mục đã được bỏ qua (không tính trong kết quả).",
   "check.restoreDismissed": "Hiện lại {count} mục đã bỏ qua",
+  "check.restoreDismissedOne": "Hiện lại 1 mục đã bỏ qua",
   "check.excelIntro": "Bấm Kiểm tra để tìm các ô sai trong sổ đang mở.",
   "summary.title": "Tóm tắt theo sheet",
   "summary.sheet": "Sheet",

@@ -318,7 +318,9 @@ export function CheckTab() {
                   refocus();
                 }}
               >
-                {t("check.restoreDismissed", { count: session.settings.dismissed.length })}
+                {session.settings.dismissed.length === 1
+                  ? t("check.restoreDismissedOne")
+                  : t("check.restoreDismissed", { count: session.settings.dismissed.length })}
               </Button>
             )}
           </section>
