@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode,
 } from "react";
-import type { CheckResult } from "../../core/check";
+import { withDismissed, type CheckResult } from "../../core/check";
 import { findingKey, type CellRef, type Finding } from "../../core/rules/finding";
 import { defaultSettings, type Settings } from "../../core/settings";
 import type { RawWorkbook } from "../../core/sheets/rawSheet";
@@ -296,7 +296,7 @@ export function PaneSessionProvider({
       try {
         await port.saveSettings(next);
         const key = findingKey(finding);
-        setResult((r) => r && withoutFinding(r, key));
+        setResult((r) => r && withDismissed(r, key));
         if (port.kind === "file") rememberFile(port as FilePort, live.current.settings, source);
       } catch (err) {
         // Not saved: take this one back out, keeping any dismissal made meanwhile.
@@ -392,25 +392,6 @@ export const SAMPLE_NAME = "so-mau-ocop.xlsx";
  * The result without one finding, as a re-check would give it (without the wait): a dismissed
  * error was reviewed by the user, so its row goes back into the report (as in core/check.ts).
  */
-function withoutFinding(result: CheckResult, key: string): CheckResult {
-  const gone = result.findings.find((f) => findingKey(f) === key);
-  if (!gone) return result;
-  const findings = result.findings.filter((f) => f !== gone);
-  const summary = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) summary[f.severity]++;
-  const typed = { ...result.typed, rowsWithErrors: { ...result.typed.rowsWithErrors } };
-  for (const kind of ["fairs", "exhibits", "products"] as const) {
-    const rows = typed.rowsWithErrors[kind];
-    if (!rows || result.typed.locations[kind]?.sheet !== gone.sheet || !rows.includes(gone.row))
-      continue;
-    const stillWrong = findings.some(
-      (f) => f.severity === "error" && f.sheet === gone.sheet && f.row === gone.row
-    );
-    if (!stillWrong) typed.rowsWithErrors[kind] = rows.filter((r) => r !== gone.row);
-  }
-  return { ...result, typed, findings, summary, dismissedCount: result.dismissedCount + 1 };
-}
-
 /** Past this many cells a workbook is not copied into sessionStorage (it would not fit). */
 const REMEMBERED_CELLS = 100_000;
 /** Past this size the opened file's bytes are not kept either (base64 adds a third). */
