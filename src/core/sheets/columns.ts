@@ -53,6 +53,35 @@ export interface SheetSpec {
   columns: readonly ColumnSpec[];
 }
 
+// Columns two sheets share word for word.
+const PRODUCT_COLUMN: ColumnSpec = {
+  key: "product",
+  header: "Tên sản phẩm",
+  synonyms: ["Sản phẩm", "Product"],
+  type: "text",
+  required: true,
+  width: 36,
+};
+
+const DISTRICT_COLUMN: ColumnSpec = {
+  key: "district",
+  header: "Huyện/thị xã/thành phố",
+  synonyms: ["Địa phương", "Huyện", "Đơn vị hành chính", "District"],
+  type: "district",
+  required: true,
+  list: "districts",
+  width: 20,
+};
+
+const NOTE_COLUMN: ColumnSpec = {
+  key: "note",
+  header: "Ghi chú",
+  synonyms: ["Note"],
+  type: "text",
+  required: false,
+  width: 24,
+};
+
 export const FAIRS: SheetSpec = {
   kind: "fairs",
   defaultName: "Hội chợ",
@@ -115,14 +144,7 @@ export const FAIRS: SheetSpec = {
       required: false,
       width: 10,
     },
-    {
-      key: "note",
-      header: "Ghi chú",
-      synonyms: ["Note"],
-      type: "text",
-      required: false,
-      width: 24,
-    },
+    NOTE_COLUMN,
   ],
 };
 
@@ -139,14 +161,7 @@ export const EXHIBITS: SheetSpec = {
       required: true,
       width: 14,
     },
-    {
-      key: "product",
-      header: "Tên sản phẩm",
-      synonyms: ["Sản phẩm", "Product"],
-      type: "text",
-      required: true,
-      width: 36,
-    },
+    PRODUCT_COLUMN,
     {
       key: "producer",
       header: "Chủ thể",
@@ -155,15 +170,7 @@ export const EXHIBITS: SheetSpec = {
       required: true,
       width: 32,
     },
-    {
-      key: "district",
-      header: "Huyện/thị xã/thành phố",
-      synonyms: ["Địa phương", "Huyện", "Đơn vị hành chính", "District"],
-      type: "district",
-      required: true,
-      list: "districts",
-      width: 20,
-    },
+    DISTRICT_COLUMN,
     {
       key: "category",
       header: "Loại sản phẩm",
@@ -190,14 +197,7 @@ export const EXHIBITS: SheetSpec = {
       required: false,
       width: 10,
     },
-    {
-      key: "note",
-      header: "Ghi chú",
-      synonyms: ["Note"],
-      type: "text",
-      required: false,
-      width: 24,
-    },
+    NOTE_COLUMN,
   ],
 };
 
@@ -228,14 +228,7 @@ export const PRODUCTS: SheetSpec = {
       required: false,
       width: 22,
     },
-    {
-      key: "product",
-      header: "Tên sản phẩm",
-      synonyms: ["Sản phẩm", "Product"],
-      type: "text",
-      required: true,
-      width: 36,
-    },
+    PRODUCT_COLUMN,
     {
       key: "producer",
       header: "Chủ thể",
@@ -253,15 +246,7 @@ export const PRODUCTS: SheetSpec = {
       list: "producerTypes",
       width: 18,
     },
-    {
-      key: "district",
-      header: "Huyện/thị xã/thành phố",
-      synonyms: ["Địa phương", "Huyện", "Đơn vị hành chính", "District"],
-      type: "district",
-      required: true,
-      list: "districts",
-      width: 20,
-    },
+    DISTRICT_COLUMN,
     {
       key: "group",
       header: "Nhóm sản phẩm",
