@@ -61,18 +61,19 @@ function readInteger(col: ColumnSpec, cell: CellValue): CellOutcome {
   return { value: n };
 }
 
+/** The names a reference column holds, which tell some legacy spellings apart (coerceText). */
+function knownNames(type: ReferenceType, ctx: ReadContext): readonly string[] | undefined {
+  if (type === "district") return ctx.units?.map((u) => u.name);
+  return type === "province" ? PROVINCE_NAMES : undefined;
+}
+
 function readReference(
   type: ReferenceType,
   cell: CellValue,
   ctx: ReadContext,
-  date: string | undefined
+  date: string | undefined,
+  known: readonly string[] | undefined
 ): CellOutcome {
-  const known =
-    type === "district"
-      ? ctx.units?.map((u) => u.name)
-      : type === "province"
-        ? PROVINCE_NAMES
-        : undefined;
   const t = typeof cell === "string" ? coerceText(cell, false, known) : { clean: cellText(cell) };
   const found = lookupReference(type, t.clean, { units: ctx.units, date, today: ctx.today });
   let outcome: CellOutcome;
@@ -137,6 +138,8 @@ function readReference(
  * on it): a sheet repeats the same districts, categories and dates thousands of times.
  */
 export function columnReader(col: ColumnSpec, ctx: ReadContext): ColumnReader {
+  const known =
+    col.type === "district" || col.type === "province" ? knownNames(col.type, ctx) : undefined;
   const read = (cell: CellValue, format: string | undefined, date?: string): CellOutcome => {
     switch (col.type) {
       case "text":
@@ -166,7 +169,7 @@ export function columnReader(col: ColumnSpec, ctx: ReadContext): ColumnReader {
         return withIssue(outcome, t?.issue);
       }
       default:
-        return readReference(col.type, cell, ctx, date);
+        return readReference(col.type, cell, ctx, date, known);
     }
   };
   const dated = col.type === "province" || col.type === "district";
