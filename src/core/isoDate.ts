@@ -29,3 +29,14 @@ export function isIsoDate(text: string | undefined): text is string {
 function formatIso(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The calendar date of `now` on the user's own clock (local time zone), as ISO yyyy-mm-dd. Doors
+ * read the clock and pass the instant; the core never does. Local, not UTC: in Việt Nam (UTC+7)
+ * the UTC date is still yesterday until 07:00, and the pane, the Excel door and the CLI must agree
+ * on one "today".
+ */
+export function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
