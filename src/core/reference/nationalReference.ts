@@ -1,0 +1,238 @@
+import { distance } from "fastest-levenshtein";
+import type { Unit } from "../settings";
+import { fold } from "../text/fold";
+import { findUnitIn, readings, type UnitFinding } from "./findUnit";
+import {
+  allProvinceNames,
+  provincesInForce,
+  resolveProvince,
+  type Province,
+  type ProvinceMatch,
+} from "./provinces";
+import { UnitIndex } from "./unitIndex";
+import { AN_GIANG_2023_UNITS, DISTRICT_LEVEL_ENDED } from "./units";
+
+/** The generated data's shape (src/core/reference/data/national.json, `npm run reference`). */
+export interface NationalData {
+  unitTypes: string[];
+  /** The 34 provincial units from 01/7/2025 with their commune-level units (Công văn 1027/CTK-CSCL). */
+  provinces: ProvinceEntry[];
+  /** The 63 provincial units of 01/3/2025 with their district-level units. */
+  districts: ProvinceEntry[];
+}
+export type ProvinceEntry = [code: string, name: string, type: string, units: [string, number][]];
+
+/** A province as written, found in the list in force on a date; an old name gets its successor. */
+export type ProvinceFound = Exclude<ProvinceMatch, { kind: "unknown" }>;
+
+/** A unit of the same name in another province: "Ninh Kiều" → phường Ninh Kiều, TP Cần Thơ. */
+export interface UnitElsewhere {
+  province: Province;
+  unit: Unit;
+}
+
+export type UnitLookup = UnitFinding | { kind: "unknownProvince"; nearest: string[] };
+
+/** The national reference, loaded once (`loadNationalReference`); every method is pure. */
+export interface NationalReference {
+  /** The provincial units in force: 63 before 01/7/2025, 34 from then. */
+  provincesOn(isoDate: string): Province[];
+  /** "tỉnh An Giang", "TP Cần Thơ", "Hau Giang"; undefined when unknown ("An Giag"). */
+  provinceByName(name: string, isoDate: string): ProvinceFound | undefined;
+  /** The nearest province names in force on the date (all eras without one), best first. */
+  nearestProvinceNames(name: string, isoDate?: string): string[];
+  /** The 2025 code of a province in force from 01/7/2025 ("An Giang" → "91"). */
+  provinceCode(province: string | Province): string | undefined;
+  /**
+   * The units a row of that date is checked against (a fresh copy): before 01/7/2025 the
+   * district-level units of the province as it then was, from then its commune-level units.
+   * Undefined when the province is unknown on that date.
+   */
+  unitsOf(province: string | Province, isoDate: string): Unit[] | undefined;
+  /** Reads a unit cell of that province and date (see `UnitFinding`). */
+  findUnit(text: string, province: string | Province, isoDate: string): UnitLookup;
+  /** The provinces in force on the date, other than `except`, with a unit of that name. */
+  whereElse(text: string, isoDate: string, except?: string | Province): UnitElsewhere[];
+}
+
+// The district-level catalogue is the state on 01/3/2025 (scripts/reference/README.md).
+const DISTRICT_LIST_DATE = "2025-03-01";
+// Công văn 1027/CTK-CSCL: the commune-level list takes effect with the new map on 01/7/2025.
+const COMMUNE_LIST_FROM = DISTRICT_LEVEL_ENDED;
+
+export function createNationalReference(data: NationalData): NationalReference {
+  const provincesByName = new Map(data.provinces.map((p) => [fold(p[1]), p]));
+  const districtsByName = new Map(data.districts.map((p) => [fold(p[1]), p]));
+  const indexes = new Map<string, UnitIndex>();
+
+  const afterReform = (isoDate: string) => isoDate >= DISTRICT_LEVEL_ENDED;
+
+  function provinceOn(province: string | Province, isoDate: string): Province | undefined {
+    const name = typeof province === "string" ? province : province.name;
+    const match = resolveProvince(name, isoDate);
+    if (match.kind === "ok") return match.province;
+    if (match.kind === "outdated") return match.successor;
+    return undefined;
+  }
+
+  /** The 01/3/2025 entry of a province in force earlier (tỉnh Thừa Thiên Huế → thành phố Huế). */
+  function districtEntry(province: Province): ProvinceEntry | undefined {
+    const own = districtsByName.get(fold(province.name));
+    if (own) return own;
+    const later = provinceOn(province, DISTRICT_LIST_DATE);
+    return later ? districtsByName.get(fold(later.name)) : undefined;
+  }
+
+  function toUnits(entry: ProvinceEntry, from?: string): Unit[] {
+    return entry[3].map(([name, type]) => ({
+      name,
+      type: data.unitTypes[type],
+      aliases: [],
+      formerTypes: [],
+      ...(from ? { from } : {}),
+    }));
+  }
+
+  /** The shared index of a province's list on a date, built on first use. */
+  function indexOf(province: Province, isoDate: string): UnitIndex | undefined {
+    const era = afterReform(isoDate) ? "communes" : "districts";
+    const key = `${era}:${province.name}`;
+    let index = indexes.get(key);
+    if (!index) {
+      const units = listOf(province, isoDate);
+      if (!units) return undefined;
+      index = new UnitIndex(units);
+      indexes.set(key, index);
+    }
+    return index;
+  }
+
+  function listOf(province: Province, isoDate: string): Unit[] | undefined {
+    if (afterReform(isoDate)) {
+      const entry = provincesByName.get(fold(province.name));
+      return entry ? toUnits(entry, COMMUNE_LIST_FROM) : undefined;
+    }
+    // An Giang keeps its dated 2023 list (Tịnh Biên: huyện → thị xã on 10/4/2023).
+    if (fold(province.name) === "an giang") return AN_GIANG_2023_UNITS;
+    const entry = districtEntry(province);
+    return entry ? toUnits(entry) : undefined;
+  }
+
+  /** After 01/7/2025: the district-level units of the provinces `province` succeeded. */
+  function formerDistrictsOf(province: Province): UnitIndex {
+    const key = `former:${province.name}`;
+    let index = indexes.get(key);
+    if (!index) {
+      const entries = new Set<ProvinceEntry>();
+      for (const name of allProvinceNames()) {
+        if (provinceOn(name, COMMUNE_LIST_FROM)?.name !== province.name) continue;
+        const entry = districtsByName.get(fold(name));
+        if (entry) entries.add(entry);
+      }
+      index = new UnitIndex([...entries].flatMap((e) => toUnits(e)));
+      indexes.set(key, index);
+    }
+    return index;
+  }
+
+  function nearestProvinceNames(name: string, isoDate?: string): string[] {
+    const key = fold(name).replace(/^(tinh|thanh pho|tp) /, "");
+    if (key === "") return [];
+    const limit = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
+    const scored = new Map<string, number>();
+    for (const record of ALL_PROVINCES) {
+      const spellings = [record.name, ...record.aliases];
+      const d = Math.min(...spellings.map((s) => distance(key, fold(s))));
+      if (d > limit) continue;
+      const inForce = isoDate ? provinceOn(record.name, isoDate)?.name : record.name;
+      if (inForce && d < (scored.get(inForce) ?? Infinity)) scored.set(inForce, d);
+    }
+    return [...scored.entries()]
+      .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0], "vi"))
+      .map(([n]) => n);
+  }
+
+  return {
+    provincesOn: (isoDate) => provincesInForce(isoDate),
+
+    provinceByName(name, isoDate) {
+      const match = resolveProvince(name, isoDate);
+      return match.kind === "unknown" ? undefined : match;
+    },
+
+    nearestProvinceNames,
+
+    provinceCode(province) {
+      const name = typeof province === "string" ? province : province.name;
+      const found = provinceOn(name, COMMUNE_LIST_FROM);
+      return found ? provincesByName.get(fold(found.name))?.[0] : undefined;
+    },
+
+    unitsOf(province, isoDate) {
+      const found = provinceOn(province, isoDate);
+      const index = found && indexOf(found, isoDate);
+      return index?.units.map(copyUnit);
+    },
+
+    findUnit(text, province, isoDate) {
+      const found = provinceOn(province, isoDate);
+      const index = found && indexOf(found, isoDate);
+      if (!found || !index) {
+        const name = typeof province === "string" ? province : province.name;
+        return { kind: "unknownProvince", nearest: nearestProvinceNames(name, isoDate) };
+      }
+      const former = afterReform(isoDate) ? formerDistrictsOf(found) : undefined;
+      const finding = findUnitIn(text, index, isoDate, former);
+      return copyFinding(finding);
+    },
+
+    whereElse(text, isoDate, except) {
+      const skip = except === undefined ? undefined : provinceOn(except, isoDate)?.name;
+      const exact: UnitElsewhere[] = [];
+      const loose: UnitElsewhere[] = [];
+      for (const province of provincesInForce(isoDate)) {
+        if (province.name === skip) continue;
+        const index = indexOf(province, isoDate);
+        if (!index) continue;
+        for (const written of readings(text)) {
+          const { units, exact: isExact } = index.lookup(written.name);
+          if (units.length === 0) continue;
+          const found = units.map((u) => ({ province, unit: copyUnit(u) }));
+          (isExact ? exact : loose).push(...found);
+          break;
+        }
+      }
+      return exact.length > 0 ? exact : loose;
+    },
+  };
+}
+
+// Every provincial record of both eras: tỉnh Thừa Thiên Huế ends 31/12/2024, the 63 on 30/6/2025.
+const ALL_PROVINCES: readonly Province[] = [
+  ...new Set(["2024-12-31", "2025-06-30", "2025-07-01"].flatMap((d) => provincesInForce(d))),
+];
+
+/** Callers get their own copies: the indexes' records stay as the data says. */
+function copyUnit(u: Unit): Unit {
+  return { ...u, aliases: [...u.aliases], formerTypes: [...u.formerTypes] };
+}
+
+function copyFinding(finding: UnitFinding): UnitFinding {
+  switch (finding.kind) {
+    case "ok":
+    case "wrongType":
+      return { ...finding, unit: copyUnit(finding.unit) };
+    case "formerDistrict":
+      return {
+        ...finding,
+        unit: finding.unit && copyUnit(finding.unit),
+        district: finding.district && copyUnit(finding.district),
+      };
+    case "ambiguous":
+      return { ...finding, units: finding.units.map(copyUnit) };
+    case "unknown":
+      return finding.suggestion
+        ? { ...finding, suggestion: copyUnit(finding.suggestion) }
+        : finding;
+  }
+}
