@@ -31,7 +31,15 @@ export interface UnitElsewhere {
   unit: Unit;
 }
 
-export type UnitLookup = UnitFinding | { kind: "unknownProvince"; nearest: string[] };
+/**
+ * `findUnit`'s answer: a `UnitFinding`, where an unknown unit also lists the other provinces
+ * that have a unit of that name on the date (then "phường Ninh Kiều thuộc thành phố Cần Thơ"
+ * says more than the nearest local name); or an unknown province with its nearest names.
+ */
+export type UnitLookup =
+  | Exclude<UnitFinding, { kind: "unknown" }>
+  | { kind: "unknown"; suggestion?: Unit; elsewhere: UnitElsewhere[] }
+  | { kind: "unknownProvince"; nearest: string[] };
 
 /** The national reference, loaded once (`loadNationalReference`); every method is pure. */
 export interface NationalReference {
@@ -152,6 +160,26 @@ export function createNationalReference(data: NationalData): NationalReference {
       .map(([n]) => n);
   }
 
+  /** The provinces in force on the date, other than `except`, with a unit of that name. */
+  function whereElse(text: string, isoDate: string, except?: string | Province): UnitElsewhere[] {
+    const skip = except === undefined ? undefined : provinceOn(except, isoDate)?.name;
+    const exact: UnitElsewhere[] = [];
+    const loose: UnitElsewhere[] = [];
+    for (const province of provincesInForce(isoDate)) {
+      if (province.name === skip) continue;
+      const index = indexOf(province, isoDate);
+      if (!index) continue;
+      for (const written of readings(text)) {
+        const { units, exact: isExact } = index.lookup(written.name);
+        if (units.length === 0) continue;
+        const found = units.map((u) => ({ province, unit: copyUnit(u) }));
+        (isExact ? exact : loose).push(...found);
+        break;
+      }
+    }
+    return exact.length > 0 ? exact : loose;
+  }
+
   return {
     provincesOn: (isoDate) => provincesInForce(isoDate),
 
@@ -182,28 +210,12 @@ export function createNationalReference(data: NationalData): NationalReference {
         return { kind: "unknownProvince", nearest: nearestProvinceNames(name, isoDate) };
       }
       const former = afterReform(isoDate) ? formerDistrictsOf(found) : undefined;
-      const finding = findUnitIn(text, index, isoDate, former);
-      return copyFinding(finding);
+      const finding = copyFinding(findUnitIn(text, index, isoDate, former));
+      if (finding.kind !== "unknown") return finding;
+      return { ...finding, elsewhere: whereElse(text, isoDate, found) };
     },
 
-    whereElse(text, isoDate, except) {
-      const skip = except === undefined ? undefined : provinceOn(except, isoDate)?.name;
-      const exact: UnitElsewhere[] = [];
-      const loose: UnitElsewhere[] = [];
-      for (const province of provincesInForce(isoDate)) {
-        if (province.name === skip) continue;
-        const index = indexOf(province, isoDate);
-        if (!index) continue;
-        for (const written of readings(text)) {
-          const { units, exact: isExact } = index.lookup(written.name);
-          if (units.length === 0) continue;
-          const found = units.map((u) => ({ province, unit: copyUnit(u) }));
-          (isExact ? exact : loose).push(...found);
-          break;
-        }
-      }
-      return exact.length > 0 ? exact : loose;
-    },
+    whereElse,
   };
 }
 

@@ -164,7 +164,18 @@ describe("findUnit", () => {
       kind: "unknown",
       suggestion: { name: "Mỹ Hòa Hưng", type: "xã" },
     });
-    expect(ref.findUnit("Zzzzzz", "An Giang", AFTER)).toEqual({ kind: "unknown" });
+    expect(ref.findUnit("Zzzzzz", "An Giang", AFTER)).toEqual({ kind: "unknown", elsewhere: [] });
+  });
+
+  it("names the province a unit belongs to when it is not this one's", () => {
+    expect(ref.findUnit("phường Ninh Kiều", "An Giang", AFTER)).toMatchObject({
+      kind: "unknown",
+      elsewhere: [{ province: { name: "Cần Thơ" }, unit: { name: "Ninh Kiều", type: "phường" } }],
+    });
+    // Before the reform Ninh Kiều was a quận of Cần Thơ: still Cần Thơ's, with the type of then.
+    expect(ref.findUnit("Ninh Kiều", "An Giang", BEFORE)).toMatchObject({
+      elsewhere: [{ province: { name: "Cần Thơ" }, unit: { type: "quận" } }],
+    });
   });
 
   it("flags a type word that contradicts the list, giving the right type", () => {
