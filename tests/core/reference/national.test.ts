@@ -152,6 +152,15 @@ describe("findUnit", () => {
     expect(ref.findUnit("Hà Giang 3", "Tuyên Quang", AFTER).kind).toBe("unknown");
   });
 
+  it("keeps Đồng Tháp's Tân Phước 1, 2 and 3 apart, and knows no Tân Phước 4", () => {
+    expect(typed(ref.findUnit("xã Tân Phước 2", "Đồng Tháp", AFTER))).toBe("xã Tân Phước 2");
+    expect(typed(ref.findUnit("Tân Phước 1", "Đồng Tháp", AFTER))).toBe("xã Tân Phước 1");
+    const four = ref.findUnit("Tân Phước 4", "Đồng Tháp", AFTER);
+    expect(four.kind).toBe("unknown");
+    // Three names one edit away: a guess, so no suggestion rather than the wrong one.
+    expect(four.kind === "unknown" && four.suggestion).toBeUndefined();
+  });
+
   it("does not take one tone for another: Tân Thành and Tân Thạnh are two communes", () => {
     expect(typed(ref.findUnit("Tân Thạnh", "Tây Ninh", AFTER))).toBe("xã Tân Thạnh");
     expect(typed(ref.findUnit("Tân Thành", "Tây Ninh", AFTER))).toBe("xã Tân Thành");
