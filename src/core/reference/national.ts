@@ -11,6 +11,8 @@ export type {
   UnitLookup,
 } from "./nationalReference";
 export type { UnitFinding } from "./findUnit";
+// Province look-ups need no unit data: usable before (or without) loading it.
+export { nearestProvinceNames, provinceByName, provinceOn } from "./provinceLookup";
 
 let loading: Promise<NationalReference> | undefined;
 

@@ -1,14 +1,13 @@
-import { distance } from "fastest-levenshtein";
 import type { Unit } from "../settings";
 import { fold } from "../text/fold";
 import { findUnitIn, readings, type UnitFinding } from "./findUnit";
 import {
-  allProvinceNames,
-  provincesInForce,
-  resolveProvince,
-  type Province,
-  type ProvinceMatch,
-} from "./provinces";
+  nearestProvinceNames,
+  provinceByName,
+  provinceOn,
+  type ProvinceFound,
+} from "./provinceLookup";
+import { allProvinceNames, provincesInForce, type Province } from "./provinces";
 import { UnitIndex } from "./unitIndex";
 import { AN_GIANG_2023_UNITS, DISTRICT_LEVEL_ENDED } from "./units";
 
@@ -22,8 +21,7 @@ export interface NationalData {
 }
 export type ProvinceEntry = [code: string, name: string, type: string, units: [string, number][]];
 
-/** A province as written, found in the list in force on a date; an old name gets its successor. */
-export type ProvinceFound = Exclude<ProvinceMatch, { kind: "unknown" }>;
+export type { ProvinceFound };
 
 /** A unit of the same name in another province: "Ninh Kiều" → phường Ninh Kiều, TP Cần Thơ. */
 export interface UnitElsewhere {
@@ -74,14 +72,6 @@ export function createNationalReference(data: NationalData): NationalReference {
   const indexes = new Map<string, UnitIndex>();
 
   const afterReform = (isoDate: string) => isoDate >= DISTRICT_LEVEL_ENDED;
-
-  function provinceOn(province: string | Province, isoDate: string): Province | undefined {
-    const name = typeof province === "string" ? province : province.name;
-    const match = resolveProvince(name, isoDate);
-    if (match.kind === "ok") return match.province;
-    if (match.kind === "outdated") return match.successor;
-    return undefined;
-  }
 
   /** The 01/3/2025 entry of a province in force earlier (tỉnh Thừa Thiên Huế → thành phố Huế). */
   function districtEntry(province: Province): ProvinceEntry | undefined {
@@ -143,23 +133,6 @@ export function createNationalReference(data: NationalData): NationalReference {
     return index;
   }
 
-  function nearestProvinceNames(name: string, isoDate?: string): string[] {
-    const key = fold(name).replace(/^(tinh|thanh pho|tp) /, "");
-    if (key === "") return [];
-    const limit = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
-    const scored = new Map<string, number>();
-    for (const record of ALL_PROVINCES) {
-      const spellings = [record.name, ...record.aliases];
-      const d = Math.min(...spellings.map((s) => distance(key, fold(s))));
-      if (d > limit) continue;
-      const inForce = isoDate ? provinceOn(record.name, isoDate)?.name : record.name;
-      if (inForce && d < (scored.get(inForce) ?? Infinity)) scored.set(inForce, d);
-    }
-    return [...scored.entries()]
-      .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0], "vi"))
-      .map(([n]) => n);
-  }
-
   /** The provinces in force on the date, other than `except`, with a unit of that name. */
   function whereElse(text: string, isoDate: string, except?: string | Province): UnitElsewhere[] {
     const skip = except === undefined ? undefined : provinceOn(except, isoDate)?.name;
@@ -183,10 +156,7 @@ export function createNationalReference(data: NationalData): NationalReference {
   return {
     provincesOn: (isoDate) => provincesInForce(isoDate),
 
-    provinceByName(name, isoDate) {
-      const match = resolveProvince(name, isoDate);
-      return match.kind === "unknown" ? undefined : match;
-    },
+    provinceByName,
 
     nearestProvinceNames,
 
@@ -218,11 +188,6 @@ export function createNationalReference(data: NationalData): NationalReference {
     whereElse,
   };
 }
-
-// Every provincial record of both eras: tỉnh Thừa Thiên Huế ends 31/12/2024, the 63 on 30/6/2025.
-const ALL_PROVINCES: readonly Province[] = [
-  ...new Set(["2024-12-31", "2025-06-30", "2025-07-01"].flatMap((d) => provincesInForce(d))),
-];
 
 /** Callers get their own copies: the indexes' records stay as the data says. */
 function copyUnit(u: Unit): Unit {
