@@ -1,4 +1,4 @@
-import type { Lang } from "../messages/catalogue";
+import type { Lang } from "../findings/lang";
 import { ALL_SHEETS } from "../sheets/columns";
 import { formatNumber } from "../text/wording";
 import type { LeftOut, LeftOutReason } from "./model";
