@@ -1,6 +1,6 @@
 import type { CheckResult } from "../core/check";
-import { renderMessage, type Lang } from "../core/messages";
-import type { Finding, Severity } from "../core/rules/finding";
+import { renderMessage, type Lang } from "../core/findings";
+import type { Finding, Severity } from "../core/findings/finding";
 import { cellAddress } from "../core/sheets/address";
 import type { CellValue } from "../core/sheets/rawSheet";
 

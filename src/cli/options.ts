@@ -1,4 +1,4 @@
-import type { Lang } from "../core/messages";
+import type { Lang } from "../core/findings";
 import { UsageError } from "./io";
 
 /** What a command accepts: bare flags (`--json`) and options taking a value (`--year 2023`). */

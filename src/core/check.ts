@@ -1,10 +1,5 @@
-import {
-  compareFindings,
-  findingKey,
-  summarize,
-  type Finding,
-  type Severity,
-} from "./rules/finding";
+import { compareFindings, summarize, type Finding, type Severity } from "./findings/finding";
+import { dismissalKey, findingKey } from "./findings/findingKey";
 import { validate } from "./rules/validate";
 import type { Settings } from "./settings";
 import type { RawWorkbook } from "./sheets/rawSheet";
@@ -32,7 +27,7 @@ export function checkWorkbook(
 ): CheckResult {
   const read = readWorkbook(raw, settings, options);
   const all = [...read.findings, ...validate(read.typed, settings, options)];
-  const dismissed = new Set(settings.dismissed.map((d) => `${d.code}|${d.sheet}|${d.cell}`));
+  const dismissed = new Set(settings.dismissed.map(dismissalKey));
   const findings = all.filter((f) => !dismissed.has(findingKey(f))).sort(compareFindings);
   const typed = { ...read.typed, rowsWithErrors: rowsWithErrors(read.typed, findings) };
   return {

@@ -1,4 +1,4 @@
-import type { CellRef, Finding } from "../core/rules/finding";
+import type { CellRef, Finding } from "../core/findings/finding";
 import type { RawWorkbook } from "../core/sheets/rawSheet";
 import type { Settings } from "../core/settings";
 

@@ -1,6 +1,6 @@
 import { ALL_SHEETS, type SheetSpec } from "../../src/core/sheets/columns";
 import type { CellValue, RawSheet, RawWorkbook } from "../../src/core/sheets/rawSheet";
-import type { SheetKind } from "../../src/core/rules/finding";
+import type { SheetKind } from "../../src/core/findings/finding";
 import type { RawRow } from "./rows";
 
 export interface GridOptions {

@@ -1,5 +1,5 @@
 import { checkWorkbook } from "../../src/core/check";
-import { summarize, type Finding, type Severity } from "../../src/core/rules/finding";
+import { summarize, type Finding, type Severity } from "../../src/core/findings/finding";
 import { defaultSettings } from "../../src/core/settings";
 import { toJson, toText, type CheckedFile } from "../../src/cli/checkOutput";
 
@@ -10,7 +10,7 @@ const SEVERITIES: Severity[] = ["error", "warning", "info"];
 function manyFindings(n: number): Finding[] {
   return Array.from({ length: n }, (_, i) => ({
     severity: SEVERITIES[i % 3],
-    code: "exhibits.count.synthetic",
+    code: "exhibits.count.outOfRange",
     sheet: SHEETS[i % SHEETS.length],
     row: 3 + Math.floor(i / SHEETS.length),
     column: "G",

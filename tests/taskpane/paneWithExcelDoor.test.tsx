@@ -11,7 +11,7 @@ import { checkWorkbook } from "../../src/core/check";
 import { sampleWorkbook } from "../../src/core/sample";
 import { defaultSettings } from "../../src/core/settings";
 import { cellAddress, columnIndex } from "../../src/core/sheets/address";
-import type { Finding } from "../../src/core/rules/finding";
+import type { Finding } from "../../src/core/findings/finding";
 import type { RawWorkbook } from "../../src/core/sheets/rawSheet";
 import { createExcelPort } from "../../src/workbook/excel/excelPort";
 import { MARK_FORMULA } from "../../src/workbook/excel/highlights";

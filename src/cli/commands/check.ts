@@ -1,5 +1,5 @@
 import { checkWorkbook } from "../../core/check";
-import type { Lang } from "../../core/messages";
+import type { Lang } from "../../core/findings";
 import { parseCheckArgs, type CheckArgs } from "../checkArgs";
 import { toJson, toText, type CheckedFile } from "../checkOutput";
 import type { CliIO } from "../io";

@@ -1,16 +1,7 @@
-import type { Lang } from "../messages/catalogue";
+import type { Lang } from "../findings/lang";
 import { ALL_SHEETS } from "../sheets/columns";
-import { formatNumber } from "../text/wording";
-import type { LeftOut, LeftOutReason } from "./model";
-
-const REASONS: Record<LeftOutReason, Record<Lang, string>> = {
-  errors: { vi: "có lỗi", en: "they have errors" },
-  fairLeftOut: {
-    vi: "hội chợ của dòng có lỗi hoặc không có trong sheet hội chợ",
-    en: "their fair has errors or is not on the fairs sheet",
-  },
-  incomplete: { vi: "thiếu số liệu cần cho báo cáo", en: "a value the report needs is missing" },
-};
+import { LEFT_OUT_TEXT } from "./leftOutText";
+import type { LeftOut } from "./model";
 
 /** How many rows the report did not count. */
 export function leftOutTotal(leftOut: readonly LeftOut[]): number {
@@ -24,14 +15,14 @@ export function leftOutTotal(leftOut: readonly LeftOut[]): number {
 export function leftOutMessage(leftOut: readonly LeftOut[], lang: Lang): string {
   const total = leftOutTotal(leftOut);
   if (total === 0) return "";
-  const parts = leftOut.map((l) => {
-    const sheet = l.sheet ?? ALL_SHEETS.find((s) => s.kind === l.kind)?.defaultName ?? l.kind;
-    const shown = l.rows.slice(0, 10).join(", ") + (l.rows.length > 10 ? ", …" : "");
-    return lang === "vi"
-      ? `'${sheet}' dòng ${shown} (${REASONS[l.reason].vi})`
-      : `'${sheet}' row${l.rows.length > 1 ? "s" : ""} ${shown} (${REASONS[l.reason].en})`;
-  });
-  return lang === "vi"
-    ? `Báo cáo không tính ${formatNumber(total)} dòng: ${parts.join("; ")}.`
-    : `The report leaves out ${total} row${total > 1 ? "s" : ""}: ${parts.join("; ")}.`;
+  const text = LEFT_OUT_TEXT[lang];
+  const parts = leftOut.map((l) =>
+    text.part({
+      sheet: l.sheet ?? ALL_SHEETS.find((s) => s.kind === l.kind)?.defaultName ?? l.kind,
+      rows: l.rows.slice(0, 10).join(", ") + (l.rows.length > 10 ? ", …" : ""),
+      count: l.rows.length,
+      reason: text.reasons[l.reason],
+    })
+  );
+  return text.line({ total, parts: parts.join("; ") });
 }

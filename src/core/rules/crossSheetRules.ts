@@ -1,6 +1,6 @@
 import type { ExhibitRow, FairRow, ProductRow } from "../sheets/rows";
 import { nearest } from "../text/suggest";
-import type { Finding } from "./finding";
+import type { Finding } from "../findings/finding";
 import type { RuleContext } from "./ruleContext";
 
 /** First fair row per folded fair code (a repeat is its own finding). */
@@ -32,7 +32,6 @@ export function unknownFairCodes(ctx: RuleContext): Finding[] {
     if (!suggestions.has(key)) suggestions.set(key, nearest(exhibit.fairCode, codes));
     const suggestion = suggestions.get(key);
     const finding = ctx.at("exhibits", exhibit.row, "fairCode", {
-      severity: "error",
       code: "exhibits.fairCode.unknown",
       value: exhibit.fairCode,
       params: { fairCode: exhibit.fairCode },
@@ -101,7 +100,6 @@ export function ocopExhibitsAgainstRanked(ctx: RuleContext): Finding[] {
     if (matches.length === 0) {
       push(
         ctx.at("exhibits", exhibit.row, "product", {
-          severity: "warning",
           code: "exhibits.product.notRanked",
           value: exhibit.product,
           params: { product: exhibit.product, producer: exhibit.producer ?? "" },
@@ -134,7 +132,6 @@ function notYetRanked(
     (a.decisionDate ?? "") <= (b.decisionDate ?? "") ? a : b
   );
   return ctx.at("exhibits", exhibit.row, "product", {
-    severity: "warning",
     code: "exhibits.product.notYetRanked",
     value: exhibit.product ?? null,
     params: {
@@ -161,7 +158,6 @@ function starsAgainstRanked(
   }
   if (!current) return undefined;
   return ctx.at("exhibits", exhibit.row, "stars", {
-    severity: "warning",
     code: "exhibits.stars.rankedMismatch",
     value: exhibit.stars,
     params: { stars: exhibit.stars, rankedStars: current.stars!, rankedRow: current.row },
@@ -187,7 +183,6 @@ function expiredAtFair(
   }
   if (!last) return undefined;
   return ctx.at("exhibits", exhibit.row, "product", {
-    severity: "warning",
     code: "exhibits.product.expiredAtFair",
     value: exhibit.product ?? null,
     params: {

@@ -1,8 +1,13 @@
 import { defaultUnits, DISTRICT_LEVEL_ENDED, isDistrictLevel } from "../reference/units";
 import type { Unit } from "../settings";
 import { fairsByCode } from "./crossSheetRules";
-import type { Finding } from "./finding";
+import type { Finding } from "../findings/finding";
 import type { RuleContext } from "./ruleContext";
+
+const LEVEL_ENDED = {
+  exhibits: "exhibits.district.levelEnded",
+  products: "products.district.levelEnded",
+} as const;
 
 /**
  * Rows dated from 01/7/2025 on that still name a district-level unit (huyện, thị xã, thành phố):
@@ -20,8 +25,7 @@ export function districtLevelAfterItEnded(ctx: RuleContext): Finding[] {
   const check = (kind: "exhibits" | "products", row: number, district: string, date: string) => {
     if (date < DISTRICT_LEVEL_ENDED || !districtLevel.has(district)) return;
     const finding = ctx.at(kind, row, "district", {
-      severity: "warning",
-      code: `${kind}.district.levelEnded`,
+      code: LEVEL_ENDED[kind],
       value: district,
       params: { district, date },
     });

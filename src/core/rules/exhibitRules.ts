@@ -1,5 +1,5 @@
 import type { ExhibitRow } from "../sheets/rows";
-import type { Finding } from "./finding";
+import type { Finding } from "../findings/finding";
 import { repeats } from "./repeats";
 import type { RowRule, RuleContext } from "./ruleContext";
 
@@ -13,7 +13,6 @@ export const starsWithoutOcop: RowRule<ExhibitRow> = (exhibit, ctx) => {
     return undefined;
   }
   return ctx.at("exhibits", exhibit.row, "stars", {
-    severity: "warning",
     code: "exhibits.stars.notOcop",
     value: exhibit.stars,
     params: { stars: exhibit.stars, category: exhibit.category },
@@ -27,7 +26,6 @@ export const exhibitStarsNotRecognised: RowRule<ExhibitRow> = (exhibit, ctx) => 
     return undefined;
   }
   return ctx.at("exhibits", exhibit.row, "stars", {
-    severity: "error",
     code: "exhibits.stars.notRecognised",
     value: exhibit.stars,
     params: { stars: exhibit.stars },
@@ -47,7 +45,6 @@ export function duplicateExhibits(ctx: RuleContext): Finding[] {
   return repeats(ctx.typed.exhibits, productOf, fairOf).flatMap(
     ({ repeat, firstRow }) =>
       ctx.at("exhibits", repeat.row, "product", {
-        severity: "warning",
         code: "exhibits.product.duplicateAtFair",
         value: repeat.product,
         params: { product: repeat.product!, fairCode: repeat.fairCode!, firstRow },

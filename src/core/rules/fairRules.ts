@@ -1,6 +1,6 @@
 import type { FairRow } from "../sheets/rows";
 import { shortDate } from "../text/wording";
-import type { Finding } from "./finding";
+import type { Finding } from "../findings/finding";
 import { daysInclusive, yearOf } from "../isoDate";
 import { repeats } from "./repeats";
 import type { RowRule, RuleContext } from "./ruleContext";
@@ -11,7 +11,6 @@ export const MAX_FAIR_DAYS = 31;
 export const endBeforeStart: RowRule<FairRow> = (fair, ctx) => {
   if (!fair.startDate || !fair.endDate || fair.endDate >= fair.startDate) return undefined;
   return ctx.at("fairs", fair.row, "endDate", {
-    severity: "error",
     code: "fairs.endDate.beforeStart",
     value: shortDate(fair.endDate),
     params: { startDate: fair.startDate, endDate: fair.endDate },
@@ -24,7 +23,6 @@ export const fairTooLong: RowRule<FairRow> = (fair, ctx) => {
   const days = daysInclusive(fair.startDate, fair.endDate);
   if (!(days > MAX_FAIR_DAYS)) return undefined;
   return ctx.at("fairs", fair.row, "endDate", {
-    severity: "warning",
     code: "fairs.endDate.tooLong",
     value: shortDate(fair.endDate),
     params: { days, maxDays: MAX_FAIR_DAYS, startDate: fair.startDate, endDate: fair.endDate },
@@ -41,7 +39,6 @@ export const outsideReportYear: RowRule<FairRow> = (fair, ctx) => {
   const last = fair.endDate && fair.endDate > fair.startDate ? yearOf(fair.endDate) : first;
   if (first <= ctx.reportYear && ctx.reportYear <= last) return undefined;
   return ctx.at("fairs", fair.row, "startDate", {
-    severity: "warning",
     code: "fairs.startDate.outsideReportYear",
     value: shortDate(fair.startDate),
     params: { startDate: fair.startDate, reportYear: ctx.reportYear },
@@ -60,7 +57,6 @@ export function duplicateFairCodes(ctx: RuleContext): Finding[] {
   return repeats(ctx.typed.fairs, keyOf).flatMap(
     ({ repeat, firstRow }) =>
       ctx.at("fairs", repeat.row, "fairCode", {
-        severity: "error",
         code: "fairs.fairCode.duplicate",
         value: repeat.fairCode,
         params: { fairCode: repeat.fairCode!, firstRow },

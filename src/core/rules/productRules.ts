@@ -1,7 +1,7 @@
 import { expectedLevels, GROUPS, PRODUCT_SETS, starsForScore } from "../reference/ocop";
 import type { ProductRow } from "../sheets/rows";
 import { shortDate } from "../text/wording";
-import type { Finding } from "./finding";
+import type { Finding } from "../findings/finding";
 import { repeats } from "./repeats";
 import type { RowRule, RuleContext } from "./ruleContext";
 
@@ -9,7 +9,6 @@ export const scoreOutOfRange: RowRule<ProductRow> = (product, ctx) => {
   const { score } = product;
   if (score === undefined || (score >= 0 && score <= 100)) return undefined;
   return ctx.at("products", product.row, "score", {
-    severity: "error",
     code: "products.score.outOfRange",
     value: score,
     params: { score },
@@ -20,7 +19,6 @@ export const scoreOutOfRange: RowRule<ProductRow> = (product, ctx) => {
 export const starsNotRecognised: RowRule<ProductRow> = (product, ctx) => {
   if (product.stars === undefined || product.stars >= 3) return undefined;
   return ctx.at("products", product.row, "stars", {
-    severity: "error",
     code: "products.stars.notRecognised",
     value: product.stars,
     params: { stars: product.stars },
@@ -34,7 +32,6 @@ export const starsScoreMismatch: RowRule<ProductRow> = (product, ctx) => {
   const expected = starsForScore(score);
   if (expected === stars) return undefined;
   return ctx.at("products", product.row, "stars", {
-    severity: "error",
     code: "products.stars.scoreMismatch",
     value: stars,
     params: { score, stars, expectedStars: expected },
@@ -47,7 +44,6 @@ export const starsScoreMismatch: RowRule<ProductRow> = (product, ctx) => {
 export const decisionInFuture: RowRule<ProductRow> = (product, ctx) => {
   if (!product.decisionDate || product.decisionDate <= ctx.today) return undefined;
   return ctx.at("products", product.row, "decisionDate", {
-    severity: "error",
     code: "products.decisionDate.future",
     value: shortDate(product.decisionDate),
     params: { decisionDate: product.decisionDate, today: ctx.today },
@@ -61,7 +57,6 @@ export const levelContradictsEra: RowRule<ProductRow> = (product, ctx) => {
   const expected = expectedLevels(stars as 3 | 4 | 5, decisionDate);
   if (expected.length === 0 || expected.includes(level)) return undefined;
   return ctx.at("products", product.row, "level", {
-    severity: "warning",
     code: "products.level.era",
     value: level,
     params: { level, stars, decisionDate, expectedLevels: expected.join("|") },
@@ -75,7 +70,6 @@ export const expiryMismatch: RowRule<ProductRow> = (product, ctx) => {
   const expected = ctx.expiry(product.decisionDate);
   if (!expected || expected === product.expiryDate) return undefined;
   return ctx.at("products", product.row, "expiryDate", {
-    severity: "warning",
     code: "products.expiryDate.mismatch",
     value: shortDate(product.expiryDate),
     params: { expiryDate: product.expiryDate, expectedExpiry: expected },
@@ -95,7 +89,6 @@ export const productSetOutsideGroup: RowRule<ProductRow> = (product, ctx) => {
   const set = setById.get(product.productSet);
   if (!set || set.group === product.group) return undefined;
   return ctx.at("products", product.row, "productSet", {
-    severity: "warning",
     code: "products.productSet.wrongGroup",
     value: set.name,
     params: {
@@ -137,7 +130,6 @@ export function duplicateProducts(ctx: RuleContext): Finding[] {
   return repeats(ctx.typed.products, keyOf).flatMap(
     ({ repeat, firstRow }) =>
       ctx.at("products", repeat.row, "product", {
-        severity: "warning",
         code: "products.product.duplicate",
         value: repeat.product,
         params: { product: repeat.product!, producer: repeat.producer ?? "", firstRow },
@@ -172,7 +164,6 @@ export function expiredAtReportDate(ctx: RuleContext): Finding[] {
       continue;
     }
     const finding = ctx.at("products", product.row, "decisionDate", {
-      severity: "warning",
       code: "products.decisionDate.expired",
       value: shortDate(product.decisionDate!),
       params: { decisionDate: product.decisionDate!, expiryDate: expiry, reportDate },

@@ -3,9 +3,10 @@ import { effectiveReportYear } from "../reportYear";
 import type { Settings } from "../settings";
 import type { TypedWorkbook } from "../sheets/rows";
 import { fold } from "../text/fold";
-import type { Finding } from "./finding";
+import type { FindingCode } from "../findings/codes";
+import type { Finding } from "../findings/finding";
 import { isIsoDate } from "../isoDate";
-import { findingAt, type FindingSpec, type TrackingKind } from "./findingAt";
+import { findingAt, type RuleFinding, type TrackingKind } from "./findingAt";
 
 /** What every rule may read: the rows, the settings and the dates the check speaks as of. */
 export interface RuleContext {
@@ -21,7 +22,12 @@ export interface RuleContext {
   /** Decision date + 36 months (reference), memoised: decisions share few dates. "" if unreadable. */
   expiry(decisionDate: string): string;
   /** A finding on a cell, or undefined when its sheet or column is missing. */
-  at(kind: TrackingKind, row: number, columnKey: string, spec: FindingSpec): Finding | undefined;
+  at<C extends FindingCode>(
+    kind: TrackingKind,
+    row: number,
+    columnKey: string,
+    spec: RuleFinding<C>
+  ): Finding | undefined;
 }
 
 export function ruleContext(

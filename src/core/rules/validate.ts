@@ -4,7 +4,7 @@ import { ocopExhibitsAgainstRanked, unknownFairCodes } from "./crossSheetRules";
 import { districtLevelAfterItEnded } from "./districtLevelRules";
 import { duplicateExhibits, EXHIBIT_ROW_RULES } from "./exhibitRules";
 import { duplicateFairCodes, FAIR_ROW_RULES } from "./fairRules";
-import type { Finding } from "./finding";
+import type { Finding } from "../findings/finding";
 import { duplicateProducts, expiredAtReportDate, PRODUCT_ROW_RULES } from "./productRules";
 import { applyRowRules, ruleContext, type SheetRule } from "./ruleContext";
 

@@ -1,4 +1,4 @@
-import type { SheetKind } from "../rules/finding";
+import type { SheetKind } from "../findings/finding";
 import { columnLetter } from "../sheets/address";
 import { EXHIBITS, FAIRS, PRODUCTS, type SheetSpec } from "../sheets/columns";
 import type { CellValue, RawSheet, RawWorkbook } from "../sheets/rawSheet";

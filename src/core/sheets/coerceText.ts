@@ -27,7 +27,6 @@ export function coerceText(
     return {
       clean,
       issue: {
-        severity: "warning",
         what: "legacyEncoding",
         params: { encoding: encoding === "tcvn3" ? "TCVN3" : "VNI", fixed: clean },
         suggestion: clean,
@@ -39,7 +38,7 @@ export function coerceText(
   if (encoding === "nfd" || text !== text.normalize("NFC")) {
     return {
       clean,
-      issue: { severity: "info", what: "decomposed", suggestion: clean, fixable: true },
+      issue: { what: "decomposed", suggestion: clean, fixable: true },
     };
   }
   if (clean !== text) {
@@ -47,7 +46,7 @@ export function coerceText(
     if (stray)
       return {
         clean,
-        issue: { severity: "info", what: "spaces", suggestion: clean, fixable: true },
+        issue: { what: "spaces", suggestion: clean, fixable: true },
       };
   }
   return { clean };

@@ -51,13 +51,11 @@ function readText(col: ColumnSpec, cell: CellValue, format: string | undefined, 
 function readInteger(col: ColumnSpec, cell: CellValue): CellOutcome {
   const n = coerceNumber(cell);
   const text = cellText(cell);
-  if (n === undefined)
-    return { issues: [{ severity: "error", what: "notNumber", params: { text } }] };
-  if (!Number.isSafeInteger(n))
-    return { issues: [{ severity: "error", what: "notInteger", params: { text } }] };
+  if (n === undefined) return { issues: [{ what: "notNumber", params: { text } }] };
+  if (!Number.isSafeInteger(n)) return { issues: [{ what: "notInteger", params: { text } }] };
   const min = INTEGER_MIN[col.key];
   if (min !== undefined && n < min)
-    return { issues: [{ severity: "error", what: "outOfRange", params: { min, text } }] };
+    return { issues: [{ what: "outOfRange", params: { min, text } }] };
   return { value: n };
 }
 
@@ -90,7 +88,6 @@ function readReference(
         value: found.value,
         issues: [
           {
-            severity: "warning",
             what: "outdated",
             params: { name: found.name, successor: found.successor, ...(date ? { date } : {}) },
             suggestion: found.successor,
@@ -104,7 +101,6 @@ function readReference(
         value: found.value,
         issues: [
           {
-            severity: "info",
             what: "oldName",
             params: { oldName: t.clean, newName: found.newName },
             suggestion: found.newName,
@@ -117,9 +113,6 @@ function readReference(
       outcome = {
         issues: [
           {
-            // Status shares the "Ghi chú" header, where free notes are common; an unknown one
-            // only blurs the new/re-ranked split, so it asks for a look rather than a fix.
-            severity: type === "status" ? "warning" : "error",
             what: "unknown",
             params: found.suggestion
               ? { text: t.clean, nearest: found.suggestion }
@@ -149,14 +142,14 @@ export function columnReader(col: ColumnSpec, ctx: ReadContext): ColumnReader {
         const d = coerceDate(cell, ctx.date1904);
         return "iso" in d
           ? { value: d.iso }
-          : { issues: [{ severity: "error", what: "invalid", params: { text: cellText(cell) } }] };
+          : { issues: [{ what: "invalid", params: { text: cellText(cell) } }] };
       }
       case "integer":
         return readInteger(col, cell);
       case "number": {
         const n = coerceNumber(cell);
         return n === undefined
-          ? { issues: [{ severity: "error", what: "notNumber", params: { text: cellText(cell) } }] }
+          ? { issues: [{ what: "notNumber", params: { text: cellText(cell) } }] }
           : { value: n };
       }
       case "stars": {
@@ -164,7 +157,7 @@ export function columnReader(col: ColumnSpec, ctx: ReadContext): ColumnReader {
         const stars = lookupStars(t ? t.clean : cell);
         const outcome: CellOutcome =
           stars === undefined
-            ? { issues: [{ severity: "error", what: "unknown", params: { text: cellText(cell) } }] }
+            ? { issues: [{ what: "unknown", params: { text: cellText(cell) } }] }
             : { value: stars };
         return withIssue(outcome, t?.issue);
       }

@@ -1,4 +1,5 @@
-import type { SheetKind } from "../rules/finding";
+import type { SheetKind, TrackingKind } from "../findings/finding";
+import { COLUMN_LABELS, SHEET_LABELS } from "../findings/labels";
 
 /**
  * The columns of the three tracking sheets and the lists sheet (domain.md §2). Header detection,
@@ -34,7 +35,7 @@ export type ListName =
 
 export interface ColumnSpec {
   key: string;
-  /** The header the template writes. */
+  /** The header the template writes (for the tracking sheets, the label findings name it by). */
   header: string;
   /** Other headers that mean this column (compared folded: no case, diacritics, punctuation). */
   synonyms: readonly string[];
@@ -46,8 +47,8 @@ export interface ColumnSpec {
   width: number;
 }
 
-export interface SheetSpec {
-  kind: SheetKind;
+export interface SheetSpec<K extends SheetKind = SheetKind> {
+  kind: K;
   defaultName: string;
   nameSynonyms: readonly string[];
   columns: readonly ColumnSpec[];
@@ -56,7 +57,7 @@ export interface SheetSpec {
 // Columns two sheets share word for word.
 const PRODUCT_COLUMN: ColumnSpec = {
   key: "product",
-  header: "Tên sản phẩm",
+  header: COLUMN_LABELS.product.vi,
   synonyms: ["Sản phẩm", "Product"],
   type: "text",
   required: true,
@@ -65,7 +66,7 @@ const PRODUCT_COLUMN: ColumnSpec = {
 
 const DISTRICT_COLUMN: ColumnSpec = {
   key: "district",
-  header: "Huyện/thị xã/thành phố",
+  header: COLUMN_LABELS.district.vi,
   synonyms: ["Địa phương", "Huyện", "Đơn vị hành chính", "District"],
   type: "district",
   required: true,
@@ -75,21 +76,21 @@ const DISTRICT_COLUMN: ColumnSpec = {
 
 const NOTE_COLUMN: ColumnSpec = {
   key: "note",
-  header: "Ghi chú",
+  header: COLUMN_LABELS.note.vi,
   synonyms: ["Note"],
   type: "text",
   required: false,
   width: 24,
 };
 
-export const FAIRS: SheetSpec = {
+export const FAIRS: SheetSpec<"fairs"> = {
   kind: "fairs",
-  defaultName: "Hội chợ",
+  defaultName: SHEET_LABELS.fairs.vi,
   nameSynonyms: ["Hoi cho", "Hội chợ triển lãm", "HC", "Fairs"],
   columns: [
     {
       key: "fairCode",
-      header: "Mã hội chợ",
+      header: COLUMN_LABELS.fairCode.vi,
       synonyms: ["Mã HC", "Mã", "Fair code"],
       type: "code",
       required: true,
@@ -97,7 +98,7 @@ export const FAIRS: SheetSpec = {
     },
     {
       key: "name",
-      header: "Tên hội chợ/triển lãm",
+      header: COLUMN_LABELS.name.vi,
       synonyms: ["Tên hội chợ", "Hội chợ", "Tên hội chợ triển lãm", "Fair"],
       type: "text",
       required: true,
@@ -105,7 +106,7 @@ export const FAIRS: SheetSpec = {
     },
     {
       key: "province",
-      header: "Tỉnh/thành phố",
+      header: COLUMN_LABELS.province.vi,
       synonyms: ["Nơi tổ chức", "Địa điểm (tỉnh)", "Địa điểm", "Tỉnh", "Province"],
       type: "province",
       required: true,
@@ -114,7 +115,7 @@ export const FAIRS: SheetSpec = {
     },
     {
       key: "startDate",
-      header: "Từ ngày",
+      header: COLUMN_LABELS.startDate.vi,
       synonyms: ["Ngày bắt đầu", "Thời gian từ ngày", "Start date"],
       type: "date",
       required: true,
@@ -122,7 +123,7 @@ export const FAIRS: SheetSpec = {
     },
     {
       key: "endDate",
-      header: "Đến ngày",
+      header: COLUMN_LABELS.endDate.vi,
       synonyms: ["Ngày kết thúc", "Thời gian đến ngày", "End date"],
       type: "date",
       required: true,
@@ -130,7 +131,7 @@ export const FAIRS: SheetSpec = {
     },
     {
       key: "organizer",
-      header: "Đơn vị tổ chức",
+      header: COLUMN_LABELS.organizer.vi,
       synonyms: ["Cơ quan tổ chức", "Organizer"],
       type: "text",
       required: false,
@@ -138,7 +139,7 @@ export const FAIRS: SheetSpec = {
     },
     {
       key: "booths",
-      header: "Số gian hàng",
+      header: COLUMN_LABELS.booths.vi,
       synonyms: ["Gian hàng", "Booths"],
       type: "integer",
       required: false,
@@ -148,14 +149,14 @@ export const FAIRS: SheetSpec = {
   ],
 };
 
-export const EXHIBITS: SheetSpec = {
+export const EXHIBITS: SheetSpec<"exhibits"> = {
   kind: "exhibits",
-  defaultName: "Sản phẩm trưng bày",
+  defaultName: SHEET_LABELS.exhibits.vi,
   nameSynonyms: ["San pham trung bay", "Trưng bày", "SPTB", "Exhibits"],
   columns: [
     {
       key: "fairCode",
-      header: "Mã hội chợ",
+      header: COLUMN_LABELS.fairCode.vi,
       synonyms: ["Mã HC", "Fair code"],
       type: "code",
       required: true,
@@ -164,7 +165,7 @@ export const EXHIBITS: SheetSpec = {
     PRODUCT_COLUMN,
     {
       key: "producer",
-      header: "Chủ thể",
+      header: COLUMN_LABELS.producer.vi,
       synonyms: ["Cơ sở", "Đơn vị sản xuất", "Tên chủ thể", "Producer"],
       type: "text",
       required: true,
@@ -173,7 +174,7 @@ export const EXHIBITS: SheetSpec = {
     DISTRICT_COLUMN,
     {
       key: "category",
-      header: "Loại sản phẩm",
+      header: COLUMN_LABELS.category.vi,
       synonyms: ["Phân loại", "Loại", "Category"],
       type: "category",
       required: true,
@@ -182,7 +183,7 @@ export const EXHIBITS: SheetSpec = {
     },
     {
       key: "stars",
-      header: "Hạng sao",
+      header: COLUMN_LABELS.stars.vi,
       synonyms: ["Số sao", "Sao", "Stars"],
       type: "stars",
       required: "whenOcop",
@@ -191,7 +192,7 @@ export const EXHIBITS: SheetSpec = {
     },
     {
       key: "count",
-      header: "Số lượt",
+      header: COLUMN_LABELS.count.vi,
       synonyms: ["Lượt trưng bày", "Số lượt trưng bày", "Count"],
       type: "integer",
       required: false,
@@ -201,9 +202,9 @@ export const EXHIBITS: SheetSpec = {
   ],
 };
 
-export const PRODUCTS: SheetSpec = {
+export const PRODUCTS: SheetSpec<"products"> = {
   kind: "products",
-  defaultName: "Sản phẩm OCOP",
+  defaultName: SHEET_LABELS.products.vi,
   nameSynonyms: [
     "San pham OCOP",
     "Phân hạng",
@@ -214,7 +215,7 @@ export const PRODUCTS: SheetSpec = {
   columns: [
     {
       key: "seq",
-      header: "STT",
+      header: COLUMN_LABELS.seq.vi,
       synonyms: ["TT", "Số TT", "No"],
       type: "integer",
       required: false,
@@ -222,7 +223,7 @@ export const PRODUCTS: SheetSpec = {
     },
     {
       key: "productCode",
-      header: "Mã sản phẩm",
+      header: COLUMN_LABELS.productCode.vi,
       synonyms: ["Mã SP", "Product code"],
       type: "code",
       required: false,
@@ -231,7 +232,7 @@ export const PRODUCTS: SheetSpec = {
     PRODUCT_COLUMN,
     {
       key: "producer",
-      header: "Chủ thể",
+      header: COLUMN_LABELS.producer.vi,
       synonyms: ["Tên chủ thể", "Chủ thể sản xuất", "Producer"],
       type: "text",
       required: true,
@@ -239,7 +240,7 @@ export const PRODUCTS: SheetSpec = {
     },
     {
       key: "producerType",
-      header: "Loại hình chủ thể",
+      header: COLUMN_LABELS.producerType.vi,
       synonyms: ["Loại chủ thể", "Loại hình", "Producer type"],
       type: "producerType",
       required: true,
@@ -249,7 +250,7 @@ export const PRODUCTS: SheetSpec = {
     DISTRICT_COLUMN,
     {
       key: "group",
-      header: "Nhóm sản phẩm",
+      header: COLUMN_LABELS.group.vi,
       synonyms: ["Ngành", "Nhóm", "Group"],
       type: "group",
       required: true,
@@ -258,7 +259,7 @@ export const PRODUCTS: SheetSpec = {
     },
     {
       key: "productSet",
-      header: "Bộ sản phẩm",
+      header: COLUMN_LABELS.productSet.vi,
       synonyms: ["Bộ SP", "Product set"],
       type: "productSet",
       required: false,
@@ -267,7 +268,7 @@ export const PRODUCTS: SheetSpec = {
     },
     {
       key: "score",
-      header: "Điểm",
+      header: COLUMN_LABELS.score.vi,
       synonyms: ["Tổng điểm", "Số điểm", "Điểm đánh giá", "Score"],
       type: "number",
       required: true,
@@ -275,7 +276,7 @@ export const PRODUCTS: SheetSpec = {
     },
     {
       key: "stars",
-      header: "Hạng sao",
+      header: COLUMN_LABELS.stars.vi,
       synonyms: ["Xếp hạng", "Số sao", "Hạng", "Stars"],
       type: "stars",
       required: true,
@@ -284,7 +285,7 @@ export const PRODUCTS: SheetSpec = {
     },
     {
       key: "decisionNo",
-      header: "Số quyết định",
+      header: COLUMN_LABELS.decisionNo.vi,
       synonyms: ["Số QĐ", "Quyết định công nhận số", "Quyết định số", "Decision no"],
       type: "code",
       required: true,
@@ -292,7 +293,7 @@ export const PRODUCTS: SheetSpec = {
     },
     {
       key: "decisionDate",
-      header: "Ngày quyết định",
+      header: COLUMN_LABELS.decisionDate.vi,
       synonyms: ["Ngày công nhận", "Ngày QĐ", "Quyết định công nhận ngày", "Decision date"],
       type: "date",
       required: true,
@@ -300,7 +301,7 @@ export const PRODUCTS: SheetSpec = {
     },
     {
       key: "level",
-      header: "Cấp công nhận",
+      header: COLUMN_LABELS.level.vi,
       synonyms: ["Cấp", "Level"],
       type: "level",
       required: false,
@@ -309,7 +310,7 @@ export const PRODUCTS: SheetSpec = {
     },
     {
       key: "expiryDate",
-      header: "Ngày hết hạn",
+      header: COLUMN_LABELS.expiryDate.vi,
       synonyms: ["Hiệu lực đến", "Hết hạn", "Expiry date"],
       type: "date",
       required: false,
@@ -317,7 +318,7 @@ export const PRODUCTS: SheetSpec = {
     },
     {
       key: "status",
-      header: "Tình trạng",
+      header: COLUMN_LABELS.status.vi,
       synonyms: ["Ghi chú", "Status"],
       type: "status",
       required: false,
@@ -328,7 +329,7 @@ export const PRODUCTS: SheetSpec = {
 };
 
 /** The optional lists sheet: one column per list the user may edit. */
-export const LISTS: SheetSpec = {
+export const LISTS: SheetSpec<"lists"> = {
   kind: "lists",
   defaultName: "Danh mục",
   nameSynonyms: ["Danh muc", "Lists"],
@@ -408,5 +409,5 @@ export const LISTS: SheetSpec = {
   ],
 };
 
-export const TRACKING_SHEETS: readonly SheetSpec[] = [FAIRS, EXHIBITS, PRODUCTS];
+export const TRACKING_SHEETS: readonly SheetSpec<TrackingKind>[] = [FAIRS, EXHIBITS, PRODUCTS];
 export const ALL_SHEETS: readonly SheetSpec[] = [FAIRS, EXHIBITS, PRODUCTS, LISTS];

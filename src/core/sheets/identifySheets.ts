@@ -1,4 +1,4 @@
-import type { SheetKind } from "../rules/finding";
+import type { SheetKind } from "../findings/finding";
 import { fold } from "../text/fold";
 import { isBlank } from "./cellText";
 import { ALL_SHEETS, TRACKING_SHEETS, type SheetSpec } from "./columns";

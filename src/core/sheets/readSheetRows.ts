@@ -1,4 +1,5 @@
-import type { Finding } from "../rules/finding";
+import type { Finding } from "../findings/finding";
+import { raise } from "../findings/raise";
 import { fold } from "../text/fold";
 import { columnLetter } from "./address";
 import { isBlank } from "./cellText";
@@ -7,6 +8,7 @@ import { columnReader, type ReadContext } from "./columnReader";
 import type { HeaderMatch } from "./findHeader";
 import { isExcelError, type CellValue, type RawSheet } from "./rawSheet";
 import { sheetOrigin } from "./sheetFindings";
+import { columnCode } from "./readerCodes";
 import type { SheetIssue } from "./sheetIssue";
 
 export type TypedCells = { row: number } & Record<string, string | number | undefined>;
@@ -98,20 +100,14 @@ export function readSheetRows(
   let first = header.headerIndex + 1;
   if (first < sheet.values.length && isColumnNumbering(sheet.values[first])) first++;
 
+  const kind = spec.kind;
+  if (kind === "lists") throw new Error("The lists sheet is read by listUnits, not as rows");
   const at = (row: number, c: Column, value: CellValue, issue: SheetIssue) => {
-    const finding: Finding = {
-      severity: issue.severity,
-      code: `${spec.kind}.${c.spec.key}.${issue.what}`,
-      sheet: sheet.name,
-      sheetKind: spec.kind,
-      row,
-      column: c.letter,
-      value,
-    };
-    if (issue.params) finding.params = issue.params;
-    if (issue.suggestion !== undefined) finding.suggestion = issue.suggestion;
-    if (issue.fixable) finding.fixable = true;
-    findings.push(finding);
+    const code = columnCode(kind, c.spec.key, issue.what);
+    // The table lists every problem a column can have; a gap is a bug to see, not to hide.
+    if (!code) throw new Error(`No finding code for ${kind}.${c.spec.key} ${issue.what}`);
+    const place = { sheet: sheet.name, sheetKind: kind, row, column: c.letter };
+    findings.push(raise(code, { ...place, columnKey: c.spec.key }, { ...issue, value }));
   };
 
   for (let r = first; r < sheet.values.length; r++) {
@@ -123,11 +119,11 @@ export function readSheetRows(
     for (const c of columns) {
       const cell = cells[c.index] ?? "";
       if (isBlank(cell)) {
-        if (c.spec.required === true) at(row, c, cell, { severity: "error", what: "required" });
+        if (c.spec.required === true) at(row, c, cell, { what: "required" });
         continue;
       }
       if (isExcelError(cell)) {
-        at(row, c, cell, { severity: "error", what: "formulaError", params: { error: cell } });
+        at(row, c, cell, { what: "formulaError", params: { error: cell } });
         continue;
       }
       // A province is judged on the fair's start date (else its end date; undated, it is only
@@ -141,7 +137,7 @@ export function readSheetRows(
       for (const issue of outcome.issues ?? []) at(row, c, cell, issue);
     }
     if (starsColumn && typed.category === "OCOP" && isBlank(cells[starsColumn.index] ?? "")) {
-      at(row, starsColumn, cells[starsColumn.index] ?? "", { severity: "error", what: "required" });
+      at(row, starsColumn, cells[starsColumn.index] ?? "", { what: "required" });
     }
     rows.push(typed);
   }

@@ -1,4 +1,4 @@
-import type { Finding } from "../rules/finding";
+import type { Finding } from "../findings/finding";
 import { defaultUnits } from "../reference/units";
 import type { Settings, Unit } from "../settings";
 import { columnLetter } from "./address";
@@ -9,7 +9,7 @@ import { listUnits } from "./listUnits";
 import type { RawWorkbook } from "./rawSheet";
 import { readSheetRows, type TypedCells } from "./readSheetRows";
 import type { ExhibitRow, FairRow, ProductRow, SheetLocation, TypedWorkbook } from "./rows";
-import { missingSheet, sheetLevel, sheetOrigin } from "./sheetFindings";
+import { missingColumn, missingSheet, noHeader, sheetOrigin } from "./sheetFindings";
 
 /**
  * Raw grids → typed rows + reading findings (domain.md §2, §5): sheets identified by name or
@@ -51,7 +51,7 @@ export function readWorkbook(
       if (sheet.values.some((row) => row.some((v) => !isBlank(v)))) {
         const o = sheetOrigin(sheet);
         findings.push(
-          sheetLevel(spec.kind, sheet.name, "noHeader", {
+          noHeader(spec.kind, sheet.name, {
             row: o.row,
             column: columnLetter(o.column),
           })
@@ -69,10 +69,9 @@ export function readWorkbook(
     for (const col of spec.columns) {
       if (col.required !== true || header.columns.has(col.key)) continue;
       findings.push(
-        sheetLevel(
+        missingColumn(
           spec.kind,
           sheet.name,
-          "missingColumn",
           { row: read.headerRow, column: columnLetter(origin.column) },
           { header: col.header, key: col.key }
         )

@@ -1,17 +1,41 @@
-import type { Severity } from "../rules/finding";
-
 /**
- * What reading one cell found, before it is tied to a row: the finding code's last part
- * (`invalid` in `fairs.startDate.invalid`) and the rest of the finding. Outcomes are cached per
- * distinct cell value, so one issue object serves every row that holds the same text.
+ * What reading one cell found, before it is tied to a row and column: the problem (`invalid` in
+ * `fairs.startDate.invalid`; the column's codes in `readerCodes.ts` name the finding) and the
+ * rest of the finding. Outcomes are cached per distinct cell value, so one issue object serves
+ * every row that holds the same text. Severity is the registry's, per code.
  */
-export interface SheetIssue {
-  severity: Severity;
-  what: string;
-  params?: Record<string, string | number>;
-  suggestion?: string | number;
-  fixable?: boolean;
-}
+export type SheetIssue =
+  | { what: "required" | "decomposed" | "spaces"; suggestion?: string; fixable?: boolean }
+  | { what: "formulaError"; params: { error: string } }
+  | {
+      what: "legacyEncoding";
+      params: { encoding: string; fixed: string };
+      suggestion: string;
+      fixable: true;
+    }
+  | { what: "invalid" | "notNumber" | "notInteger"; params: { text: string } }
+  | { what: "outOfRange"; params: { text: string; min: number } }
+  | {
+      what: "unknown";
+      params: { text: string; nearest?: string };
+      suggestion?: string;
+      fixable?: boolean;
+    }
+  | {
+      what: "outdated";
+      params: { name: string; successor: string; date?: string };
+      suggestion: string;
+      fixable: true;
+    }
+  | {
+      what: "oldName";
+      params: { oldName: string; newName: string };
+      suggestion: string;
+      fixable: true;
+    };
+
+/** The last part of a reading finding's code. */
+export type Problem = SheetIssue["what"];
 
 /** A cell read: the typed value (absent when unreadable) and what was found on the way. */
 export interface CellOutcome {

@@ -13,7 +13,7 @@ import {
   type ListName,
   type SheetSpec,
 } from "./columns";
-import type { SheetKind } from "../rules/finding";
+import type { SheetKind } from "../findings/finding";
 import { CATEGORIES, LEVELS, PRODUCER_TYPES, STATUSES } from "./rows";
 
 /**

@@ -1,8 +1,8 @@
 import { Badge, makeStyles, mergeClasses, Text, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from "react";
-import { renderMessage } from "../../core/messages";
+import { renderMessage } from "../../core/findings";
 import { cellAddress } from "../../core/sheets/address";
-import type { Finding } from "../../core/rules/finding";
+import type { Finding } from "../../core/findings/finding";
 import { useI18n } from "../i18n";
 import { usePaneSession } from "../session/PaneSession";
 import type { ListRow } from "./findingRows";

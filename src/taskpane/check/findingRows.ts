@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../../core/rules/finding";
+import type { Finding, Severity } from "../../core/findings/finding";
 import { ALL_SHEETS } from "../../core/sheets/columns";
 
 /** One line of the findings list: a sheet heading, a rule heading, or a finding. */

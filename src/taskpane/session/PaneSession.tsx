@@ -9,7 +9,7 @@ import {
   type ReactNode,
 } from "react";
 import { withDismissed, type CheckResult } from "../../core/check";
-import { findingKey, type CellRef, type Finding } from "../../core/rules/finding";
+import { findingKey, type CellRef, type Finding } from "../../core/findings";
 import { defaultSettings, type Settings } from "../../core/settings";
 import type { RawWorkbook } from "../../core/sheets/rawSheet";
 import { buildTemplate, templateLists } from "../../core/sheets/template";

@@ -1,4 +1,4 @@
-import type { Severity } from "../../core/rules/finding";
+import type { Severity } from "../../core/findings/finding";
 import type { RawWorkbook } from "../../core/sheets/rawSheet";
 
 /**

@@ -21,9 +21,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { renderMessage } from "../../core/messages";
+import { renderMessage } from "../../core/findings";
 import { cellAddress } from "../../core/sheets/address";
-import { findingKey, type CellRef, type Finding, type Severity } from "../../core/rules/finding";
+import { findingKey, type CellRef, type Finding, type Severity } from "../../core/findings";
 import { CellPreview } from "../check/CellPreview";
 import { findingRows, sheetSummary, type ListRow } from "../check/findingRows";
 import { FindingsList } from "../check/FindingsList";

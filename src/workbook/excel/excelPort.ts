@@ -1,4 +1,4 @@
-import type { CellRef, Finding } from "../../core/rules/finding";
+import type { CellRef, Finding } from "../../core/findings/finding";
 import type { Settings } from "../../core/settings";
 import { buildTemplate, templateLists, type Template } from "../../core/sheets/template";
 import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../port";

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../../core/rules/finding";
+import type { Finding, Severity } from "../../core/findings/finding";
 import { columnIndex, columnLetter } from "../../core/sheets/address";
 import type { HighlightResult } from "../port";
 import type { Door } from "./door";

@@ -1,5 +1,5 @@
-import { renderMessage, type Lang } from "../../core/messages";
-import type { Finding, Severity } from "../../core/rules/finding";
+import { renderMessage, type Lang } from "../../core/findings";
+import type { Finding, Severity } from "../../core/findings/finding";
 import type { CellValue } from "../../core/sheets/rawSheet";
 
 /**

@@ -1,4 +1,4 @@
-import { findingKey, type CellRef, type Finding } from "../../core/rules/finding";
+import { findingKey, type CellRef, type Finding } from "../../core/findings";
 import { sameCellValue } from "../cellValue";
 import { parseSettings, type Settings } from "../../core/settings";
 import { columnIndex, columnLetter, parseCellAddress } from "../../core/sheets/address";

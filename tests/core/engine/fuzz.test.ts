@@ -1,4 +1,5 @@
 import { checkWorkbook } from "../../../src/core/check";
+import { isFindingCode } from "../../../src/core/findings";
 import { defaultSettings } from "../../../src/core/settings";
 import { columnIndex, parseCellAddress } from "../../../src/core/sheets/address";
 import { TRACKING_SHEETS } from "../../../src/core/sheets/columns";
@@ -145,6 +146,12 @@ describe("random grids through checkWorkbook", () => {
         throw new Error(`seed ${seed} threw: ${String(err)}`);
       }
       for (const f of result.findings) {
+        if (!isFindingCode(f.code)) throw new Error(`seed ${seed}: ${f.code} is not registered`);
+        // A cell finding names its column's key, and the key is where the column was found.
+        const letters = f.sheetKind ? result.typed.locations[f.sheetKind]?.columns : undefined;
+        const keyed = f.columnKey ? letters?.[f.columnKey] === f.column : /\.sheet\./.test(f.code);
+        if (!keyed)
+          throw new Error(`seed ${seed}: ${f.code} at ${f.column} has key ${f.columnKey}`);
         if (!pointsInside(f, sheets))
           throw new Error(
             `seed ${seed}: ${f.code} at ${f.sheet}!${f.column}${f.row} is outside ${JSON.stringify(sheets.map((s) => [s.name, s.origin, s.values.length, Math.max(0, ...s.values.map((r) => r.length))]))}`

@@ -1,5 +1,5 @@
 import { checkWorkbook, withDismissed } from "../../../src/core/check";
-import { findingKey } from "../../../src/core/rules/finding";
+import { findingKey } from "../../../src/core/findings";
 import { sampleWorkbook } from "../../../src/core/sample";
 import { defaultSettings } from "../../../src/core/settings";
 

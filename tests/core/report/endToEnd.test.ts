@@ -2,9 +2,9 @@ import { checkWorkbook } from "../../../src/core/check";
 import { buildReport, defaultReportOptions, type ReportModel } from "../../../src/core/report";
 import { runsText } from "../../../src/core/report/model";
 import { sampleMistakes, sampleWorkbook } from "../../../src/core/sample";
-import type { Finding } from "../../../src/core/rules/finding";
+import type { Finding } from "../../../src/core/findings/finding";
 import { defaultSettings } from "../../../src/core/settings";
-import { EXHIBITS, FAIRS } from "../../../src/core/sheets/columns";
+import { EXHIBITS, FAIRS, type SheetSpec } from "../../../src/core/sheets/columns";
 import type { CellValue, RawWorkbook } from "../../../src/core/sheets/rawSheet";
 
 const TODAY = "2024-01-10";
@@ -26,7 +26,7 @@ const serial = (iso: string): number => {
 };
 
 /** Appends a row to a sheet of the raw workbook, keyed by column key. */
-function addRow(raw: RawWorkbook, spec: typeof FAIRS, row: Record<string, CellValue>): void {
+function addRow(raw: RawWorkbook, spec: SheetSpec, row: Record<string, CellValue>): void {
   const sheet = raw.sheets.find((s) => s.name === spec.defaultName);
   if (!sheet) throw new Error("no sheet");
   sheet.values.push(spec.columns.map((c) => row[c.key] ?? ""));

@@ -8,7 +8,7 @@ import type {
   SheetLocation,
   TypedWorkbook,
 } from "../../../src/core/sheets/rows";
-import type { Finding } from "../../../src/core/rules/finding";
+import type { Finding } from "../../../src/core/findings/finding";
 import { validate } from "../../../src/core/rules/validate";
 
 /**

@@ -1,4 +1,4 @@
-import { renderMessage } from "../../../src/core/messages";
+import { renderMessage } from "../../../src/core/findings";
 import { PRODUCTS } from "../../../src/core/sheets/columns";
 import { aProduct, aTypedWorkbook, columnOf, findingsOf, withCode } from "./builders";
 

@@ -1,6 +1,6 @@
-import { ruleMessages } from "../../../src/core/messages/ruleMessages";
-import { renderMessage } from "../../../src/core/messages";
-import type { Finding } from "../../../src/core/rules/finding";
+import { RULE_FINDINGS } from "../../../src/core/findings/ruleCodes";
+import { renderMessage } from "../../../src/core/findings";
+import type { Finding } from "../../../src/core/findings/finding";
 import { aFair, anExhibit, aProduct, aTypedWorkbook, findingsOf } from "./builders";
 
 /** A workbook with every rule finding planted once. */
@@ -57,7 +57,15 @@ describe("rule messages", () => {
   const codes = [...new Set(findings.map((f) => f.code))].sort();
 
   it("covers every code the rules raise, and the catalogue has no stale codes", () => {
-    expect(codes).toEqual(Object.keys(ruleMessages).sort());
+    expect(codes).toEqual(Object.keys(RULE_FINDINGS).sort());
+  });
+
+  it("names the column of each finding by its key, where the sheet has that column", () => {
+    const typed = aTypedWorkbook();
+    for (const f of findings) {
+      expect(f.columnKey).toBeDefined();
+      expect(typed.locations[f.sheetKind!]?.columns[f.columnKey!]).toBe(f.column);
+    }
   });
 
   it.each(["vi", "en"] as const)("renders every finding in %s without gaps", (lang) => {

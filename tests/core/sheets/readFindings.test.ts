@@ -1,9 +1,9 @@
-import { MESSAGES, renderMessage } from "../../../src/core/messages";
-import type { Finding } from "../../../src/core/rules/finding";
+import { FINDINGS, renderMessage } from "../../../src/core/findings";
+import type { Finding } from "../../../src/core/findings/finding";
 import { defaultSettings } from "../../../src/core/settings";
 import { columnLetter } from "../../../src/core/sheets/address";
 import { readWorkbook } from "../../../src/core/sheets/readWorkbook";
-import type { SheetKind } from "../../../src/core/rules/finding";
+import type { SheetKind } from "../../../src/core/findings/finding";
 import { fromUnicode } from "../../../src/core/text/encodings";
 import { aFair, aGrid, anExhibit, aProduct, aWorkbook, specOf, type RawRow } from "../../builders";
 
@@ -285,11 +285,12 @@ describe("reading findings, each at its cell", () => {
       sheetKind: c.kind,
       row: 3,
       column: letterOf(c.kind, c.key),
+      columnKey: c.key,
       value: builders[c.kind](c.bad)[c.key],
     });
     if (c.suggestion !== undefined) expect(hit.suggestion).toBe(c.suggestion);
     // Every code has its message in both languages (an unknown code renders as itself).
-    expect(MESSAGES[c.code]).toBeDefined();
+    expect(FINDINGS[c.code as keyof typeof FINDINGS]).toBeDefined();
     expect(renderMessage(hit, "vi")).not.toBe(renderMessage(hit, "en"));
     const good = readWith(c.kind, builders[c.kind](c.nearMiss));
     expect(good.findings.filter((f) => f.code === c.code)).toEqual([]);

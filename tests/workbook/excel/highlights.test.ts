@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../../../src/core/rules/finding";
+import type { Finding, Severity } from "../../../src/core/findings/finding";
 import { columnLetter } from "../../../src/core/sheets/address";
 import {
   MARK_COLORS,

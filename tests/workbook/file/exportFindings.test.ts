@@ -1,4 +1,4 @@
-import type { Finding } from "../../../src/core/rules/finding";
+import type { Finding } from "../../../src/core/findings/finding";
 import {
   findingsToCsv,
   findingsToXlsx,

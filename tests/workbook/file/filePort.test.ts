@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../../src/core/check";
-import { findingKey, type Finding } from "../../../src/core/rules/finding";
+import { findingKey, type Finding } from "../../../src/core/findings";
 import { defaultSettings } from "../../../src/core/settings";
 import { buildTemplate, templateLists } from "../../../src/core/sheets/template";
 import { createFilePort, FixConflictError, openXlsx } from "../../../src/workbook/file/filePort";
@@ -20,7 +20,7 @@ const fairsWith = (...rows: Parameters<typeof aFair>[0][]) =>
 
 const aFinding = (over: Partial<Finding> = {}): Finding => ({
   severity: "error",
-  code: "fairs.name.missing",
+  code: "fairs.name.required",
   sheet: "Hội chợ",
   row: 2,
   column: "B",

@@ -1,18 +1,22 @@
 import type { CellValue } from "../sheets/rawSheet";
+import type { FindingCode } from "./codes";
 
 export type Severity = "error" | "warning" | "info";
 
 /** The sheet kinds of domain.md §2. */
 export type SheetKind = "fairs" | "exhibits" | "products" | "lists";
 
+/** The three sheets that hold records (the lists sheet only feeds names). */
+export type TrackingKind = Exclude<SheetKind, "lists">;
+
 /**
  * One thing wrong with one cell. Codes are stable API (CLI JSON, tests and dismissals depend on
- * them): `<sheetKind>.<column>.<what>`, e.g. `products.stars.scoreMismatch`.
- * The message is not stored here: doors render it from the catalogue (`messages.ts`) with `params`.
+ * them): `<sheetKind>.<column>.<what>`, e.g. `products.stars.scoreMismatch`, each declared once in
+ * the registry (`codes.ts`). The message is not stored here: doors render it with `renderMessage`.
  */
 export interface Finding {
   severity: Severity;
-  code: string;
+  code: FindingCode;
   /** Sheet name as in the workbook (or the default name when the sheet is missing). */
   sheet: string;
   sheetKind?: SheetKind;
@@ -20,6 +24,11 @@ export interface Finding {
   row: number;
   /** Column letter as the user sees it ("D"). */
   column: string;
+  /**
+   * The key of the column the cell belongs to ("stars", "district"), so a door need not parse
+   * the code. Absent for sheet-level findings (a missing sheet, header or column).
+   */
+  columnKey?: string;
   /** The cell's value as read. */
   value: CellValue;
   /** Values the message template needs (names, dates, limits). Plain data only. */
@@ -35,11 +44,6 @@ export interface CellRef {
   sheet: string;
   row: number;
   column: string;
-}
-
-/** Identity used for dismissals: the same rule on the same cell. */
-export function findingKey(f: Pick<Finding, "code" | "sheet" | "row" | "column">): string {
-  return `${f.code}|${f.sheet}|${f.column}${f.row}`;
 }
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

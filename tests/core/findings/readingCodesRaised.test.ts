@@ -1,0 +1,87 @@
+import { checkWorkbook } from "../../../src/core/check";
+import type { Finding } from "../../../src/core/findings";
+import { defaultSettings } from "../../../src/core/settings";
+import type { CellValue } from "../../../src/core/sheets/rawSheet";
+import { COLUMN_CODES, SHEET_CODES } from "../../../src/core/sheets/readerCodes";
+import type { Problem } from "../../../src/core/sheets/sheetIssue";
+import { fromUnicode } from "../../../src/core/text/encodings";
+import { aFair, aGrid, anExhibit, aProduct, aWorkbook, type RawRow } from "../../builders";
+
+type Kind = keyof typeof COLUMN_CODES;
+const BASE: Record<Kind, () => RawRow> = { fairs: aFair, exhibits: anExhibit, products: aProduct };
+
+/** A cell that has `problem` in the column `key`; other cells stay valid. */
+function badRow(kind: Kind, key: string, problem: Problem): RawRow {
+  const text = (v: CellValue | undefined) =>
+    typeof v === "string" && v.normalize("NFD") !== v ? v : "Hợp tác xã Tân Phú";
+  const base = BASE[kind]();
+  const cell: Record<Problem, () => RawRow> = {
+    required: () => ({ [key]: "", ...(key === "stars" ? { category: "OCOP" } : {}) }),
+    formulaError: () => ({ [key]: "#REF!" }),
+    legacyEncoding: () => ({ [key]: fromUnicode(text(base[key]), "tcvn3") }),
+    decomposed: () => ({ [key]: text(base[key]).normalize("NFD") }),
+    spaces: () => ({ [key]: ` ${String(base[key] || "x")}  ` }),
+    invalid: () => ({ [key]: "31/02/2023" }),
+    notNumber: () => ({ [key]: "nhiều" }),
+    notInteger: () => ({ [key]: 1.5 }),
+    outOfRange: () => ({ [key]: -3 }),
+    unknown: () => ({ [key]: "Zzyzx qwv" }),
+    // Merged into Cần Thơ on 01/7/2025 (NQ 202/2025/QH15).
+    outdated: () => ({ [key]: "Hậu Giang", startDate: "2025-08-01", endDate: "2025-08-03" }),
+    // A 2019 group name (QĐ 1048/QĐ-TTg 2019), renamed by QĐ 148/QĐ-TTg.
+    oldName: () => ({ [key]: "Thảo dược", productSet: "" }),
+  };
+  return { ...base, ...cell[problem]() };
+}
+
+function findingsFor(kind: Kind, row: RawRow): Finding[] {
+  const raw = aWorkbook({ [kind]: [row] });
+  return checkWorkbook(raw, defaultSettings(), { today: "2026-11-30" }).findings;
+}
+
+const columnCases = Object.entries(COLUMN_CODES).flatMap(([kind, columns]) =>
+  Object.entries(columns).flatMap(([key, problems]) =>
+    Object.entries(problems).map(([problem, code]) => ({
+      kind: kind as Kind,
+      key,
+      problem: problem as Problem,
+      code: code as string,
+    }))
+  )
+);
+
+describe("every reading code in the reader's table", () => {
+  it.each(columnCases)("is raised: $code", ({ kind, key, problem, code }) => {
+    const findings = findingsFor(kind, badRow(kind, key, problem));
+    const hit = findings.find((f) => f.code === code);
+    expect(hit).toBeDefined();
+    expect(hit!.columnKey).toBe(key);
+  });
+
+  it.each(Object.keys(SHEET_CODES) as Kind[])(
+    "is raised for a %s sheet missing, headerless or short of a column, with no column key",
+    (kind) => {
+      const other = kind === "fairs" ? "products" : "fairs";
+      const missing = findingsFor(other, BASE[other]()).find(
+        (f) => f.code === SHEET_CODES[kind].missing
+      );
+      expect(missing).toMatchObject({ severity: "warning", row: 1, column: "A" });
+
+      const headerless = aGrid(kind, []);
+      headerless.values = [["Bảng theo dõi"], ["gì đó", 12]];
+      const noHeader = checkWorkbook(aWorkbook({ [kind]: headerless }), defaultSettings(), {
+        today: "2026-11-30",
+      }).findings.find((f) => f.code === SHEET_CODES[kind].noHeader);
+      expect(noHeader).toBeDefined();
+
+      const row = BASE[kind]();
+      const [required] = Object.entries(COLUMN_CODES[kind]).find(([, p]) => "required" in p)!;
+      const grid = aGrid(kind, [row], { omit: [required] });
+      const noColumn = checkWorkbook(aWorkbook({ [kind]: grid }), defaultSettings(), {
+        today: "2026-11-30",
+      }).findings.find((f) => f.code === SHEET_CODES[kind].missingColumn);
+      expect(noColumn).toBeDefined();
+      for (const f of [missing, noHeader, noColumn]) expect(f).not.toHaveProperty("columnKey");
+    }
+  );
+});
