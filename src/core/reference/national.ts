@@ -14,6 +14,17 @@ export type { UnitFinding } from "./findUnit";
 // Province look-ups need no unit data: usable before (or without) loading it.
 export { nearestProvinceNames, provinceByName, provinceOn } from "./provinceLookup";
 
+/*
+ * Use:
+ *   const ref = await loadNationalReference();        // once; cached
+ *   ref.unitsOf("An Giang", "2026-03-10");             // 102 communes (xã, phường, đặc khu)
+ *   ref.unitsOf("Kiên Giang", "2024-06-15");           // its 15 districts of 01/3/2025
+ *   ref.findUnit("huyện Chợ Mới", "An Giang", "2026-03-10");
+ *     // → { kind: "formerDistrict", unit: xã Chợ Mới, district: huyện Chợ Mới }
+ *   ref.whereElse("Ninh Kiều", "2026-03-10", "An Giang");  // → phường Ninh Kiều, TP Cần Thơ
+ * Dates are ISO (yyyy-mm-dd): a row's fair start date or decision date. Province look-ups
+ * (provinceByName, provinceOn, nearestProvinceNames) work without loading.
+ */
 let loading: Promise<NationalReference> | undefined;
 
 /**

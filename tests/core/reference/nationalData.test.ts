@@ -7,7 +7,8 @@ import type { NationalData } from "../../../src/core/reference/nationalReference
 const root = join(__dirname, "..", "..", "..");
 const source = (name: string) => readFileSync(join(root, "scripts", "reference", name), "utf8");
 const dataPath = join(root, "src", "core", "reference", "data", "national.json");
-const checkedIn = readFileSync(dataPath, "utf8");
+// A checkout that turned line ends into CRLF still holds the same data.
+const checkedIn = readFileSync(dataPath, "utf8").replace(/\r\n/g, "\n");
 const data = JSON.parse(checkedIn) as NationalData;
 
 const unitsOfType = (entries: NationalData["provinces"], type: string) =>
