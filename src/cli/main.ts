@@ -44,6 +44,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.err(`ocop: ${t.unknownCommand({ name })}\n${usage(t)}`);
     return 2;
   }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.out(`${command.spec.usage}\n\n${t.usageLang}`);
+    return 0;
+  }
   try {
     const args = parseArgs(rest, command.spec);
     // The one guard on output files, before any work is done.

@@ -15,6 +15,11 @@ export interface CommandSpec {
   output?: "file" | "out";
 }
 
+/** A command that writes the one file its argument names (`sample`, `template`). */
+export function fileWriterSpec(usage: string): CommandSpec {
+  return { usage, flags: ["force"], values: ["lang"], files: "one", output: "file" };
+}
+
 /** The options `check` and `report` share; they override the workbook's saved settings. */
 export interface CommonOptions {
   year?: number;

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
 
@@ -44,6 +45,17 @@ describe("ocop", () => {
     expect(await main(["check", "--bogus", "--lang", "en"], after.io)).toBe(2);
     expect(after.err).toEqual(["ocop check: unknown option --bogus"]);
   });
+
+  it.each([["check"], ["report"], ["sample"], ["template"]])(
+    "answers %s --help with that command's usage on stdout, exit 0, doing nothing",
+    async (command) => {
+      const rec = recordingIO();
+      expect(await main([command, "ra.xlsx", "--help"], rec.io)).toBe(0);
+      expect(rec.err).toEqual([]);
+      expect(rec.out.join("\n")).toMatch(new RegExp(`^ocop ${command} `));
+      expect(existsSync("ra.xlsx")).toBe(false);
+    }
+  );
 
   it("lists every command's usage, each with --lang", async () => {
     const rec = recordingIO();

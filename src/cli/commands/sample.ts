@@ -2,16 +2,10 @@ import { sampleMistakes, sampleWorkbook } from "../../core/sample";
 import { rawToXlsx } from "../../workbook/file/rawToXlsx";
 import { writeXlsx } from "../../workbook/file/writeXlsx";
 import type { CliContext } from "../io";
-import type { CommandSpec, ParsedArgs } from "../options";
+import { fileWriterSpec, type ParsedArgs } from "../options";
 import { writeOutputFile } from "../outputFile";
 
-export const spec: CommandSpec = {
-  usage: "ocop sample OUT.xlsx [--force] [--lang vi|en]",
-  flags: ["force"],
-  values: ["lang"],
-  files: "one",
-  output: "file",
-};
+export const spec = fileWriterSpec("ocop sample OUT.xlsx [--force] [--lang vi|en]");
 
 /**
  * `ocop sample OUT.xlsx`: writes the sample workbook (An Giang 2023, with its planted

@@ -3,17 +3,11 @@ import { buildTemplate, templateLists } from "../../core/sheets/template";
 import { templateBook } from "../../workbook/file/templateXlsx";
 import { writeXlsx } from "../../workbook/file/writeXlsx";
 import type { CliContext } from "../io";
-import type { CommandSpec, ParsedArgs } from "../options";
+import { fileWriterSpec, type ParsedArgs } from "../options";
 import { writeOutputFile } from "../outputFile";
 import { localToday } from "../today";
 
-export const spec: CommandSpec = {
-  usage: "ocop template OUT.xlsx [--force] [--lang vi|en]",
-  flags: ["force"],
-  values: ["lang"],
-  files: "one",
-  output: "file",
-};
+export const spec = fileWriterSpec("ocop template OUT.xlsx [--force] [--lang vi|en]");
 
 /** `ocop template OUT.xlsx`: a blank tracking workbook with dropdowns. */
 export async function run(args: ParsedArgs, { io, text }: CliContext): Promise<number> {
