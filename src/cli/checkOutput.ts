@@ -3,6 +3,8 @@ import { renderMessage, type Lang } from "../core/findings";
 import type { Finding, Severity } from "../core/findings/finding";
 import { cellAddress } from "../core/sheets/address";
 import type { CellValue } from "../core/sheets/rawSheet";
+import { clippedFinding } from "./clip";
+import { CLI_TEXT, type CliCatalogue } from "./messages";
 
 export interface CheckedFile {
   file: string;
@@ -37,7 +39,7 @@ function jsonFinding(f: Finding, lang: Lang): JsonFinding {
   };
 }
 
-/** The `--json` document: exactly files → findings + summary. */
+/** The `--json` document: exactly files → findings + summary, every value whole. */
 export function toJson(files: readonly CheckedFile[], lang: Lang): string {
   return JSON.stringify({
     files: files.map(({ file, result }) => ({
@@ -48,44 +50,34 @@ export function toJson(files: readonly CheckedFile[], lang: Lang): string {
   });
 }
 
-const SEVERITY: Record<Lang, Record<Severity, string>> = {
-  vi: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
-  en: { error: "error", warning: "warning", info: "info" },
-};
+const SEVERITIES = ["error", "warning", "info"] as const;
 
-/** Counted nouns: Vietnamese has no plural; English adds -s, except "info" (uncountable). */
-const PLURAL: Record<Lang, Record<Severity | "file", [one: string, many: string]>> = {
-  vi: {
-    error: ["lỗi", "lỗi"],
-    warning: ["cảnh báo", "cảnh báo"],
-    info: ["thông tin", "thông tin"],
-    file: ["tệp", "tệp"],
-  },
-  en: {
-    error: ["error", "errors"],
-    warning: ["warning", "warnings"],
-    info: ["info", "info"],
-    file: ["file", "files"],
-  },
-};
-
-function count(n: number, noun: Severity | "file", lang: Lang): string {
-  return `${n} ${PLURAL[lang][noun][n === 1 ? 0 : 1]}`;
-}
-
-function summaryLine(summary: Record<Severity, number>, lang: Lang): string {
-  return (["error", "warning", "info"] as const).map((s) => count(summary[s], s, lang)).join(", ");
+function summaryLine(summary: Record<Severity, number>, t: CliCatalogue): string {
+  return SEVERITIES.map((s) => t.count[s](summary[s])).join(", ");
 }
 
 function quote(value: string | number): string {
   return typeof value === "number" ? String(value) : `"${value}"`;
 }
 
+/** One finding on one line: address, severity, message (long values clipped), hint, code. */
+function findingLine(finding: Finding, lang: Lang, t: CliCatalogue): string {
+  const f = clippedFinding(finding);
+  const address = cellAddress(f.sheet, f.row, f.column);
+  const message = renderMessage(f, lang);
+  // Messages that already name the suggestion ("did you mean ...") need no hint.
+  const hint =
+    f.suggestion !== undefined && !message.includes(String(f.suggestion))
+      ? ` (${t.suggestion({ value: quote(f.suggestion) })})`
+      : "";
+  return `    ${address}  ${t.severity[f.severity]}  ${message}${hint}  [${f.code}]`;
+}
+
 /** Findings grouped by file and sheet, one line each with its 'Sheet'!D7 address. */
 export function toText(files: readonly CheckedFile[], lang: Lang): string {
+  const t = CLI_TEXT[lang];
   const lines: string[] = [];
   const total: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const suggest = lang === "vi" ? "gợi ý" : "suggestion";
   for (const { file, result, sheetOrder } of files) {
     lines.push(file);
     const bySheet = new Map<string, Finding[]>();
@@ -102,27 +94,12 @@ export function toText(files: readonly CheckedFile[], lang: Lang): string {
     const sheets = [...bySheet.keys()].sort((a, b) => rank(a) - rank(b));
     for (const sheet of sheets) {
       lines.push(`  ${sheet}`);
-      for (const f of bySheet.get(sheet) ?? []) {
-        const address = cellAddress(f.sheet, f.row, f.column);
-        const message = renderMessage(f, lang);
-        // Messages that already name the suggestion ("did you mean ...") need no hint.
-        const hint =
-          f.suggestion !== undefined && !message.includes(String(f.suggestion))
-            ? ` (${suggest}: ${quote(f.suggestion)})`
-            : "";
-        lines.push(`    ${address}  ${SEVERITY[lang][f.severity]}  ${message}${hint}  [${f.code}]`);
-      }
+      for (const f of bySheet.get(sheet) ?? []) lines.push(findingLine(f, lang, t));
     }
-    if (result.findings.length === 0)
-      lines.push(lang === "vi" ? "  Không có lỗi." : "  No findings.");
-    lines.push(`  ${summaryLine(result.summary, lang)}`);
-    for (const k of ["error", "warning", "info"] as const) total[k] += result.summary[k];
+    if (result.findings.length === 0) lines.push(`  ${t.noFindings}`);
+    lines.push(`  ${summaryLine(result.summary, t)}`);
+    for (const k of SEVERITIES) total[k] += result.summary[k];
   }
-  const n = count(files.length, "file", lang);
-  lines.push(
-    lang === "vi"
-      ? `Tổng cộng ${n}: ${summaryLine(total, lang)}.`
-      : `Total, ${n}: ${summaryLine(total, lang)}.`
-  );
+  lines.push(t.total({ files: t.count.file(files.length), summary: summaryLine(total, t) }));
   return lines.join("\n");
 }

@@ -1,47 +1,23 @@
 import type { Lang } from "../core/findings";
 import { UsageError } from "./io";
 
-/** What a command accepts: bare flags (`--json`) and options taking a value (`--year 2023`). */
-export interface OptionSpec {
-  flags: readonly string[];
-  values: readonly string[];
+export type Flag = "json" | "force";
+export type ValueOption = "year" | "province" | "lang" | "format" | "out";
+
+/** What a command accepts, declared once; `parseArgs` reads every command's line with it. */
+export interface CommandSpec {
+  usage: string;
+  flags: readonly Flag[];
+  values: readonly ValueOption[];
+  /** File arguments: exactly one, or one or more. */
+  files: "one" | "some";
+  /** The argument naming the file the command writes, never overwritten without --force. */
+  output?: "file" | "out";
 }
 
-export interface ParsedOptions {
-  positional: string[];
-  flags: Set<string>;
-  values: Map<string, string>;
-}
-
-/** Turns a message into the command's usage error (its prefix, maybe its usage line). */
-export type Fail = (message: string) => UsageError;
-
-/**
- * One reading of the command line for every command: `--name value` and `--name=value` alike,
- * unknown options refused, a missing value said as such. `-` alone is a file name.
- */
-export function parseOptions(args: readonly string[], spec: OptionSpec, fail: Fail): ParsedOptions {
-  const out: ParsedOptions = { positional: [], flags: new Set(), values: new Map() };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const m = /^--([^=]+)(?:=(.*))?$/s.exec(arg);
-    if (m && spec.flags.includes(m[1]) && m[2] === undefined) {
-      out.flags.add(m[1]);
-    } else if (m && spec.values.includes(m[1])) {
-      // A following option is not a value: `--province --json` lacks the province.
-      const next = m[2] === undefined ? args[i + 1] : undefined;
-      const value = m[2] ?? (next !== undefined && !next.startsWith("--") ? next : undefined);
-      if (m[2] === undefined && value !== undefined) i++;
-      if (value === undefined || value === "")
-        throw fail(`thiếu giá trị cho --${m[1]} / missing value for --${m[1]}`);
-      out.values.set(m[1], value);
-    } else if (arg.startsWith("-") && arg !== "-") {
-      throw fail(`tùy chọn không rõ / unknown option ${arg}`);
-    } else {
-      out.positional.push(arg);
-    }
-  }
-  return out;
+/** A command that writes the one file its argument names (`sample`, `template`). */
+export function fileWriterSpec(usage: string): CommandSpec {
+  return { usage, flags: ["force"], values: ["lang"], files: "one", output: "file" };
 }
 
 /** The options `check` and `report` share; they override the workbook's saved settings. */
@@ -51,23 +27,95 @@ export interface CommonOptions {
   lang?: Lang;
 }
 
-export const COMMON_OPTIONS = ["year", "province", "lang"] as const;
+export interface ParsedArgs extends CommonOptions {
+  files: string[];
+  flags: ReadonlySet<Flag>;
+  values: ReadonlyMap<ValueOption, string>;
+  /** Where the command writes, when it writes a file. */
+  output?: string;
+  force: boolean;
+}
+
+const OPTION = /^--([^=]+)(?:=(.*))?$/s;
+
+/**
+ * One reading of the command line for every command: `--name value` and `--name=value` alike,
+ * unknown options refused, a missing value said as such, `-` alone a file name; then the file
+ * count and the common options. Every problem is a UsageError (one line, exit 2).
+ */
+export function parseArgs(args: readonly string[], spec: CommandSpec): ParsedArgs {
+  const files: string[] = [];
+  const flags = new Set<Flag>();
+  const values = new Map<ValueOption, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const m = OPTION.exec(arg);
+    const flag = m && m[2] === undefined ? spec.flags.find((f) => f === m[1]) : undefined;
+    const valued = m ? spec.values.find((v) => v === m[1]) : undefined;
+    if (flag) {
+      flags.add(flag);
+    } else if (m && valued) {
+      // A following option is not a value: `--province --json` lacks the province.
+      const next = m[2] === undefined ? args[i + 1] : undefined;
+      const value = m[2] ?? (next !== undefined && !next.startsWith("--") ? next : undefined);
+      if (m[2] === undefined && value !== undefined) i++;
+      if (value === undefined || value === "")
+        throw new UsageError((t) => t.missingValue({ option: valued }));
+      values.set(valued, value);
+    } else if (arg.startsWith("-") && arg !== "-") {
+      throw new UsageError((t) => t.unknownOption({ option: arg }));
+    } else {
+      files.push(arg);
+    }
+  }
+  if (files.length === 0) throw new UsageError((t) => t.missingFile({ usage: spec.usage }));
+  if (spec.files === "one" && files.length > 1)
+    throw new UsageError((t) => t.tooManyFiles({ usage: spec.usage }));
+  const output =
+    spec.output === "file" ? files[0] : spec.output === "out" ? values.get("out") : undefined;
+  return {
+    files,
+    flags,
+    values,
+    output,
+    force: flags.has("force"),
+    ...commonOptions(values),
+  };
+}
 
 /** Validates the common options among `values`; absent ones stay undefined. */
-export function commonOptions(values: ReadonlyMap<string, string>, fail: Fail): CommonOptions {
+function commonOptions(values: ReadonlyMap<ValueOption, string>): CommonOptions {
   const out: CommonOptions = {};
   const year = values.get("year");
   if (year !== undefined) {
     if (!/^\d{4}$/.test(year) || Number(year) < 2000 || Number(year) > 2100)
-      throw fail(`--year: năm từ 2000 đến 2100 / a year from 2000 to 2100, not "${year}"`);
+      throw new UsageError((t) => t.badYear({ value: year }));
     out.year = Number(year);
   }
   const province = values.get("province");
   if (province !== undefined) out.province = province;
   const lang = values.get("lang");
   if (lang !== undefined) {
-    if (lang !== "vi" && lang !== "en") throw fail(`--lang: vi hoặc en / vi or en, not "${lang}"`);
+    if (!isLang(lang)) throw new UsageError((t) => t.badLang({ value: lang }));
     out.lang = lang;
   }
   return out;
+}
+
+function isLang(value: string): value is Lang {
+  return value === "vi" || value === "en";
+}
+
+/**
+ * The language asked for anywhere on the line (`--lang en`, `--lang=en`), read before the
+ * command parses its arguments so that even an argument error speaks it. An invalid or absent
+ * value gives undefined; the parser then says what is wrong.
+ */
+export function requestedLang(args: readonly string[]): Lang | undefined {
+  let lang: Lang | undefined;
+  args.forEach((arg, i) => {
+    const value = arg === "--lang" ? args[i + 1] : arg.startsWith("--lang=") ? arg.slice(7) : null;
+    if (value != null && isLang(value)) lang = value;
+  });
+  return lang;
 }

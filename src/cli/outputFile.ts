@@ -1,30 +1,55 @@
+import { statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { UsageError } from "./io";
+import type { CliText } from "./messages";
 
-function cannotWrite(file: string, code: string | undefined): string {
+/** Why a file cannot be written, from Node's error code, in the user's words. */
+function cannotWrite(file: string, code: string | undefined): CliText {
   switch (code) {
     case "EEXIST":
-      return `${file} đã có, dùng --force để ghi đè / already exists, use --force to overwrite`;
-    case "ENOENT":
-      return `không có thư mục để ghi / no such folder to write: ${file}`;
+      return (t) => t.outputExists({ file });
     case "EISDIR":
-      return `là thư mục, không phải tệp / is a folder, not a file: ${file}`;
+      return (t) => t.outputIsFolder({ file });
+    case "ENOENT":
+    case "ENOTDIR":
+      return (t) => t.noSuchFolder({ file });
     case "EACCES":
     case "EPERM":
     case "EROFS":
-      return `không có quyền ghi / no permission to write: ${file}`;
+      return (t) => t.noWritePermission({ file });
     default:
-      return `không ghi được / cannot write: ${file}${code ? ` (${code})` : ""}`;
+      return (t) => t.cannotWrite({ file, code: code ?? "" });
+  }
+}
+
+function kindOf(path: string): "file" | "folder" | "none" | "other" {
+  try {
+    const stat = statSync(path);
+    return stat.isDirectory() ? "folder" : stat.isFile() ? "file" : "other";
+  } catch {
+    return "none";
   }
 }
 
 /**
+ * The one guard on every output file, run before any work: a folder is a folder (also with
+ * --force), an existing file needs --force, and the folder it goes in must exist.
+ */
+export function assertWritable(file: string, force: boolean): void {
+  const kind = kindOf(file);
+  if (kind === "folder") throw new UsageError(cannotWrite(file, "EISDIR"));
+  if (kind !== "none" && !force) throw new UsageError(cannotWrite(file, "EEXIST"));
+  if (kind === "none" && kindOf(dirname(file)) !== "folder")
+    throw new UsageError(cannotWrite(file, "ENOENT"));
+}
+
+/**
  * Writes a command's output file, never over an existing one without --force (checked again at
- * the write itself: a file may appear meanwhile). Failures are one bilingual line, not Node's
- * "ENOENT: no such file or directory, open ...".
+ * the write itself: a file may appear meanwhile). Failures are one line in the user's words,
+ * not Node's "ENOENT: no such file or directory, open ...".
  */
 export async function writeOutputFile(
-  command: string,
   file: string,
   data: Uint8Array | string,
   force: boolean
@@ -32,8 +57,6 @@ export async function writeOutputFile(
   try {
     await writeFile(file, data, { flag: force ? "w" : "wx" });
   } catch (err) {
-    throw new UsageError(
-      `ocop ${command}: ${cannotWrite(file, (err as NodeJS.ErrnoException).code)}`
-    );
+    throw new UsageError(cannotWrite(file, (err as NodeJS.ErrnoException).code));
   }
 }

@@ -1,28 +1,29 @@
 import { readFile } from "node:fs/promises";
 import { readXlsx } from "../workbook/file/readXlsx";
+import type { CliText } from "./messages";
 
 export type ReadWorkbook = Awaited<ReturnType<typeof readXlsx>>;
 
 /** Why a file could not be read, in the words every command uses (no library internals). */
-function cannotRead(file: string, code: string | undefined): string {
+function cannotRead(file: string, code: string | undefined): CliText {
   switch (code) {
     case "ENOENT":
-      return `không có tệp / no such file: ${file}`;
+      return (t) => t.noSuchFile({ file });
     case "EISDIR":
-      return `là thư mục, không phải tệp .xlsx / is a folder, not an .xlsx file: ${file}`;
+      return (t) => t.readFolder({ file });
     case "EACCES":
     case "EPERM":
-      return `không có quyền đọc / no permission to read: ${file}`;
+      return (t) => t.noReadPermission({ file });
     default:
-      return `không đọc được / cannot read: ${file}${code ? ` (${code})` : ""}`;
+      return (t) => t.cannotRead({ file, code: code ?? "" });
   }
 }
 
 /**
- * Reads an .xlsx file for a command, or says in one bilingual line why it cannot: the exceljs or
- * jszip text ("Can't find end of central directory ... see https://...") means nothing to a user.
+ * Reads an .xlsx file for a command, or says in one line why it cannot: the exceljs or jszip
+ * text ("Can't find end of central directory ... see https://...") means nothing to a user.
  */
-export async function readWorkbookFile(file: string): Promise<ReadWorkbook | { problem: string }> {
+export async function readWorkbookFile(file: string): Promise<ReadWorkbook | { problem: CliText }> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -32,6 +33,6 @@ export async function readWorkbookFile(file: string): Promise<ReadWorkbook | { p
   try {
     return await readXlsx(bytes);
   } catch {
-    return { problem: `không phải tệp .xlsx đọc được / not a readable .xlsx file: ${file}` };
+    return { problem: (t) => t.notXlsx({ file }) };
   }
 }

@@ -154,16 +154,17 @@ describe("ocop check", () => {
     writeFileSync(renamed, "một tệp văn bản đổi đuôi thành .xlsx");
     const rec = recordingIO();
     expect(await main(["check", renamed], rec.io)).toBe(2);
-    expect(rec.err).toEqual([
-      `ocop check: không phải tệp .xlsx đọc được / not a readable .xlsx file: ${renamed}`,
-    ]);
+    expect(rec.err).toEqual([`ocop check: không phải tệp .xlsx đọc được: ${renamed}`]);
+    const en = recordingIO();
+    expect(await main(["check", renamed, "--lang", "en"], en.io)).toBe(2);
+    expect(en.err).toEqual([`ocop check: not a readable .xlsx file: ${renamed}`]);
   });
 
   it("says a folder is a folder", async () => {
     const rec = recordingIO();
     expect(await main(["check", dir], rec.io)).toBe(2);
     expect(rec.err).toHaveLength(1);
-    expect(rec.errText()).toContain(`is a folder, not an .xlsx file: ${dir}`);
+    expect(rec.errText()).toBe(`ocop check: là thư mục, không phải tệp .xlsx: ${dir}`);
     expect(rec.errText()).not.toContain("EISDIR");
   });
 
@@ -174,8 +175,9 @@ describe("ocop check", () => {
     try {
       const rec = recordingIO();
       expect(await main(["check", clean], rec.io)).toBe(2);
-      expect(rec.errText()).toContain(`internal error while checking ${clean}: rule exploded`);
-      expect(rec.errText()).not.toContain("not a readable");
+      expect(rec.errText()).toBe(
+        `ocop check: lỗi của chương trình khi kiểm tra ${clean}: rule exploded`
+      );
     } finally {
       spy.mockRestore();
     }
@@ -187,13 +189,44 @@ describe("ocop check", () => {
     expect(await main(["check", clean, missing, "--json"], json.io)).toBe(2);
     const doc = JSON.parse(json.text());
     expect(doc.files.map((f: { file: string }) => f.file)).toEqual([clean]);
-    expect(json.err).toEqual([`ocop check: không có tệp / no such file: ${missing}`]);
+    expect(json.err).toEqual([`ocop check: không có tệp: ${missing}`]);
 
     const text = recordingIO();
     expect(await main(["check", clean, missing], text.io)).toBe(2);
     expect(text.text().split("\n")[0]).toBe(clean);
     expect(text.text()).toMatch(/^Tổng cộng 1 tệp: 0 lỗi/m);
     expect(text.err).toEqual(json.err);
+  });
+
+  it("cuts a 32 KB cell value to about 200 characters in printed messages; JSON keeps it whole", async () => {
+    const long = "Chợ Mới " + "x".repeat(32 * 1024);
+    const file = await writeWorkbookFile(
+      dir,
+      "dài.xlsx",
+      aWorkbook({
+        fairs: [aFair({ startDate: "2023-09-14", endDate: "2023-09-18" })],
+        exhibits: [anExhibit({ district: long })],
+        products: [aProduct()],
+      }),
+      JSON.stringify({ reportYear: 2023 })
+    );
+    const text = recordingIO();
+    await main(["check", file], text.io);
+    const line = text
+      .text()
+      .split("\n")
+      .find((l) => l.includes("'Sản phẩm trưng bày'!D2"));
+    expect(line).toMatch(/"Chợ Mới x+…"/);
+    expect(line!.length).toBeLessThan(400);
+    expect(text.text().length).toBeLessThan(2000);
+
+    const json = recordingIO();
+    await main(["check", file, "--json"], json.io);
+    const finding = JSON.parse(json.text()).files[0].findings.find(
+      (f: { address: string }) => f.address === "'Sản phẩm trưng bày'!D2"
+    );
+    expect(finding.value).toBe(long);
+    expect(finding.message).toContain(long);
   });
 
   it.each([

@@ -1,10 +1,29 @@
 import { UsageError } from "../../src/cli/io";
-import { commonOptions, parseOptions, type OptionSpec } from "../../src/cli/options";
+import { CLI_TEXT } from "../../src/cli/messages";
+import { parseArgs, requestedLang, type CommandSpec } from "../../src/cli/options";
 
-const spec: OptionSpec = { flags: ["json"], values: ["year", "province", "lang"] };
-const fail = (message: string) => new UsageError(`ocop test: ${message}`);
-const parse = (...args: string[]) => parseOptions(args, spec, fail);
-const common = (...args: string[]) => commonOptions(parse(...args).values, fail);
+const spec: CommandSpec = {
+  usage: "ocop test FILE...",
+  flags: ["json"],
+  values: ["year", "province", "lang"],
+  files: "some",
+};
+const parse = (...args: string[]) => parseArgs(args, spec);
+const common = (...args: string[]) => {
+  const { year, province, lang } = parse("f.xlsx", ...args);
+  return { year, province, lang };
+};
+
+/** The English text of the usage error `fn` throws. */
+function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof UsageError) return err.text(CLI_TEXT.en);
+    throw err;
+  }
+  throw new Error("no error thrown");
+}
 
 describe("command-line options", () => {
   it("reads --name value and --name=value alike", () => {
@@ -20,13 +39,13 @@ describe("command-line options", () => {
 
   it("keeps files apart from options and flags, in order, with - as a file", () => {
     const parsed = parse("a.xlsx", "--json", "--year", "2024", "b.xlsx", "-");
-    expect(parsed.positional).toEqual(["a.xlsx", "b.xlsx", "-"]);
+    expect(parsed.files).toEqual(["a.xlsx", "b.xlsx", "-"]);
     expect([...parsed.flags]).toEqual(["json"]);
     expect(parsed.values.get("year")).toBe("2024");
   });
 
   it.each([["1999"], ["2101"], ["23"], ["20233"], ["năm"]])("refuses the year %s", (year) => {
-    expect(() => common("--year", year)).toThrow(/--year: .*2000.*2100/);
+    expect(errorOf(() => common("--year", year))).toMatch(/--year: .*2000.*2100/);
     expect(() => common(`--year=${year}`)).toThrow(UsageError);
   });
 
@@ -36,18 +55,54 @@ describe("command-line options", () => {
   });
 
   it("refuses a language other than vi or en", () => {
-    expect(() => common("--lang", "fr")).toThrow(/vi or en/);
+    expect(errorOf(() => common("--lang", "fr"))).toBe('--lang: vi or en, not "fr"');
   });
 
   it("says a value is missing, also when the next word is another option", () => {
-    expect(() => parse("--province")).toThrow(/missing value for --province/);
-    expect(() => parse("--province", "--json")).toThrow(/missing value for --province/);
-    expect(() => parse("--year=")).toThrow(/missing value for --year/);
+    expect(errorOf(() => parse("--province"))).toBe("missing value for --province");
+    expect(errorOf(() => parse("--province", "--json"))).toBe("missing value for --province");
+    expect(errorOf(() => parse("--year="))).toBe("missing value for --year");
   });
 
   it("refuses unknown options and values given to a flag", () => {
-    expect(() => parse("--verbose")).toThrow(/unknown option --verbose/);
-    expect(() => parse("--json=yes")).toThrow(/unknown option --json=yes/);
-    expect(() => parse("-x")).toThrow(/unknown option -x/);
+    expect(errorOf(() => parse("--verbose"))).toBe("unknown option --verbose");
+    expect(errorOf(() => parse("--json=yes"))).toBe("unknown option --json=yes");
+    expect(errorOf(() => parse("-x"))).toBe("unknown option -x");
+  });
+
+  it("counts the files: at least one, or exactly one, with the usage line", () => {
+    expect(errorOf(() => parse("--json"))).toBe("missing file name: ocop test FILE...");
+    const one: CommandSpec = { ...spec, usage: "ocop one FILE", files: "one" };
+    expect(errorOf(() => parseArgs(["a", "b"], one))).toBe("one file only: ocop one FILE");
+    expect(parseArgs(["a"], one).files).toEqual(["a"]);
+  });
+
+  it("names the output file: the file argument or --out, with --force", () => {
+    const written: CommandSpec = { ...spec, flags: ["force"], files: "one", output: "file" };
+    expect(parseArgs(["ra.xlsx", "--force"], written)).toMatchObject({
+      output: "ra.xlsx",
+      force: true,
+    });
+    const out: CommandSpec = { ...spec, values: ["out"], files: "one", output: "out" };
+    expect(parseArgs(["vao.xlsx", "--out", "ra.txt"], out)).toMatchObject({
+      output: "ra.txt",
+      force: false,
+    });
+    expect(parseArgs(["vao.xlsx"], out).output).toBeUndefined();
+    expect(parse("vao.xlsx").output).toBeUndefined();
+  });
+});
+
+describe("the language asked for", () => {
+  it("is read anywhere on the line, in either spelling, the last one winning", () => {
+    expect(requestedLang(["check", "a.xlsx", "--lang", "en"])).toBe("en");
+    expect(requestedLang(["--lang=en", "check"])).toBe("en");
+    expect(requestedLang(["check", "--lang", "en", "--lang=vi"])).toBe("vi");
+  });
+
+  it("is undefined when absent or not a language, for the parser to refuse", () => {
+    expect(requestedLang(["check", "a.xlsx"])).toBeUndefined();
+    expect(requestedLang(["check", "--lang", "fr"])).toBeUndefined();
+    expect(requestedLang(["check", "--lang"])).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
@@ -26,21 +27,40 @@ describe("writing an output file", () => {
   ])("%s into a folder that does not exist: one clear line, exit 2", async (command, args) => {
     const rec = recordingIO();
     expect(await main([command, ...args], rec.io)).toBe(2);
-    // The report may first say which rows it leaves out; the failure is the last line.
-    expect(rec.err.at(-1)).toBe(
-      `ocop ${command}: không có thư mục để ghi / no such folder to write: ${nowhere}`
-    );
+    // Checked before any work: the report has not yet said which rows it leaves out.
+    expect(rec.err).toEqual([`ocop ${command}: không có thư mục để ghi: ${nowhere}`]);
+  });
+
+  it.each([
+    ["report", []],
+    ["sample", []],
+    ["template", []],
+    ["report", ["--force"]],
+    ["sample", ["--force"]],
+    ["template", ["--force"]],
+  ])("%s %j onto a folder says it is a folder, not that it exists", async (command, force) => {
+    const rec = recordingIO();
+    const args = command === "report" ? [sample, "--out", dir] : [dir];
+    expect(await main([command, ...args, ...force], rec.io)).toBe(2);
+    expect(rec.err).toEqual([
+      `ocop ${command}: là thư mục, không phải tệp: ${dir}; hãy ghi tên một tệp`,
+    ]);
+    expect(rec.out).toEqual([]);
   });
 
   it.each([["report"], ["sample"], ["template"]])(
-    "%s --force onto a folder says it is a folder",
+    "%s never overwrites a file without --force, in the same words for every command",
     async (command) => {
+      const file = join(dir, `co-roi-${command}.txt`);
+      writeFileSync(file, "dữ liệu của tôi");
+      const args = command === "report" ? [sample, "--out", file] : [file];
       const rec = recordingIO();
-      const args = command === "report" ? [sample, "--out", dir] : [dir];
-      expect(await main([command, ...args, "--force"], rec.io)).toBe(2);
-      expect(rec.err.at(-1)).toBe(
-        `ocop ${command}: là thư mục, không phải tệp / is a folder, not a file: ${dir}`
-      );
+      expect(await main([command, ...args], rec.io)).toBe(2);
+      expect(rec.err).toEqual([`ocop ${command}: ${file} đã có; thêm --force để ghi đè`]);
+      expect(readFileSync(file, "utf8")).toBe("dữ liệu của tôi");
+      const en = recordingIO();
+      expect(await main([command, ...args, "--lang", "en"], en.io)).toBe(2);
+      expect(en.err).toEqual([`ocop ${command}: ${file} already exists; add --force to overwrite`]);
     }
   );
 });

@@ -31,8 +31,19 @@ describe("ocop report", () => {
     expect(io.outText).toContain(
       "tỉnh Sóc Trăng (tháng 9/2023), tỉnh Hậu Giang (tháng 10/2023) và thành phố Hà Nội (tháng 12/2023)"
     );
-    expect(io.errText).toMatch(/Báo cáo không tính \d+ dòng/);
-    expect(io.errText).toMatch(/The report leaves out \d+ rows/);
+    expect(io.errText).toMatch(/^Báo cáo không tính \d+ dòng/);
+    expect(io.errText).not.toMatch(/The report leaves out/);
+  });
+
+  it("says in English which rows it left out with --lang en; the report stays Vietnamese", async () => {
+    const { file } = await aSampleFile();
+    const vi = recorder();
+    const en = recorder();
+    expect(await main(["report", file], vi)).toBe(0);
+    expect(await main(["report", file, "--lang", "en"], en)).toBe(0);
+    expect(en.errText).toMatch(/^The report leaves out \d+ rows/);
+    expect(en.errText).not.toMatch(/Báo cáo không tính/);
+    expect(en.outText).toBe(vi.outText);
   });
 
   it("prints Word HTML with --format html", async () => {

@@ -15,6 +15,10 @@ function recordingIO() {
   return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
 }
 
+// The first test loads exceljs and writes a whole workbook: ~1 s alone, over 5 s on a busy
+// two-core machine. A slow write is not what these tests are about.
+jest.setTimeout(20_000);
+
 describe("ocop template", () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "ocop-template-"))));

@@ -1,19 +1,26 @@
 import { checkWorkbook } from "../../core/check";
-import type { Lang } from "../../core/findings";
-import { parseCheckArgs, type CheckArgs } from "../checkArgs";
 import { toJson, toText, type CheckedFile } from "../checkOutput";
-import type { CliIO } from "../io";
+import type { CliContext } from "../io";
+import type { CliText } from "../messages";
+import type { CommandSpec, ParsedArgs } from "../options";
 import { localToday } from "../today";
 import { readWorkbookFile } from "../workbookFile";
 import { workbookSettings } from "../workbookSettings";
 
+export const spec: CommandSpec = {
+  usage: "ocop check FILE... [--json] [--year YYYY] [--province NAME] [--lang vi|en]",
+  flags: ["json"],
+  values: ["year", "province", "lang"],
+  files: "some",
+};
+
 async function checkFile(
   file: string,
-  args: CheckArgs,
+  args: ParsedArgs,
   today: string
-): Promise<CheckedFile | string> {
+): Promise<CheckedFile | CliText> {
   const read = await readWorkbookFile(file);
-  if ("problem" in read) return `ocop check: ${read.problem}`;
+  if ("problem" in read) return read.problem;
   try {
     const settings = workbookSettings(read.settingsJson, args);
     const result = checkWorkbook(read.workbook, settings, { today });
@@ -21,28 +28,27 @@ async function checkFile(
   } catch (err) {
     // The file was read; a throw here is our bug, not the user's file.
     const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    return `ocop check: lỗi của chương trình khi kiểm tra / internal error while checking ${file}: ${why}`;
+    return (t) => t.internalError({ file, why });
   }
 }
 
 /**
- * `ocop check FILE... [--json] [--year YYYY] [--province NAME] [--lang vi|en]`.
- * Exit 0 without errors, 1 when a file has errors, 2 when a file cannot be read. Files that
- * were read are still reported (text or JSON on stdout) when another one could not be.
+ * `ocop check FILE...`. Exit 0 without errors, 1 when a file has errors, 2 when a file cannot
+ * be read. Files that were read are still reported (text or JSON on stdout) when another one
+ * could not be.
  */
-export async function run(argv: string[], io: CliIO): Promise<number> {
-  const args = parseCheckArgs(argv);
+export async function run(args: ParsedArgs, { io, lang, text }: CliContext): Promise<number> {
   const today = localToday();
   const checked: CheckedFile[] = [];
-  const unreadable: string[] = [];
+  const unreadable: CliText[] = [];
   for (const file of args.files) {
     const outcome = await checkFile(file, args, today);
-    if (typeof outcome === "string") unreadable.push(outcome);
+    if (typeof outcome === "function") unreadable.push(outcome);
     else checked.push(outcome);
   }
-  const lang: Lang = args.lang ?? "vi";
-  if (checked.length > 0) io.out(args.json ? toJson(checked, lang) : toText(checked, lang));
-  for (const line of unreadable) io.err(line);
+  const json = args.flags.has("json");
+  if (checked.length > 0) io.out(json ? toJson(checked, lang) : toText(checked, lang));
+  for (const problem of unreadable) io.err(`ocop check: ${problem(text)}`);
   if (unreadable.length > 0) return 2;
   return checked.some((c) => c.result.summary.error > 0) ? 1 : 0;
 }

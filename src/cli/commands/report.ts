@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { checkWorkbook } from "../../core/check";
 import {
   buildReport,
@@ -8,86 +7,62 @@ import {
   toText,
   toWordHtml,
 } from "../../core/report";
-import { UsageError, type CliIO } from "../io";
+import { UsageError, type CliContext } from "../io";
+import type { CommandSpec, ParsedArgs } from "../options";
 import { writeOutputFile } from "../outputFile";
-import { commonOptions, parseOptions, type CommonOptions } from "../options";
 import { localToday } from "../today";
 import { readWorkbookFile } from "../workbookFile";
 import { workbookSettings } from "../workbookSettings";
 
-const USAGE =
-  "ocop report FILE [--year YYYY] [--province NAME] [--format text|html|docx] [--out FILE] [--force]";
+export const spec: CommandSpec = {
+  usage:
+    "ocop report FILE [--year YYYY] [--province NAME] [--format text|html|docx] [--out FILE] [--force] [--lang vi|en]",
+  flags: ["force"],
+  values: ["year", "province", "format", "out", "lang"],
+  files: "one",
+  output: "out",
+};
+
 const FORMATS = ["text", "html", "docx"] as const;
 type Format = (typeof FORMATS)[number];
 
-interface ReportArgs extends CommonOptions {
-  file: string;
-  format: Format;
-  out?: string;
-  force: boolean;
+function formatOf(args: ParsedArgs): Format {
+  const format = args.values.get("format") ?? "text";
+  const known = FORMATS.find((f) => f === format);
+  if (!known) throw new UsageError((t) => t.badFormat({ value: format }));
+  if (known === "docx" && !args.output) throw new UsageError((t) => t.docxNeedsOut);
+  return known;
 }
 
 /**
  * `ocop report FILE`: checks the workbook, writes the report from the rows without errors and
- * says on stderr how many rows it left out. Text and HTML go to stdout unless --out; a .docx
- * needs --out. Exit 0 with a report, 1 when there is nothing to report, 2 on bad arguments.
+ * says on stderr which rows it left out. Text and HTML go to stdout unless --out; a .docx needs
+ * --out. The report is in Vietnamese (an official document); --lang sets the messages around
+ * it. Exit 0 with a report, 1 when there is nothing to report, 2 on bad arguments.
  */
-export async function run(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(args);
-  if (parsed.out && existsSync(parsed.out) && !parsed.force)
-    throw new UsageError(
-      `ocop report: ${parsed.out} đã có, dùng --force để ghi đè / already exists, use --force to overwrite`
-    );
-
-  const read = await readWorkbookFile(parsed.file);
-  if ("problem" in read) throw new UsageError(`ocop report: ${read.problem}`);
-  const settings = workbookSettings(read.settingsJson, parsed);
-  const today = localToday();
-  const { typed } = checkWorkbook(read.workbook, settings, { today });
+export async function run(args: ParsedArgs, { io, lang, text }: CliContext): Promise<number> {
+  const format = formatOf(args);
+  const read = await readWorkbookFile(args.files[0]);
+  if ("problem" in read) throw new UsageError(read.problem);
+  const settings = workbookSettings(read.settingsJson, args);
+  const { typed } = checkWorkbook(read.workbook, settings, { today: localToday() });
   const model = buildReport(typed, defaultReportOptions(typed, settings));
 
-  const warning = leftOutMessage(model.leftOut, "vi");
-  if (warning) io.err(`${warning}\n${leftOutMessage(model.leftOut, "en")}`);
+  const warning = leftOutMessage(model.leftOut, lang);
+  if (warning) io.err(warning);
   if (model.paragraphs.length === 0) {
-    io.err(
-      `ocop report: không có số liệu để báo cáo năm ${model.year} / nothing to report for ${model.year}`
-    );
+    io.err(`ocop report: ${text.nothingToReport({ year: model.year })}`);
     return 1;
   }
 
-  if (parsed.format === "docx") {
-    await writeOutputFile("report", parsed.out ?? "", await toDocx(model), parsed.force);
+  const out = args.output;
+  if (format === "docx" && out) {
+    await writeOutputFile(out, await toDocx(model), args.force);
   } else {
-    const text = parsed.format === "html" ? toWordHtml(model) + "\n" : toText(model);
-    if (parsed.out) await writeOutputFile("report", parsed.out, text, parsed.force);
-    else io.out(text);
+    const body = format === "html" ? toWordHtml(model) + "\n" : toText(model);
+    if (out) await writeOutputFile(out, body, args.force);
+    else io.out(body);
   }
-  if (parsed.out) io.err(`Đã ghi / wrote ${parsed.out}`);
+  if (out) io.err(text.wrote({ file: out }));
   return 0;
-}
-
-function usage(message: string): UsageError {
-  return new UsageError(`ocop report: ${message}`);
-}
-
-function parseArgs(args: string[]): ReportArgs {
-  const parsed = parseOptions(
-    args,
-    { flags: ["force"], values: ["year", "province", "format", "out"] },
-    usage
-  );
-  if (parsed.positional.length !== 1)
-    throw usage(`cần đúng một tệp / needs exactly one file: ${USAGE}`);
-  const format = parsed.values.get("format") ?? "text";
-  if (!(FORMATS as readonly string[]).includes(format))
-    throw usage(`--format text|html|docx, không phải / not "${format}"`);
-  const out = parsed.values.get("out");
-  if (format === "docx" && !out) throw usage(`--format docx cần --out FILE / needs --out FILE`);
-  return {
-    file: parsed.positional[0],
-    ...commonOptions(parsed.values, usage),
-    format: format as Format,
-    out,
-    force: parsed.flags.has("force"),
-  };
 }

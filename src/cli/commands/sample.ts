@@ -1,40 +1,23 @@
-import { existsSync } from "node:fs";
 import { sampleMistakes, sampleWorkbook } from "../../core/sample";
 import { rawToXlsx } from "../../workbook/file/rawToXlsx";
 import { writeXlsx } from "../../workbook/file/writeXlsx";
-import { UsageError, type CliIO } from "../io";
+import type { CliContext } from "../io";
+import { fileWriterSpec, type ParsedArgs } from "../options";
 import { writeOutputFile } from "../outputFile";
 
-const USAGE = "ocop sample OUT.xlsx [--force]";
+export const spec = fileWriterSpec("ocop sample OUT.xlsx [--force] [--lang vi|en]");
 
 /**
- * `ocop sample OUT.xlsx [--force]`: writes the sample workbook (An Giang 2023, with its planted
- * mistakes) for trying the checker and the report. Never overwrites a file without --force.
+ * `ocop sample OUT.xlsx`: writes the sample workbook (An Giang 2023, with its planted
+ * mistakes) for trying the checker and the report.
  */
-export async function run(args: string[], io: CliIO): Promise<number> {
-  let out: string | undefined;
-  let force = false;
-  for (const arg of args) {
-    if (arg === "--force") force = true;
-    else if (arg.startsWith("-"))
-      throw new UsageError(`ocop sample: tùy chọn không rõ / unknown option ${arg}`);
-    else if (out === undefined) out = arg;
-    else throw new UsageError(`ocop sample: chỉ một tệp / one file only`);
-  }
-  if (!out) throw new UsageError(`ocop sample: thiếu tên tệp / missing file name: ${USAGE}`);
-  if (existsSync(out) && !force)
-    throw new UsageError(
-      `ocop sample: ${out} đã có, dùng --force để ghi đè / already exists, use --force to overwrite`
-    );
-
+export async function run(args: ParsedArgs, { io, text }: CliContext): Promise<number> {
+  const file = args.files[0];
   const raw = sampleWorkbook({ mistakes: true });
   const headerRows = Object.fromEntries(raw.sheets.map((s) => [s.name, headerRowOf(s.values)]));
   const bytes = await writeXlsx(rawToXlsx(raw, { headerRows }));
-  await writeOutputFile("sample", out, bytes, force);
-  io.out(
-    `Đã ghi ${out}: sổ mẫu An Giang 2023 với ${sampleMistakes().length} lỗi cố ý để thử / ` +
-      `wrote ${out}: An Giang 2023 sample with ${sampleMistakes().length} planted mistakes to find`
-  );
+  await writeOutputFile(file, bytes, args.force);
+  io.out(text.sampleWritten({ file, mistakes: sampleMistakes().length }));
   return 0;
 }
 

@@ -20,7 +20,7 @@ export function referenceNames(): string[] {
   ];
 }
 
-/** The lines of the model report (a copy of ../shared/seed/bao-cao-ocop-2023.txt), non-blank. */
+/** The lines of the model report (the seed report kept in fixtures/), non-blank. */
 export function seedLines(): string[] {
   return readFileSync(join(__dirname, "fixtures", "bao-cao-ocop-2023.txt"), "utf8")
     .split(/\r?\n/)

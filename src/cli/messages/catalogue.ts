@@ -1,0 +1,59 @@
+import type { Severity } from "../../core/findings";
+
+/**
+ * Every text the command line prints of its own, one entry per message; finding messages come
+ * from the core's catalogue. One object per language implements it, so a message missing in
+ * either language is a type error.
+ */
+export interface CliCatalogue {
+  // The command itself
+  usageTitle: string;
+  usageLang: string;
+  missingCommand: string;
+  unknownCommand: (p: { name: string }) => string;
+  unexpected: (p: { why: string }) => string;
+
+  // Arguments
+  unknownOption: (p: { option: string }) => string;
+  missingValue: (p: { option: string }) => string;
+  missingFile: (p: { usage: string }) => string;
+  tooManyFiles: (p: { usage: string }) => string;
+  badYear: (p: { value: string }) => string;
+  badLang: (p: { value: string }) => string;
+  badFormat: (p: { value: string }) => string;
+  docxNeedsOut: string;
+
+  // Reading a workbook
+  noSuchFile: (p: { file: string }) => string;
+  readFolder: (p: { file: string }) => string;
+  noReadPermission: (p: { file: string }) => string;
+  cannotRead: (p: { file: string; code: string }) => string;
+  notXlsx: (p: { file: string }) => string;
+
+  // Writing an output file
+  outputExists: (p: { file: string }) => string;
+  outputIsFolder: (p: { file: string }) => string;
+  noSuchFolder: (p: { file: string }) => string;
+  noWritePermission: (p: { file: string }) => string;
+  cannotWrite: (p: { file: string; code: string }) => string;
+
+  // check
+  severity: Record<Severity, string>;
+  /** "3 lỗi" / "3 errors": the count with its noun. */
+  count: Record<Severity | "file", (n: number) => string>;
+  noFindings: string;
+  suggestion: (p: { value: string }) => string;
+  total: (p: { files: string; summary: string }) => string;
+  internalError: (p: { file: string; why: string }) => string;
+
+  // report, sample, template
+  nothingToReport: (p: { year: number }) => string;
+  wrote: (p: { file: string }) => string;
+  sampleWritten: (p: { file: string; mistakes: number }) => string;
+  templateWritten: (p: { file: string }) => string;
+}
+
+export type CliMessageKey = keyof CliCatalogue;
+
+/** A text to print, rendered once the language is known (errors are thrown before that). */
+export type CliText = (t: CliCatalogue) => string;

@@ -1,0 +1,48 @@
+import type { CliCatalogue } from "./catalogue";
+
+/** The command line in Vietnamese, the default. Vietnamese nouns have no plural. */
+export const vi: CliCatalogue = {
+  usageTitle: "ocop: kiểm tra sổ theo dõi OCOP và viết báo cáo",
+  usageLang: "Thêm --lang en để hiện thông báo bằng tiếng Anh (English).",
+  missingCommand: "thiếu lệnh",
+  unknownCommand: (p) => `lệnh không rõ "${p.name}"`,
+  unexpected: (p) => `lỗi không lường trước: ${p.why}`,
+
+  unknownOption: (p) => `tùy chọn không rõ ${p.option}`,
+  missingValue: (p) => `thiếu giá trị cho --${p.option}`,
+  missingFile: (p) => `thiếu tên tệp: ${p.usage}`,
+  tooManyFiles: (p) => `chỉ nhận một tệp: ${p.usage}`,
+  badYear: (p) => `--year: cần năm từ 2000 đến 2100, không phải "${p.value}"`,
+  badLang: (p) => `--lang: vi hoặc en, không phải "${p.value}"`,
+  badFormat: (p) => `--format: text, html hoặc docx, không phải "${p.value}"`,
+  docxNeedsOut: "--format docx cần --out TỆP",
+
+  noSuchFile: (p) => `không có tệp: ${p.file}`,
+  readFolder: (p) => `là thư mục, không phải tệp .xlsx: ${p.file}`,
+  noReadPermission: (p) => `không có quyền đọc: ${p.file}`,
+  cannotRead: (p) => `không đọc được: ${p.file}${p.code ? ` (${p.code})` : ""}`,
+  notXlsx: (p) => `không phải tệp .xlsx đọc được: ${p.file}`,
+
+  outputExists: (p) => `${p.file} đã có; thêm --force để ghi đè`,
+  outputIsFolder: (p) => `là thư mục, không phải tệp: ${p.file}; hãy ghi tên một tệp`,
+  noSuchFolder: (p) => `không có thư mục để ghi: ${p.file}`,
+  noWritePermission: (p) => `không có quyền ghi: ${p.file}`,
+  cannotWrite: (p) => `không ghi được: ${p.file}${p.code ? ` (${p.code})` : ""}`,
+
+  severity: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
+  count: {
+    error: (n) => `${n} lỗi`,
+    warning: (n) => `${n} cảnh báo`,
+    info: (n) => `${n} thông tin`,
+    file: (n) => `${n} tệp`,
+  },
+  noFindings: "Không có lỗi.",
+  suggestion: (p) => `gợi ý: ${p.value}`,
+  total: (p) => `Tổng cộng ${p.files}: ${p.summary}.`,
+  internalError: (p) => `lỗi của chương trình khi kiểm tra ${p.file}: ${p.why}`,
+
+  nothingToReport: (p) => `không có số liệu để báo cáo năm ${p.year}`,
+  wrote: (p) => `Đã ghi ${p.file}`,
+  sampleWritten: (p) => `Đã ghi ${p.file}: sổ mẫu An Giang 2023 với ${p.mistakes} lỗi cố ý để thử.`,
+  templateWritten: (p) => `Đã tạo mẫu: ${p.file}`,
+};
