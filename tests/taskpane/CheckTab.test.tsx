@@ -15,7 +15,7 @@ import type { PaneServices } from "../../src/taskpane/session/PaneSession";
 import { buildReport } from "../../src/core/report/buildReport";
 import { leftOutTotal } from "../../src/core/report/leftOutMessage";
 import { defaultReportOptions } from "../../src/core/report/reportOptions";
-import { renderInExcel, renderStandalone, TODAY } from "./renderPane";
+import { pageServices, renderInExcel, renderStandalone, TODAY } from "./renderPane";
 import { blobBytes, stubDownloads } from "./stubDownloads";
 
 const sample = () => sampleWorkbook({ mistakes: true });
@@ -256,7 +256,7 @@ describe("the Check tab", () => {
     render(
       <App
         host={Promise.resolve({ kind: "standalone", displayLanguage: "vi-VN" })}
-        services={{ today: () => TODAY }}
+        services={pageServices()}
       />
     );
     await screen.findByTestId("summary");
@@ -284,7 +284,7 @@ describe("the Check tab", () => {
     render(
       <App
         host={Promise.resolve({ kind: "standalone", displayLanguage: "vi-VN" })}
-        services={{ today: () => TODAY }}
+        services={pageServices()}
       />
     );
     await screen.findByTestId("summary");

@@ -13,11 +13,16 @@ import { findingKey, type CellRef, type Finding } from "../../core/rules/finding
 import { defaultSettings, type Settings } from "../../core/settings";
 import type { RawWorkbook } from "../../core/sheets/rawSheet";
 import { buildTemplate, templateLists } from "../../core/sheets/template";
-import { createFilePort, type FilePort } from "../../workbook/file/filePort";
-import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../../workbook/port";
+import type {
+  CellFix,
+  FileDoor,
+  HighlightResult,
+  TemplateResult,
+  WorkbookPort,
+} from "../../workbook/port";
 import type { MessageKey } from "../i18n";
 import { base64ToBytes, bytesToBase64 } from "./base64";
-import { checkInPage, readInPage, type Checker, type Reader } from "./checker";
+import { checkInPage, type Checker } from "./checker";
 import { recall, remember } from "./paneMemory";
 import { problemOf } from "./problemOf";
 
@@ -26,8 +31,8 @@ export interface PaneServices {
   /** The Excel door (only called in Excel). */
   excelPort?: () => WorkbookPort;
   check?: Checker;
-  /** Where an .xlsx is parsed (a worker on the page). */
-  read?: Reader;
+  /** How the standalone page opens workbooks (reading them in a worker). */
+  files?: FileDoor;
   /** ISO "today" (the door reads the clock; the core never does). */
   today?: () => string;
   /** The sample workbook for the standalone page (loaded lazily by default). */
@@ -46,6 +51,8 @@ export interface Problem {
 export interface PaneSession {
   host: "excel" | "standalone";
   port?: WorkbookPort;
+  /** The page's file door: workbooks it opens, templates it downloads. */
+  files?: FileDoor;
   /** The open file's name (standalone). */
   source?: string;
   settings: Settings;
@@ -119,6 +126,13 @@ export function PaneSessionProvider({
   const runs = useRef(0);
 
   const fail = (err: unknown) => setProblem(problemOf(err));
+  const keep = (target: WorkbookPort, current: Settings, name: string | undefined) => {
+    if (host === "standalone") rememberFile(target, current, name);
+  };
+  const fileDoor = (): FileDoor => {
+    if (!services.files) throw new Error("No file door was given to the standalone page");
+    return services.files;
+  };
 
   const runCheck = useCallback(
     async (target: WorkbookPort | undefined = live.current.port, known?: Settings) => {
@@ -142,7 +156,7 @@ export function PaneSessionProvider({
         if (superseded()) return;
         setResult(checked);
         remember({ checked: true });
-        if (target.kind === "file") rememberFile(target as FilePort, current, live.current.source);
+        keep(target, current, live.current.source);
       } catch (err) {
         if (!superseded()) fail(err);
       } finally {
@@ -153,7 +167,7 @@ export function PaneSessionProvider({
   );
 
   const adopt = useCallback(
-    async (next: FilePort, name: string) => {
+    async (next: WorkbookPort, name: string) => {
       setPort(next);
       setSource(name);
       setResult(undefined);
@@ -179,7 +193,7 @@ export function PaneSessionProvider({
     setStatus("opening");
     try {
       const raw = await (services.sample ?? loadSample)();
-      await adopt(createFilePort(raw, filePortOptions), SAMPLE_NAME);
+      await adopt(fileDoor().fromGrids(raw, filePortOptions), SAMPLE_NAME);
     } catch (err) {
       fail(err);
       setStatus("done");
@@ -199,7 +213,7 @@ export function PaneSessionProvider({
     const kept = recall().standalone;
     if (kept) {
       void adopt(
-        createFilePort(kept.raw, {
+        fileDoor().fromGrids(kept.raw, {
           ...filePortOptions,
           settingsJson: kept.settingsJson,
           original: kept.original ? base64ToBytes(kept.original) : undefined,
@@ -235,6 +249,7 @@ export function PaneSessionProvider({
   const session: PaneSession = {
     host,
     port,
+    files: services.files,
     source,
     settings,
     status,
@@ -254,15 +269,7 @@ export function PaneSessionProvider({
       setProblem(undefined);
       setStatus("opening");
       try {
-        const bytes = await bytesOf(file);
-        // The reader may move the bytes to a worker; the download patches this copy.
-        const original = new Uint8Array(bytes.slice(0));
-        const read = await (services.read ?? readInPage)(bytes);
-        const opened = createFilePort(read.workbook, {
-          ...filePortOptions,
-          settingsJson: read.settingsJson,
-          original,
-        });
+        const opened = await fileDoor().open(await bytesOf(file), filePortOptions);
         await adopt(opened, file.name);
       } catch (err) {
         fail(err);
@@ -297,7 +304,7 @@ export function PaneSessionProvider({
         await port.saveSettings(next);
         const key = findingKey(finding);
         setResult((r) => r && withDismissed(r, key));
-        if (port.kind === "file") rememberFile(port as FilePort, live.current.settings, source);
+        keep(port, live.current.settings, source);
       } catch (err) {
         // Not saved: take this one back out, keeping any dismissal made meanwhile.
         const kept = live.current.settings;
@@ -366,7 +373,7 @@ export function PaneSessionProvider({
       setSettings(next);
       try {
         await port?.saveSettings(next);
-        if (port?.kind === "file") rememberFile(port as FilePort, next, source);
+        if (port) keep(port, next, source);
       } catch (err) {
         fail(err);
       }
@@ -397,14 +404,16 @@ const REMEMBERED_CELLS = 100_000;
 /** Past this size the opened file's bytes are not kept either (base64 adds a third). */
 const REMEMBERED_BYTES = 1_000_000;
 
-function rememberFile(port: FilePort, settings: Settings, name: string | undefined): void {
+/** The page keeps the workbook it holds (a door without grids, Excel, keeps its own). */
+function rememberFile(port: WorkbookPort, settings: Settings, name: string | undefined): void {
+  if (!port.workbook) return;
   const raw = port.workbook();
   const cells = raw.sheets.reduce((n, s) => n + s.values.length * (s.values[0]?.length ?? 0), 0);
   if (cells > REMEMBERED_CELLS) {
     remember({ standalone: undefined });
     return;
   }
-  const original = port.original();
+  const original = port.original?.();
   remember({
     standalone: {
       name: name ?? "workbook.xlsx",

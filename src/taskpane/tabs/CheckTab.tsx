@@ -37,8 +37,7 @@ import { withExcelVersions } from "../i18n/requirement";
 import type { HighlightResult } from "../../workbook/port";
 import { recall, remember } from "../session/paneMemory";
 import { usePaneSession } from "../session/PaneSession";
-import type { ExportLabels } from "../../workbook/file/exportFindings";
-import type { FilePort } from "../../workbook/file/filePort";
+import type { ExportLabels } from "../../workbook/exportFindings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -135,7 +134,6 @@ export function CheckTab() {
       setDoorCall(false);
     }
   };
-  const filePort = port?.kind === "file" ? (port as FilePort) : undefined;
   const allFixes = useMemo(() => fixesOf(result?.findings ?? []), [result]);
   const summary = useMemo(() => {
     if (!result) return [];
@@ -156,7 +154,7 @@ export function CheckTab() {
 
   const exportAs = async (kind: "xlsx" | "csv") => {
     const findings = result?.findings ?? [];
-    const exporter = await import("../../workbook/file/exportFindings");
+    const exporter = await import("../../workbook/exportFindings");
     const base = t("file.findings");
     const labels = exportLabels(t);
     if (kind === "csv")
@@ -169,9 +167,9 @@ export function CheckTab() {
   };
 
   const downloadWorkbook = async () => {
-    if (!filePort) return;
+    if (!port?.toXlsx) return;
     const name = (session.source ?? "workbook.xlsx").replace(/\.xlsx$/i, "");
-    download(await filePort.toXlsx(), `${name}${t("file.fixedSuffix")}.xlsx`, XLSX_TYPE);
+    download(await port.toXlsx(), `${name}${t("file.fixedSuffix")}.xlsx`, XLSX_TYPE);
   };
 
   const apply = async () => {
@@ -205,12 +203,12 @@ export function CheckTab() {
   const shown = session.shown;
   const neighbours =
     current &&
-    filePort &&
+    port?.cellWindow &&
     shown &&
     shown.sheet === current.sheet &&
     shown.row === current.row &&
     shown.column === current.column
-      ? filePort.cellWindow(shown)
+      ? port.cellWindow(shown)
       : undefined;
 
   return (
@@ -416,7 +414,7 @@ export function CheckTab() {
                   {neighbours && (
                     <CellPreview
                       window={neighbours}
-                      marked={markedCells(filePort?.highlightedCells() ?? [], neighbours.sheet)}
+                      marked={markedCells(port?.highlightedCells?.() ?? [], neighbours.sheet)}
                     />
                   )}
                 </section>
@@ -494,7 +492,7 @@ export function CheckTab() {
                 </ToolbarButton>
               </>
             )}
-            {filePort && (
+            {port?.toXlsx && (
               <ToolbarButton onClick={() => void downloadWorkbook()}>
                 {t("actions.download")}
               </ToolbarButton>

@@ -1,9 +1,14 @@
 import type { CellRef, Finding } from "../../core/rules/finding";
 import type { Settings } from "../../core/settings";
 import { buildTemplate, templateLists, type Template } from "../../core/sheets/template";
-import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../port";
+import {
+  PortError,
+  type CellFix,
+  type HighlightResult,
+  type TemplateResult,
+  type WorkbookPort,
+} from "../port";
 import { makeDoor, officeRun, type ExcelRun } from "./door";
-import { ExcelDoorError } from "./errors";
 import { FixHistory } from "./fixes";
 import { DEFAULT_HIGHLIGHT_CAP, planMarks, replaceMarks } from "./highlights";
 import { readSheets } from "./readSheets";
@@ -51,8 +56,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   // cells twice; the second is refused with "busy" while the first runs.
   let changing = false;
   const oneAtATime = async <T>(change: () => Promise<T>): Promise<T> => {
-    if (changing)
-      throw new ExcelDoorError("busy", "Another change to the workbook is still running");
+    if (changing) throw new PortError("busy", "Another change to the workbook is still running");
     changing = true;
     try {
       return await change();
