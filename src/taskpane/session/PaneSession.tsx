@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from "react";
 import { withDismissed, type CheckResult } from "../../core/check";
+import { localIsoDate } from "../../core/isoDate";
 import { findingKey, type CellRef, type Finding } from "../../core/rules/finding";
 import { defaultSettings, type Settings } from "../../core/settings";
 import type { RawWorkbook } from "../../core/sheets/rawSheet";
@@ -82,6 +83,8 @@ export interface PaneSession {
   clearHighlights(): Promise<HighlightResult | undefined>;
   saveSettings(patch: Partial<Settings>): Promise<void>;
   createTemplates(): Promise<TemplateResult | undefined>;
+  /** Shows a failure of the pane's own (a download) where the door's failures show. */
+  showProblem(err: unknown): void;
   clearProblem(): void;
 }
 
@@ -93,7 +96,8 @@ export function usePaneSession(): PaneSession {
   return session;
 }
 
-const isoToday = () => new Date().toISOString().slice(0, 10);
+/** The user's own calendar date, as the Excel door and the CLI read it (not UTC's). */
+const isoToday = () => localIsoDate(new Date());
 const loadSample = async (): Promise<RawWorkbook> =>
   (await import("../../core/sample")).sampleWorkbook({ mistakes: true });
 
@@ -386,6 +390,7 @@ export function PaneSessionProvider({
         return undefined;
       }
     },
+    showProblem: fail,
     clearProblem: () => setProblem(undefined),
   };
 

@@ -152,6 +152,9 @@ export function CheckTab() {
     await session.check();
   };
 
+  /** A download that fails (an unwritable workbook, a blocked browser) says so in the pane. */
+  const saying = (job: () => Promise<void>) => () => void job().catch(session.showProblem);
+
   const exportAs = async (kind: "xlsx" | "csv") => {
     const findings = result?.findings ?? [];
     const exporter = await import("../../workbook/exportFindings");
@@ -484,16 +487,16 @@ export function CheckTab() {
             )}
             {result.findings.length > 0 && (
               <>
-                <ToolbarButton onClick={() => void exportAs("xlsx")}>
+                <ToolbarButton onClick={saying(() => exportAs("xlsx"))}>
                   {t("actions.exportXlsx")}
                 </ToolbarButton>
-                <ToolbarButton onClick={() => void exportAs("csv")}>
+                <ToolbarButton onClick={saying(() => exportAs("csv"))}>
                   {t("actions.exportCsv")}
                 </ToolbarButton>
               </>
             )}
             {port?.toXlsx && (
-              <ToolbarButton onClick={() => void downloadWorkbook()}>
+              <ToolbarButton onClick={saying(downloadWorkbook)}>
                 {t("actions.download")}
               </ToolbarButton>
             )}

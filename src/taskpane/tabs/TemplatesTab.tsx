@@ -31,6 +31,9 @@ export function TemplatesTab() {
     setSaid([]);
     try {
       setSaid((await job()) ?? []);
+    } catch (err) {
+      // A download that fails (a workbook that cannot be written, a blocked browser) says so.
+      session.showProblem(err);
     } finally {
       setBusy(false);
     }

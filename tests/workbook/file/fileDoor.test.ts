@@ -32,3 +32,13 @@ describe("the file door", () => {
     ).rejects.toBe(other);
   });
 });
+
+describe("settings text in both doors", () => {
+  it("is decoded alike by the file door and the Excel door's store", async () => {
+    const { decodeSettings } = await import("../../../src/workbook/excel/settingsStore");
+    for (const text of ['{"province":"Kiên Giang","dismissed":"x"}', "{broken", "[]"]) {
+      const fromFile = await createFilePort({ sheets: [] }, { settingsJson: text }).loadSettings();
+      expect(fromFile).toEqual(decodeSettings(text));
+    }
+  });
+});
