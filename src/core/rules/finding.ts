@@ -16,6 +16,8 @@ export interface Finding {
   /** Sheet name as in the workbook (or the default name when the sheet is missing). */
   sheet: string;
   sheetKind?: SheetKind;
+  /** The column's key in its sheet's spec (`"stars"`), so a door can name the column. */
+  columnKey?: string;
   /** Excel row number, 1-based, as the user sees it. */
   row: number;
   /** Column letter as the user sees it ("D"). */

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObjec
 import { renderMessage } from "../../core/messages";
 import { cellAddress } from "../../core/sheets/address";
 import type { Finding } from "../../core/rules/finding";
-import { useI18n } from "../i18n";
+import { useI18n, type MessageKey } from "../i18n";
 import { usePaneSession } from "../session/PaneSession";
 import type { ListRow } from "./findingRows";
 import { shownValue } from "./shownValue";
@@ -219,9 +219,9 @@ export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: 
                 title={row.code}
               >
                 <Text size={200} truncate wrap={false}>
-                  {t(row.count === 1 ? "group.ruleOne" : "group.rule", {
+                  {t(ruleKey(row.count, row.column !== undefined), {
                     letter: row.letter,
-                    column: row.column,
+                    column: row.column ?? "",
                     count: row.count,
                   })}
                 </Text>
@@ -279,4 +279,10 @@ function upperBound(tops: readonly number[], y: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** A rule heading names its column when the finding says which it is, else only the letter. */
+function ruleKey(count: number, named: boolean): MessageKey {
+  if (named) return count === 1 ? "group.ruleOne" : "group.rule";
+  return count === 1 ? "group.ruleLetterOne" : "group.ruleLetter";
 }
