@@ -6,12 +6,12 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
 import { buildTemplate, templateLists } from "../../core/sheets/template";
 import { download, XLSX_TYPE } from "../download";
 import { useI18n } from "../i18n";
 import { withExcelVersions } from "../i18n/requirement";
 import { usePaneSession } from "../session/PaneSession";
+import { useTemplateJob } from "./useTemplateJob";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -23,21 +23,7 @@ export function TemplatesTab() {
   const styles = useStyles();
   const { t } = useI18n();
   const session = usePaneSession();
-  const [busy, setBusy] = useState(false);
-  const [said, setSaid] = useState<string[]>([]);
-
-  const work = async (job: () => Promise<string[] | void>) => {
-    setBusy(true);
-    setSaid([]);
-    try {
-      setSaid((await job()) ?? []);
-    } catch (err) {
-      // A download that fails (a workbook that cannot be written, a blocked browser) says so.
-      session.showProblem(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, said, run: work } = useTemplateJob();
 
   const template = () => buildTemplate(templateLists(session.settings, session.today));
   const files = () => {
