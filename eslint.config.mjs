@@ -100,4 +100,24 @@ export default [
       ],
     },
   },
+  // The port is the whole contract: the pane reaches a door only through `workbook/port.ts`. The
+  // composition root creates the doors; the worker entry reads files with the file door's reader.
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/index.tsx", "src/taskpane/session/check.worker.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/workbook/excel/**", "**/workbook/file/**"],
+              message:
+                "The pane holds a WorkbookPort (workbook/port.ts); doors are created in taskpane/index.tsx.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];

@@ -60,3 +60,17 @@ export function parseSettings(input: unknown): Settings {
   }
   return SettingsSchema.parse(kept);
 }
+
+/**
+ * Settings from their stored JSON text (the Excel door's workbook setting, the file door's hidden
+ * sheet, the CLI): text that is not JSON falls back to defaults, a bad field to its default.
+ */
+export function settingsFromJson(text: string): Settings {
+  let stored: unknown;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    return defaultSettings();
+  }
+  return parseSettings(stored);
+}

@@ -12,7 +12,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { HostInfo } from "../workbook/excel/host";
+import type { HostInfo } from "../workbook/hostInfo";
 import { I18nProvider, pickLanguage, useI18n, type Lang } from "./i18n";
 import { recall, remember } from "./session/paneMemory";
 import { PaneSessionProvider, type PaneServices } from "./session/PaneSession";

@@ -1,8 +1,10 @@
 import { createRoot } from "react-dom/client";
-// The bootstrap is the one place the Excel door is created (eslint.config.mjs allows it here);
-// the pane below holds a WorkbookPort.
+// The composition root: the one place the doors are created (eslint.config.mjs allows it here);
+// the pane below holds a WorkbookPort and a FileDoor.
 import { createExcelPort } from "../workbook/excel/excelPort";
 import { detectHost, type HostInfo } from "../workbook/excel/host";
+import { createFileDoor } from "../workbook/file/fileDoor";
+import { readInPage } from "../workbook/file/readInPage";
 import { App } from "./App";
 import type { Lang } from "./i18n";
 import { checkOffThread, readOffThread } from "./session/offThread";
@@ -41,7 +43,7 @@ if (container) {
         services={{
           excelPort: createExcelPort,
           check: checkOffThread,
-          read: readOffThread,
+          files: createFileDoor(readOffThread(readInPage)),
           openSampleAtStart: new URLSearchParams(location.search).has("sample"),
         }}
       />

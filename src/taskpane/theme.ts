@@ -1,5 +1,5 @@
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
-import type { OfficeThemeColors } from "../workbook/excel/host";
+import type { OfficeThemeColors } from "../workbook/hostInfo";
 
 /** Relative luminance of a #rrggbb colour (WCAG), 0 = black, 1 = white. */
 function luminance(hex: string): number | undefined {

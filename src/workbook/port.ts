@@ -1,6 +1,57 @@
 import type { CellRef, Finding } from "../core/findings/finding";
-import type { RawWorkbook } from "../core/sheets/rawSheet";
+import type { CellValue, RawWorkbook } from "../core/sheets/rawSheet";
 import type { Settings } from "../core/settings";
+import type { Template } from "../core/sheets/template";
+
+/**
+ * Why a door refused or failed. Both doors throw only this, so the pane translates a failure by
+ * its `code` without knowing which door it holds. A door checks what it can before it writes:
+ * a refusal means nothing was written.
+ */
+export type PortErrorCode =
+  /** The sheet (or the workbook structure) is protected. */
+  | "protected"
+  /** The user is typing in a cell; Excel refuses batches until they leave it. */
+  | "editMode"
+  /** A sheet named in the request is no longer there (deleted or renamed during the run). */
+  | "sheetGone"
+  /** A cell no longer holds the value the user saw (fix refused). */
+  | "changed"
+  /** A cell to fix holds a formula: writing a value would destroy it (fix refused). */
+  | "formula"
+  /** This Excel lacks the requirement set the feature needs. */
+  | "unsupported"
+  /** A request over Excel's payload limit even at one row per chunk. */
+  | "tooLarge"
+  /** Another change to the workbook (highlight, clear, fix, undo, template) is still running. */
+  | "busy"
+  /** The bytes are not a workbook the file door can read. */
+  | "unreadable"
+  | "failed";
+
+export interface PortErrorDetails {
+  sheet?: string;
+  /** A1 addresses (with sheet) of the cells concerned. */
+  cells?: string[];
+  /** The requirement set a missing feature needs, e.g. "ExcelApi 1.6". */
+  requirement?: string;
+  /** Office's own error code, when there was one. */
+  officeCode?: string;
+}
+
+export class PortError extends Error {
+  readonly code: PortErrorCode;
+  readonly details: PortErrorDetails;
+
+  constructor(code: PortErrorCode, message: string, details: PortErrorDetails = {}) {
+    super(message);
+    this.name = "PortError";
+    this.code = code;
+    // A sheet is named or not at all: the pane must never say "sheet  is gone".
+    const { sheet, ...rest } = details;
+    this.details = sheet ? { sheet, ...rest } : rest;
+  }
+}
 
 /** One accepted fix: write `newValue` where `oldValue` stands. */
 export interface CellFix extends CellRef {
@@ -39,6 +90,19 @@ export interface PortCapabilities {
   missing: Record<string, string>;
 }
 
+/** A window of the grid around one cell, as the page shows it in place of Excel. */
+export interface CellWindow {
+  sheet: string;
+  /** Excel row numbers shown, top to bottom. */
+  rows: number[];
+  /** Column letters shown, left to right. */
+  columns: string[];
+  values: CellValue[][];
+  /** The values as Excel shows them: date serials as dd/mm/yyyy. */
+  text: string[][];
+  focus: CellRef;
+}
+
 /**
  * The one way the pane and the CLI reach a workbook. The Excel adapter is the only code that
  * calls Office.js; the file adapter holds an .xlsx in memory.
@@ -62,4 +126,54 @@ export interface WorkbookPort {
    * the sheets edited, a moment after the last edit. Resolves to a function that stops listening.
    */
   onSheetsChanged?(listener: (sheets: string[]) => void): Promise<() => Promise<void>>;
+
+  // Optional capabilities: the pane checks for each (`if (port.toXlsx)`) and never casts.
+
+  /** The cell with its neighbours, where the door holds the grids (the page shows them). */
+  cellWindow?(ref: CellRef, radius?: number): CellWindow | undefined;
+  /** The cells the last `highlight` marked, where the marks live only in the page. */
+  highlightedCells?(): readonly CellRef[];
+  /** The workbook as .xlsx bytes, with the fixes applied and the settings kept. */
+  toXlsx?(): Promise<Uint8Array>;
+  /** The grids as they are now (fixes applied), where the door holds them. */
+  workbook?(): RawWorkbook;
+  /** The .xlsx as opened, when the door was opened from a file. */
+  original?(): Uint8Array | undefined;
+}
+
+/** A workbook file read into grids, with its hidden settings sheet's JSON. */
+export interface OpenedWorkbook {
+  workbook: RawWorkbook;
+  settingsJson?: string;
+}
+
+export interface FileDoorOptions {
+  /** Called by `select`: the page shows the cell with its neighbours. */
+  onSelect?: (ref: CellRef) => void;
+  /** The template `createTemplates` adds (sheets already present are kept). */
+  template?: () => Template;
+}
+
+export interface GridsOptions extends FileDoorOptions {
+  /** The hidden settings sheet's JSON, when the workbook had one. */
+  settingsJson?: string;
+  /** The .xlsx as opened, which the download patches; without it the download is rebuilt. */
+  original?: Uint8Array;
+}
+
+/** A workbook the page holds in memory: every optional capability of the file door is there. */
+export type InMemoryPort = WorkbookPort &
+  Required<
+    Pick<WorkbookPort, "cellWindow" | "highlightedCells" | "toXlsx" | "workbook" | "original">
+  >;
+
+/**
+ * How the standalone page opens workbooks: made in the composition root (`taskpane/index.tsx`)
+ * and handed to the pane, which never creates a door itself.
+ */
+export interface FileDoor {
+  /** Reads .xlsx bytes; throws `PortError("unreadable")` for a file that is not a workbook. */
+  open(bytes: ArrayBuffer, options?: FileDoorOptions): Promise<InMemoryPort>;
+  /** A workbook already in grids: the sample, the page's workbook after a reload, a template. */
+  fromGrids(raw: RawWorkbook, options?: GridsOptions): InMemoryPort;
 }

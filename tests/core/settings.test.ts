@@ -1,4 +1,4 @@
-import { defaultSettings, parseSettings } from "../../src/core/settings";
+import { defaultSettings, parseSettings, settingsFromJson } from "../../src/core/settings";
 
 describe("settings stored in a workbook", () => {
   it("default to An Giang and the Sở Công Thương, with nothing dismissed", () => {
@@ -30,5 +30,14 @@ describe("settings stored in a workbook", () => {
   it("fall back to the defaults for anything that is not an object", () => {
     for (const junk of [null, 42, "{", [], undefined])
       expect(parseSettings(junk)).toEqual(defaultSettings());
+  });
+
+  it("are read from their stored JSON text in one way, broken text giving the defaults", () => {
+    expect(settingsFromJson('{"province":"Kiên Giang","reportYear":"x"}')).toEqual({
+      ...defaultSettings(),
+      province: "Kiên Giang",
+    });
+    for (const broken of ["{not json", "", "null", "42"])
+      expect(settingsFromJson(broken)).toEqual(defaultSettings());
   });
 });

@@ -1,5 +1,4 @@
-import { ExcelDoorError } from "../../src/workbook/excel/errors";
-import { UnreadableWorkbookError } from "../../src/workbook/file/readXlsx";
+import { PortError } from "../../src/workbook/port";
 import { problemOf } from "../../src/taskpane/session/problemOf";
 import { translator } from "../../src/taskpane/i18n";
 
@@ -13,13 +12,16 @@ describe("problems as sentences", () => {
     ["unsupported", "problem.unsupported"],
     ["tooLarge", "problem.tooLarge"],
     ["busy", "problem.busy"],
-  ] as const)("turns the Excel door's %s error into %s", (code, key) => {
-    const err = new ExcelDoorError(code, "x", { sheet: "Hội chợ", requirement: "ExcelApi 1.6" });
+    ["unreadable", "problem.unreadable"],
+  ] as const)("turns the port's %s error into %s", (code, key) => {
+    const err = new PortError(code, "x", { sheet: "Hội chợ", requirement: "ExcelApi 1.6" });
     expect(problemOf(err).key).toBe(key);
   });
 
-  it("tells an unreadable file by its name and anything else as unexpected, in words", () => {
-    expect(problemOf(new UnreadableWorkbookError("zip")).key).toBe("problem.unreadable");
+  it("takes only the port's errors by code: anything else is unexpected, in words", () => {
+    // A look-alike is not recognised: the pane knows doors only through the port.
+    const lookalike = Object.assign(new Error("x"), { name: "ExcelDoorError", code: "busy" });
+    expect(problemOf(lookalike).key).toBe("problem.failed");
     const other = problemOf(new TypeError("boom"));
     expect(other).toEqual({ key: "problem.failed", params: { detail: "boom" } });
     expect(translator("vi")(other.key, other.params)).toBe("Có lỗi không mong đợi: boom");

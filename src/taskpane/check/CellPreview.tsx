@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { cellAddress } from "../../core/sheets/address";
-import type { CellWindow } from "../../workbook/file/filePort";
+import type { CellWindow } from "../../workbook/port";
 import { useI18n } from "../i18n";
 import { shownValue } from "./shownValue";
 

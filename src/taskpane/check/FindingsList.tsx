@@ -3,15 +3,11 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObjec
 import { renderMessage } from "../../core/findings";
 import { cellAddress } from "../../core/sheets/address";
 import type { Finding } from "../../core/findings/finding";
-import { useI18n } from "../i18n";
+import { useI18n, type MessageKey } from "../i18n";
 import { usePaneSession } from "../session/PaneSession";
 import type { ListRow } from "./findingRows";
+import { HEIGHT, keyMove, layoutRows, VIEWPORT, visibleRows } from "./listWindow";
 import { shownValue } from "./shownValue";
-
-/** Row heights are fixed so the list can draw only what is on screen (10,000 findings stay smooth). */
-const HEIGHT = { sheet: 30, rule: 26, finding: 54 } as const;
-const VIEWPORT = 320;
-const OVERSCAN = 6;
 
 const useStyles = makeStyles({
   viewport: {
@@ -105,17 +101,7 @@ export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: 
   const viewport = listRef ?? own;
   const [scrollTop, setScrollTop] = useState(0);
 
-  const { tops, total, findingIndexes } = useMemo(() => {
-    const tops: number[] = [];
-    const findingIndexes: number[] = [];
-    let y = 0;
-    rows.forEach((row, i) => {
-      tops.push(y);
-      y += HEIGHT[row.kind];
-      if (row.kind === "finding") findingIndexes.push(i);
-    });
-    return { tops, total: y, findingIndexes };
-  }, [rows]);
+  const { tops, total, findingIndexes } = useMemo(() => layoutRows(rows), [rows]);
 
   useEffect(() => {
     const el = viewport.current;
@@ -127,49 +113,21 @@ export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: 
     else if (bottom > el.scrollTop + el.clientHeight) el.scrollTop = bottom - el.clientHeight;
   }, [active, tops]);
 
-  const first = Math.max(0, upperBound(tops, scrollTop) - 1 - OVERSCAN);
-  let last = first;
-  while (last < rows.length && tops[last] < scrollTop + VIEWPORT) last++;
-  last = Math.min(rows.length, last + OVERSCAN);
-  const visible: number[] = [];
-  for (let i = first; i < last; i++) visible.push(i);
-  if (active !== undefined && (active < first || active >= last)) visible.push(active);
+  const visible = visibleRows(tops, scrollTop, active);
 
   const move = (event: KeyboardEvent<HTMLDivElement>) => {
     if (findingIndexes.length === 0) return;
-    const at = active === undefined ? -1 : findingIndexes.indexOf(active);
-    let next: number | undefined;
-    switch (event.key) {
-      case "ArrowDown":
-        next = Math.min(findingIndexes.length - 1, at + 1);
-        break;
-      case "ArrowUp":
-        next = Math.max(0, at - 1);
-        break;
-      case "PageDown":
-        next = Math.min(findingIndexes.length - 1, at + 5);
-        break;
-      case "PageUp":
-        next = Math.max(0, at - 5);
-        break;
-      case "Home":
-        next = 0;
-        break;
-      case "End":
-        next = findingIndexes.length - 1;
-        break;
-      case "Enter":
-      case " ": {
-        const row = active === undefined ? undefined : rows[active];
-        if (row?.kind === "finding") {
-          event.preventDefault();
-          onOpen(row.finding);
-        }
-        return;
+    if (event.key === "Enter" || event.key === " ") {
+      const row = active === undefined ? undefined : rows[active];
+      if (row?.kind === "finding") {
+        event.preventDefault();
+        onOpen(row.finding);
       }
-      default:
-        return;
+      return;
     }
+    const at = active === undefined ? -1 : findingIndexes.indexOf(active);
+    const next = keyMove(event.key, at, findingIndexes.length);
+    if (next === undefined) return;
     event.preventDefault();
     onActiveChange(findingIndexes[next]);
   };
@@ -219,9 +177,9 @@ export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: 
                 title={row.code}
               >
                 <Text size={200} truncate wrap={false}>
-                  {t(row.count === 1 ? "group.ruleOne" : "group.rule", {
+                  {t(ruleKey(row.count, row.column !== undefined), {
                     letter: row.letter,
-                    column: row.column,
+                    column: row.column ?? "",
                     count: row.count,
                   })}
                 </Text>
@@ -269,14 +227,8 @@ export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: 
   );
 }
 
-/** The first index whose top is greater than y. */
-function upperBound(tops: readonly number[], y: number): number {
-  let lo = 0;
-  let hi = tops.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tops[mid] <= y) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** A rule heading names its column when the finding says which it is, else only the letter. */
+function ruleKey(count: number, named: boolean): MessageKey {
+  if (named) return count === 1 ? "group.ruleOne" : "group.rule";
+  return count === 1 ? "group.ruleLetterOne" : "group.ruleLetter";
 }

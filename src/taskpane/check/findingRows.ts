@@ -4,14 +4,17 @@ import { ALL_SHEETS } from "../../core/sheets/columns";
 /** One line of the findings list: a sheet heading, a rule heading, or a finding. */
 export type ListRow =
   | { kind: "sheet"; sheet: string; count: number }
-  | { kind: "rule"; code: string; column: string; letter: string; count: number }
+  | { kind: "rule"; code: string; column?: string; letter: string; count: number }
   | { kind: "finding"; finding: Finding; ordinal: number };
 
-/** The column's header as the template writes it, from the code `<sheetKind>.<column>.<what>`. */
-export function columnTitle(code: string): string {
-  const [kind, key] = code.split(".");
-  const spec = ALL_SHEETS.find((s) => s.kind === kind);
-  return spec?.columns.find((c) => c.key === key)?.header ?? key ?? code;
+/**
+ * The column's header as the template writes it, from the finding's sheet kind and column key;
+ * none when the finding does not name its column (codes are never taken apart for it).
+ */
+export function columnTitle(f: Pick<Finding, "sheetKind" | "columnKey">): string | undefined {
+  if (!f.sheetKind || !f.columnKey) return undefined;
+  const spec = ALL_SHEETS.find((s) => s.kind === f.sheetKind);
+  return spec?.columns.find((c) => c.key === f.columnKey)?.header;
 }
 
 /**
@@ -40,7 +43,7 @@ export function findingRows(findings: readonly Finding[], severity: Severity | "
       rows.push({
         kind: "rule",
         code: first.code,
-        column: columnTitle(first.code),
+        column: columnTitle(first),
         letter: first.column,
         count: list.length,
       });

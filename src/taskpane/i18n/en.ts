@@ -56,6 +56,8 @@ export const en: Record<MessageKey, string> = {
   "group.sheet": "{sheet}: {count} findings",
   "group.rule": "Column {letter} · {column} ({count} findings)",
   "group.ruleOne": "Column {letter} · {column} (1 finding)",
+  "group.ruleLetter": "Column {letter} ({count} findings)",
+  "group.ruleLetterOne": "Column {letter} (1 finding)",
   "finding.value": "Value: {value}",
   "finding.empty": "(empty)",
   "finding.suggestion": "Suggestion: {suggestion}",

@@ -54,6 +54,8 @@ export const vi = {
   "group.sheet": "{sheet}: {count} mục",
   "group.rule": "Cột {letter} · {column} ({count} mục)",
   "group.ruleOne": "Cột {letter} · {column} (1 mục)",
+  "group.ruleLetter": "Cột {letter} ({count} mục)",
+  "group.ruleLetterOne": "Cột {letter} (1 mục)",
   "finding.value": "Giá trị: {value}",
   "finding.empty": "(trống)",
   "finding.suggestion": "Gợi ý: {suggestion}",

@@ -1,8 +1,11 @@
 import type { CheckResult } from "../../core/check";
 import type { Settings } from "../../core/settings";
 import type { RawWorkbook } from "../../core/sheets/rawSheet";
-import type { ReadXlsxResult } from "../../workbook/file/readXlsx";
-import { checkInPage, readInPage, type Checker, type Reader } from "./checker";
+import type { OpenedWorkbook } from "../../workbook/port";
+import { checkInPage, type Checker } from "./checker";
+
+/** Reads .xlsx bytes into grids: the file door's reader, wherever it runs. */
+export type Reader = (bytes: ArrayBuffer) => Promise<OpenedWorkbook>;
 
 export type WorkerRequest =
   | { kind: "check"; raw: RawWorkbook; settings: Settings; today: string }
@@ -48,8 +51,11 @@ export const checkOffThread: Checker = (raw, settings, today) =>
     checkInPage(raw, settings, today)
   );
 
-export const readOffThread: Reader = (bytes) => {
-  // The bytes move to the worker; keep a copy for the fallback in the page.
-  const copy = bytes.slice(0);
-  return inWorker<ReadXlsxResult>({ kind: "read", bytes }, () => readInPage(copy));
-};
+/** A reader in a worker; `inPage` (the file door's own reader) runs where a worker cannot. */
+export const readOffThread =
+  (inPage: Reader): Reader =>
+  (bytes) => {
+    // The bytes move to the worker; keep a copy for the fallback in the page.
+    const copy = bytes.slice(0);
+    return inWorker<OpenedWorkbook>({ kind: "read", bytes }, () => inPage(copy));
+  };

@@ -1,28 +1,20 @@
+import { PortError } from "../../workbook/port";
 import type { MessageKey } from "../i18n";
 
 /**
- * Any failure as a sentence from the catalogue, never a stack trace. Errors are told apart by
- * name and code so the pane needs neither the Excel door nor exceljs to recognise them.
+ * Any failure as a sentence from the catalogue, never a stack trace. Both doors fail with the
+ * port's `PortError`, told apart by its code; anything else is unexpected.
  */
 export function problemOf(err: unknown): { key: MessageKey; params?: Record<string, string> } {
-  const e = (typeof err === "object" && err !== null ? err : {}) as {
-    name?: string;
-    code?: string;
-    cells?: string[];
-    details?: { cells?: string[]; requirement?: string; sheet?: string };
-    message?: string;
-  };
-  const cells = (e.cells ?? e.details?.cells ?? []).slice(0, 5).join(", ");
-  if (e.name === "FixConflictError") return { key: "problem.changed", params: { cells } };
-  if (e.name === "UnreadableWorkbookError") return { key: "problem.unreadable" };
-  if (e.name === "ExcelDoorError") {
-    switch (e.code) {
+  if (err instanceof PortError) {
+    const cells = (err.details.cells ?? []).slice(0, 5).join(", ");
+    switch (err.code) {
       case "protected":
-        return { key: "problem.protected", params: { sheet: e.details?.sheet ?? "" } };
+        return { key: "problem.protected", params: { sheet: err.details.sheet ?? "" } };
       case "editMode":
         return { key: "problem.editMode" };
       case "sheetGone":
-        return { key: "problem.sheetGone", params: { sheet: e.details?.sheet ?? "" } };
+        return { key: "problem.sheetGone", params: { sheet: err.details.sheet ?? "" } };
       case "changed":
         return { key: "problem.changed", params: { cells } };
       case "formula":
@@ -30,13 +22,18 @@ export function problemOf(err: unknown): { key: MessageKey; params?: Record<stri
       case "unsupported":
         return {
           key: "problem.unsupported",
-          params: { requirement: e.details?.requirement ?? "" },
+          params: { requirement: err.details.requirement ?? "" },
         };
       case "tooLarge":
         return { key: "problem.tooLarge" };
       case "busy":
         return { key: "problem.busy" };
+      case "unreadable":
+        return { key: "problem.unreadable" };
     }
   }
-  return { key: "problem.failed", params: { detail: e.message ?? String(err) } };
+  return {
+    key: "problem.failed",
+    params: { detail: err instanceof Error ? err.message : String(err) },
+  };
 }

@@ -6,13 +6,12 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
 import { buildTemplate, templateLists } from "../../core/sheets/template";
-import { createFilePort } from "../../workbook/file/filePort";
 import { download, XLSX_TYPE } from "../download";
 import { useI18n } from "../i18n";
 import { withExcelVersions } from "../i18n/requirement";
 import { usePaneSession } from "../session/PaneSession";
+import { useTemplateJob } from "./useTemplateJob";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -24,20 +23,13 @@ export function TemplatesTab() {
   const styles = useStyles();
   const { t } = useI18n();
   const session = usePaneSession();
-  const [busy, setBusy] = useState(false);
-  const [said, setSaid] = useState<string[]>([]);
-
-  const work = async (job: () => Promise<string[] | void>) => {
-    setBusy(true);
-    setSaid([]);
-    try {
-      setSaid((await job()) ?? []);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, said, run: work } = useTemplateJob();
 
   const template = () => buildTemplate(templateLists(session.settings, session.today));
+  const files = () => {
+    if (!session.files) throw new Error("No file door was given to the standalone page");
+    return session.files;
+  };
 
   if (session.host === "excel") {
     return (
@@ -84,7 +76,7 @@ export function TemplatesTab() {
           disabled={busy}
           onClick={() =>
             void work(async () => {
-              const empty = createFilePort({ sheets: [] }, { template });
+              const empty = files().fromGrids({ sheets: [] }, { template });
               await empty.createTemplates();
               download(await empty.toXlsx(), t("file.template"), XLSX_TYPE);
             })
@@ -97,7 +89,7 @@ export function TemplatesTab() {
           onClick={() =>
             void work(async () => {
               const { sampleWorkbook } = await import("../../core/sample");
-              const sample = createFilePort(sampleWorkbook({ mistakes: true }));
+              const sample = files().fromGrids(sampleWorkbook({ mistakes: true }));
               download(await sample.toXlsx(), t("file.sample"), XLSX_TYPE);
             })
           }

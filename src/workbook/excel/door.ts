@@ -1,4 +1,5 @@
-import { toDoorError, type ExcelDoorErrorDetails } from "./errors";
+import type { PortErrorDetails } from "../port";
+import { toDoorError } from "./errors";
 import type { Requirements } from "./requirements";
 
 export interface RunOptions {
@@ -25,12 +26,12 @@ export function officeRun(): ExcelRun {
 export interface Door {
   req: Requirements;
   /**
-   * One `Excel.run`, waiting out cell edit mode where Excel can, failures as ExcelDoorError
+   * One `Excel.run`, waiting out cell edit mode where Excel can, failures as PortError
    * (with `details`, e.g. the one sheet the batch names).
    */
   batch<T>(
     body: (context: Excel.RequestContext) => Promise<T>,
-    details?: ExcelDoorErrorDetails
+    details?: PortErrorDetails
   ): Promise<T>;
 }
 

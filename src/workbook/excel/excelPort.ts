@@ -1,9 +1,15 @@
+import { localIsoDate } from "../../core/isoDate";
 import type { CellRef, Finding } from "../../core/findings/finding";
 import type { Settings } from "../../core/settings";
 import { buildTemplate, templateLists, type Template } from "../../core/sheets/template";
-import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../port";
+import {
+  PortError,
+  type CellFix,
+  type HighlightResult,
+  type TemplateResult,
+  type WorkbookPort,
+} from "../port";
 import { makeDoor, officeRun, type ExcelRun } from "./door";
-import { ExcelDoorError } from "./errors";
 import { FixHistory } from "./fixes";
 import { DEFAULT_HIGHLIGHT_CAP, planMarks, replaceMarks } from "./highlights";
 import { readSheets } from "./readSheets";
@@ -26,7 +32,10 @@ export interface ExcelPortOptions {
   documentSettings?: DocumentSettings;
   /** The template to create (default: lists from the workbook's settings as of `today`). */
   template?: () => Template | Promise<Template>;
-  /** ISO date for the default template's province list (default: the clock; the core never reads it). */
+  /**
+   * ISO date for the default template's province list (default: the local clock, as the pane and
+   * the CLI read it; the core never reads it).
+   */
   today?: () => string;
   /** Most cells marked by one `highlight` call. */
   highlightCap?: number;
@@ -45,14 +54,13 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   const req = detectRequirements(options.apiSupport ?? officeApiSupport());
   const door = makeDoor(run, req);
   const history = new FixHistory();
-  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  const today = options.today ?? (() => localIsoDate(new Date()));
   const cap = options.highlightCap ?? DEFAULT_HIGHLIGHT_CAP;
   // Two overlapping changes (a double click) would delete each other's marks or write the same
   // cells twice; the second is refused with "busy" while the first runs.
   let changing = false;
   const oneAtATime = async <T>(change: () => Promise<T>): Promise<T> => {
-    if (changing)
-      throw new ExcelDoorError("busy", "Another change to the workbook is still running");
+    if (changing) throw new PortError("busy", "Another change to the workbook is still running");
     changing = true;
     try {
       return await change();

@@ -1,10 +1,10 @@
 import { cellAddress } from "../../core/sheets/address";
 import type { CellValue } from "../../core/sheets/rawSheet";
 import { sameCellValue } from "../cellValue";
-import type { CellFix } from "../port";
+import { PortError, type CellFix } from "../port";
 import type { Door } from "./door";
 import { cellBytes } from "./chunking";
-import { ExcelDoorError, toDoorError } from "./errors";
+import { toDoorError } from "./errors";
 import {
   CELL_LOAD_BYTES,
   MAX_CELLS_PER_REQUEST,
@@ -77,7 +77,7 @@ async function writeChecked(door: Door, writes: readonly CellWrite[]): Promise<C
     const key = where(w);
     const seen = byCell.get(key);
     if (seen && !sameCellValue(seen.value, w.value))
-      throw new ExcelDoorError("failed", `Two different fixes for ${key}`, { cells: [key] });
+      throw new PortError("failed", `Two different fixes for ${key}`, { cells: [key] });
     byCell.set(key, w);
   }
   const cells = [...byCell.values()];
@@ -92,9 +92,9 @@ async function writeChecked(door: Door, writes: readonly CellWrite[]): Promise<C
     const byName = new Map(sheets.items.map((ws) => [ws.name, ws]));
     for (const sheet of new Set(cells.map((c) => c.sheet))) {
       const ws = byName.get(sheet);
-      if (!ws) throw new ExcelDoorError("sheetGone", `Sheet "${sheet}" is gone`, { sheet });
+      if (!ws) throw new PortError("sheetGone", `Sheet "${sheet}" is gone`, { sheet });
       if (door.req.has("valuesOnly") && ws.protection.protected)
-        throw new ExcelDoorError("protected", `Sheet "${sheet}" is protected`, { sheet });
+        throw new PortError("protected", `Sheet "${sheet}" is protected`, { sheet });
     }
     const rangeOf = (c: CellWrite): Excel.Range =>
       byName.get(c.sheet)!.getRange(`${c.column}${c.row}`);
@@ -125,9 +125,9 @@ async function writeChecked(door: Door, writes: readonly CellWrite[]): Promise<C
       });
     }
     if (withFormula.length > 0)
-      throw new ExcelDoorError("formula", "Cells hold formulas", { cells: withFormula });
+      throw new PortError("formula", "Cells hold formulas", { cells: withFormula });
     if (changed.length > 0)
-      throw new ExcelDoorError("changed", "Cells changed since they were checked", {
+      throw new PortError("changed", "Cells changed since they were checked", {
         cells: changed,
       });
 
@@ -145,7 +145,7 @@ async function writeChecked(door: Door, writes: readonly CellWrite[]): Promise<C
         const back = packRequests(touched, writeCost, WRITE_BUDGET_BYTES, MAX_CELLS_PER_REQUEST);
         for (const chunk of back) await send(chunk, (c) => c.found);
       } catch {
-        throw new ExcelDoorError("failed", "A fix batch failed part-way and could not be undone", {
+        throw new PortError("failed", "A fix batch failed part-way and could not be undone", {
           ...onlySheet(touched),
           cells: touched.map(where),
         });

@@ -1,8 +1,7 @@
 import type { Finding, Severity } from "../../core/findings/finding";
 import { columnIndex, columnLetter } from "../../core/sheets/address";
-import type { HighlightResult } from "../port";
+import { PortError, type HighlightResult } from "../port";
 import type { Door } from "./door";
-import { ExcelDoorError } from "./errors";
 import { FEATURE_SETS } from "./requirements";
 import { MAX_WRITE_OPS_PER_REQUEST, packRequests } from "./requestBudget";
 
@@ -128,7 +127,7 @@ export async function replaceMarks(
   plan: MarkPlan | undefined
 ): Promise<HighlightResult> {
   if (!door.req.has("highlight"))
-    throw new ExcelDoorError("unsupported", "Highlights need ExcelApi 1.6", {
+    throw new PortError("unsupported", "Highlights need ExcelApi 1.6", {
       requirement: `ExcelApi ${FEATURE_SETS.highlight}`,
     });
   return door.batch(async (context) => {

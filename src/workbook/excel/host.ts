@@ -3,18 +3,9 @@
  * raced against a timeout: past it, the pane runs standalone. This is the only place the pane's
  * start-up touches Office.js.
  */
-export interface OfficeThemeColors {
-  bodyBackgroundColor?: string;
-  bodyForegroundColor?: string;
-  isDarkTheme?: boolean;
-}
+import type { HostInfo, OfficeThemeColors } from "../hostInfo";
 
-export interface HostInfo {
-  kind: "excel" | "standalone";
-  /** BCP 47 tag of Office's display language (or the browser's outside Office). */
-  displayLanguage: string | undefined;
-  theme?: OfficeThemeColors;
-}
+export type { HostInfo, OfficeThemeColors };
 
 /** Office-bound part, injectable for tests. */
 export interface OfficeGlobal {

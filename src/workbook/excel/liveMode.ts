@@ -1,5 +1,5 @@
 import type { Door, ExcelRun } from "./door";
-import { ExcelDoorError } from "./errors";
+import { PortError } from "../port";
 import { FEATURE_SETS } from "./requirements";
 
 /**
@@ -13,7 +13,7 @@ export async function watchSheets(
   debounceMs: number
 ): Promise<() => Promise<void>> {
   if (!door.req.has("liveMode"))
-    throw new ExcelDoorError("unsupported", "Live mode needs ExcelApi 1.9", {
+    throw new PortError("unsupported", "Live mode needs ExcelApi 1.9", {
       requirement: `ExcelApi ${FEATURE_SETS.liveMode}`,
     });
   const changed = new Set<string>();

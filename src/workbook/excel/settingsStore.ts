@@ -1,6 +1,6 @@
-import { parseSettings, type Settings } from "../../core/settings";
+import { parseSettings, settingsFromJson, type Settings } from "../../core/settings";
 import type { Door } from "./door";
-import { ExcelDoorError } from "./errors";
+import { PortError } from "../port";
 
 /** The key the settings JSON is kept under, in the workbook and in the document settings. */
 export const SETTINGS_KEY = "ocop.settings";
@@ -22,13 +22,7 @@ export function officeDocumentSettings(): DocumentSettings | undefined {
 
 /** Stored text or object → Settings; anything unreadable falls back to defaults. */
 export function decodeSettings(stored: unknown): Settings {
-  if (typeof stored === "string") {
-    try {
-      return parseSettings(JSON.parse(stored));
-    } catch {
-      return parseSettings(undefined);
-    }
-  }
+  if (typeof stored === "string") return settingsFromJson(stored);
   return parseSettings(stored ?? undefined);
 }
 
@@ -56,14 +50,14 @@ export async function saveSettings(
     return;
   }
   if (!fallback)
-    throw new ExcelDoorError("unsupported", "No settings store in this Excel", {
+    throw new PortError("unsupported", "No settings store in this Excel", {
       requirement: "ExcelApi 1.4",
     });
   fallback.set(SETTINGS_KEY, json);
   await new Promise<void>((resolve, reject) =>
     fallback.saveAsync((result) =>
       result.status === "failed"
-        ? reject(new ExcelDoorError("failed", result.error?.message ?? "saveAsync failed"))
+        ? reject(new PortError("failed", result.error?.message ?? "saveAsync failed"))
         : resolve()
     )
   );

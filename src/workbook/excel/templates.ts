@@ -9,9 +9,9 @@ import {
   type Template,
   type TemplateSheet,
 } from "../../core/sheets/template";
-import type { TemplateResult } from "../port";
+import { PortError, type TemplateResult } from "../port";
 import type { Door } from "./door";
-import { ExcelDoorError, toDoorError } from "./errors";
+import { toDoorError } from "./errors";
 import { rangeOrigin } from "./rangeOrigin";
 
 /** Excel column widths are in points; a character of the default font is about 7 px wide. */
@@ -58,7 +58,7 @@ export async function createTemplates(door: Door, template: Template): Promise<T
     }
     if (missing.length === 0) return { created: [], kept };
     if (protection?.protected)
-      throw new ExcelDoorError("protected", "The workbook structure is protected");
+      throw new PortError("protected", "The workbook structure is protected");
 
     let sources: Partial<Record<ListName, ListSource>> = template.sources;
     const userLists = findExisting(names, "lists");

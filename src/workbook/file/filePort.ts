@@ -1,11 +1,20 @@
 import { findingKey, type CellRef, type Finding } from "../../core/findings";
 import { sameCellValue } from "../cellValue";
-import { parseSettings, type Settings } from "../../core/settings";
+import { defaultSettings, settingsFromJson, type Settings } from "../../core/settings";
 import { columnIndex, columnLetter, parseCellAddress } from "../../core/sheets/address";
 import type { CellValue, RawSheet, RawWorkbook } from "../../core/sheets/rawSheet";
 import type { Template, TemplateSheet } from "../../core/sheets/template";
 import { templateSheetXlsx } from "./templateXlsx";
-import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../port";
+import {
+  PortError,
+  type CellFix,
+  type CellWindow,
+  type GridsOptions,
+  type HighlightResult,
+  type TemplateResult,
+  type WorkbookPort,
+} from "../port";
+import { unreadableAsPortError } from "./unreadable";
 import { serialToIso } from "./excelDates";
 import { isDateFormat, rawToXlsx } from "./rawToXlsx";
 import type { XlsxBook, XlsxSheet } from "./writeXlsx";
@@ -17,42 +26,9 @@ import type { XlsxBook, XlsxSheet } from "./writeXlsx";
  * is loaded only when a file is read or written.
  */
 
-/** A fix was refused: the cell no longer holds the value the user saw. Nothing was written. */
-export class FixConflictError extends Error {
-  readonly cells: string[];
-  constructor(cells: string[]) {
-    super(`cells changed since the check: ${cells.join(", ")}`);
-    this.name = "FixConflictError";
-    this.cells = cells;
-  }
-}
+export type { CellWindow };
 
-/** A window of the grid around one cell, as the pane shows it in place of Excel. */
-export interface CellWindow {
-  sheet: string;
-  /** Excel row numbers shown, top to bottom. */
-  rows: number[];
-  /** Column letters shown, left to right. */
-  columns: string[];
-  values: CellValue[][];
-  /** The values as Excel shows them: date serials as dd/mm/yyyy. */
-  text: string[][];
-  focus: CellRef;
-}
-
-export interface FilePortOptions {
-  /** The hidden settings sheet's JSON, when the file had one. */
-  settingsJson?: string;
-  /** Called by `select`: the pane shows the cell with its neighbours. */
-  onSelect?: (ref: CellRef) => void;
-  /** The template `createTemplates` adds (sheets already present are kept). */
-  template?: () => Template;
-  /**
-   * The .xlsx as opened: the download patches it. Without it (the sample, a big file after a
-   * reload) the download is rebuilt from the values.
-   */
-  original?: Uint8Array;
-}
+export type FilePortOptions = GridsOptions;
 
 export interface FilePort extends WorkbookPort {
   readonly kind: "file";
@@ -75,15 +51,17 @@ interface SheetState {
   extras?: Pick<XlsxSheet, "columnFormats" | "columnWidths" | "headerRows" | "validations">;
 }
 
-/** Reads .xlsx bytes into a file port; throws `UnreadableWorkbookError` for a file that is not one. */
+/** Reads .xlsx bytes into a file port; throws `PortError("unreadable")` for a file that is not one. */
 export async function openXlsx(
   bytes: ArrayBuffer | Uint8Array,
-  options: Omit<FilePortOptions, "settingsJson"> = {}
+  options: Omit<FilePortOptions, "settingsJson" | "original"> = {}
 ): Promise<FilePort> {
   const { readXlsx } = await import("./readXlsx");
   // readXlsx may hand the bytes to exceljs; keep our own copy for the download.
   const original = new Uint8Array(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
-  const read = await readXlsx(bytes);
+  const read = await readXlsx(bytes).catch((err: unknown) => {
+    throw unreadableAsPortError(err);
+  });
   return createFilePort(read.workbook, {
     ...options,
     settingsJson: read.settingsJson,
@@ -143,7 +121,10 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
       const changed = fixes
         .filter((f) => !sameCellValue(cellOf(find(f.sheet)?.sheet, f), f.oldValue))
         .map((f) => `${f.sheet}!${f.column}${f.row}`);
-      if (changed.length > 0) throw new FixConflictError(changed);
+      if (changed.length > 0)
+        throw new PortError("changed", `cells changed since the check: ${changed.join(", ")}`, {
+          cells: changed,
+        });
       for (const f of fixes) setCell(find(f.sheet)!.sheet, f, f.newValue);
       if (fixes.length > 0) history.push([...fixes]);
     },
@@ -157,12 +138,7 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
       return true;
     },
     async loadSettings(): Promise<Settings> {
-      if (!settingsJson) return parseSettings({});
-      try {
-        return parseSettings(JSON.parse(settingsJson));
-      } catch {
-        return parseSettings({});
-      }
+      return settingsJson === undefined ? defaultSettings() : settingsFromJson(settingsJson);
     },
     async saveSettings(settings) {
       settingsJson = JSON.stringify(settings);

@@ -1,4 +1,5 @@
-import { ExcelDoorError, toDoorError } from "../../../src/workbook/excel/errors";
+import { toDoorError } from "../../../src/workbook/excel/errors";
+import { PortError } from "../../../src/workbook/port";
 import { FakeExcel, FakeOfficeError } from "./fakeExcel";
 import { aGridOf, anExcel } from "./portFixture";
 
@@ -111,7 +112,7 @@ describe("the Excel port", () => {
     ];
     for (const [office, door] of cases) {
       const err = toDoorError(new FakeOfficeError(office, "x"));
-      expect(err).toBeInstanceOf(ExcelDoorError);
+      expect(err).toBeInstanceOf(PortError);
       expect(err.code).toBe(door);
     }
     expect(

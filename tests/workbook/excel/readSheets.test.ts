@@ -1,4 +1,4 @@
-import { ExcelDoorError } from "../../../src/workbook/excel/errors";
+import { PortError } from "../../../src/workbook/port";
 import {
   FIRST_GUESS_BYTES_PER_CELL,
   BUDGET_BYTES,
@@ -105,7 +105,7 @@ describe("readSheets", () => {
       if (n === 3) host.sheets = host.sheets.filter((s) => s.name !== "A");
     };
     const err = await port.readSheets().catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ExcelDoorError);
+    expect(err).toBeInstanceOf(PortError);
     expect(err).toMatchObject({ code: "sheetGone", details: { sheet: "A" } });
   });
 

@@ -3,7 +3,8 @@ import { checkWorkbook } from "../../../src/core/check";
 import { findingKey, type Finding } from "../../../src/core/findings";
 import { defaultSettings } from "../../../src/core/settings";
 import { buildTemplate, templateLists } from "../../../src/core/sheets/template";
-import { createFilePort, FixConflictError, openXlsx } from "../../../src/workbook/file/filePort";
+import { createFilePort, openXlsx } from "../../../src/workbook/file/filePort";
+import { PortError } from "../../../src/workbook/port";
 import { readXlsx } from "../../../src/workbook/file/readXlsx";
 import { writeXlsx } from "../../../src/workbook/file/writeXlsx";
 import { aFair, aGrid, aWorkbook, excelSerial, toXlsxBook } from "../../builders";
@@ -54,7 +55,13 @@ describe("the file port", () => {
       { sheet: "Hội chợ", row: 2, column: "B", oldValue: "A", newValue: "A2" },
       { sheet: "Hội chợ", row: 2, column: "F", oldValue: "not B", newValue: "B2" },
     ];
-    await expect(port.applyFixes(fixes)).rejects.toBeInstanceOf(FixConflictError);
+    // The same error, with the same code, as the Excel door's: the pane needs no door's classes.
+    const refusal = port.applyFixes(fixes);
+    await expect(refusal).rejects.toBeInstanceOf(PortError);
+    await expect(refusal).rejects.toMatchObject({
+      code: "changed",
+      details: { cells: ["Hội chợ!F2"] },
+    });
     expect(port.workbook().sheets[0].values[1][1]).toBe("A");
   });
 

@@ -1,6 +1,6 @@
-import { renderMessage, type Lang } from "../../core/findings";
-import type { Finding, Severity } from "../../core/findings/finding";
-import type { CellValue } from "../../core/sheets/rawSheet";
+import { renderMessage, type Lang } from "../core/findings";
+import type { Finding, Severity } from "../core/findings/finding";
+import type { CellValue } from "../core/sheets/rawSheet";
 
 /**
  * The findings as a table people open in Excel: CSV (UTF-8 with a BOM, so Excel reads the
@@ -70,7 +70,7 @@ export async function findingsToXlsx(
   lang: Lang,
   labels: ExportLabels
 ): Promise<Uint8Array> {
-  const { writeXlsx } = await import("./writeXlsx");
+  const { writeXlsx } = await import("./file/writeXlsx");
   const table = findingsTable(findings, lang, labels);
   const widths = [22, 8, 10, 34, 28, 70, 28];
   return writeXlsx({

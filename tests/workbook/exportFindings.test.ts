@@ -1,11 +1,11 @@
-import type { Finding } from "../../../src/core/findings/finding";
+import type { Finding } from "../../src/core/findings/finding";
 import {
   findingsToCsv,
   findingsToXlsx,
   neutralise,
   type ExportLabels,
-} from "../../../src/workbook/file/exportFindings";
-import { readXlsx } from "../../../src/workbook/file/readXlsx";
+} from "../../src/workbook/exportFindings";
+import { readXlsx } from "../../src/workbook/file/readXlsx";
 
 const aFinding = (over: Partial<Finding> = {}): Finding => ({
   severity: "error",

@@ -1,0 +1,86 @@
+import { makeStyles, Text, Toolbar, ToolbarButton } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { CheckResult } from "../../core/check";
+import { useI18n } from "../i18n";
+import { withExcelVersions } from "../i18n/requirement";
+import { usePaneSession } from "../session/PaneSession";
+import { useDownloadFixed } from "./actions/useDownloadFixed";
+import { useExportFindings } from "./actions/useExportFindings";
+import { useHighlightCells } from "./actions/useHighlightCells";
+import { useUndoFix } from "./actions/useUndoFix";
+import { fixesOf, type FixPreview } from "./FixDialog";
+import type { Notice } from "./notice";
+
+const useStyles = makeStyles({ toolbar: { flexWrap: "wrap" } });
+
+/** What can be done with all the findings: mark, clear, fix, undo, export, download. */
+export function CheckActions({
+  result,
+  say,
+  onFix,
+  refocus,
+}: {
+  result: CheckResult;
+  say(notice: Notice): void;
+  onFix(fixes: FixPreview[]): void;
+  refocus(): void;
+}) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const session = usePaneSession();
+  const { port } = session;
+  const marks = useHighlightCells(say);
+  const undo = useUndoFix(say, refocus);
+  const exporting = useExportFindings();
+  const fixed = useDownloadFixed();
+  const allFixes = useMemo(() => fixesOf(result.findings), [result]);
+  const some = result.findings.length > 0;
+
+  return (
+    <>
+      {port?.capabilities.missing.highlight && (
+        <Text size={200}>
+          {t("capability.highlight", {
+            requirement: withExcelVersions(port.capabilities.missing.highlight, t),
+          })}
+        </Text>
+      )}
+      <Toolbar aria-label={t("actions.label")} className={styles.toolbar} size="small">
+        {port?.capabilities.highlight && some && (
+          <ToolbarButton
+            disabled={marks.pending}
+            onClick={() => void marks.highlight(result.findings)}
+          >
+            {t("actions.highlight")}
+          </ToolbarButton>
+        )}
+        {port?.capabilities.highlight && (
+          <ToolbarButton disabled={marks.pending} onClick={() => void marks.clear()}>
+            {t("actions.clear")}
+          </ToolbarButton>
+        )}
+        {allFixes.length > 0 && (
+          <ToolbarButton onClick={() => onFix(allFixes)}>
+            {t("actions.fixAll", { count: allFixes.length })}
+          </ToolbarButton>
+        )}
+        {session.canUndo && (
+          <ToolbarButton onClick={() => void undo()}>{t("actions.undo")}</ToolbarButton>
+        )}
+        {some && (
+          <>
+            <ToolbarButton onClick={() => void exporting.run("xlsx")}>
+              {t("actions.exportXlsx")}
+            </ToolbarButton>
+            <ToolbarButton onClick={() => void exporting.run("csv")}>
+              {t("actions.exportCsv")}
+            </ToolbarButton>
+          </>
+        )}
+        {fixed.available && (
+          <ToolbarButton onClick={() => void fixed.run()}>{t("actions.download")}</ToolbarButton>
+        )}
+      </Toolbar>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { renderMessage } from "../../core/findings";
+import { cellAddress } from "../../core/sheets/address";
+import type { CellRef, Finding } from "../../core/findings/finding";
+import { useI18n, type MessageKey } from "../i18n";
+import { usePaneSession } from "../session/PaneSession";
+import { CellPreview } from "./CellPreview";
+import { fixesOf, type FixPreview } from "./FixDialog";
+import { shownValue } from "./shownValue";
+
+const useStyles = makeStyles({
+  detail: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  fullValue: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+});
+
+/** The chosen finding in full, its actions, and in the page the cell with its neighbours. */
+export function FindingDetail({
+  finding,
+  onFix,
+  onDismiss,
+}: {
+  finding: Finding;
+  onFix(fixes: FixPreview[]): void;
+  onDismiss(finding: Finding): Promise<void>;
+}) {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const session = usePaneSession();
+  const { port, shown } = session;
+  // The page shows the cell once it was selected (the port's `select` tells the session).
+  const neighbours =
+    port?.cellWindow && shown && sameCell(shown, finding) ? port.cellWindow(shown) : undefined;
+
+  return (
+    <section
+      className={styles.detail}
+      aria-label={t("finding.detail")}
+      data-testid="finding-detail"
+    >
+      <Text weight="semibold">
+        {t(`severity.one.${finding.severity}` as MessageKey)} ·{" "}
+        {cellAddress(finding.sheet, finding.row, finding.column)}
+      </Text>
+      <Text>{renderMessage(finding, lang)}</Text>
+      {/* The whole value, wrapped: the list and the cell preview cut long text. */}
+      <Text size={200} className={styles.fullValue} data-testid="finding-value">
+        {t("finding.value", { value: shownValue(finding.value, t("finding.empty"), Infinity) })}
+      </Text>
+      {finding.suggestion !== undefined && (
+        <Text size={200}>{t("finding.suggestion", { suggestion: finding.suggestion })}</Text>
+      )}
+      <Text size={100}>{t("finding.code", { code: finding.code })}</Text>
+      <div className={styles.row}>
+        <Button size="small" onClick={() => void session.select(finding)}>
+          {session.host === "excel" ? t("finding.goto") : t("finding.show")}
+        </Button>
+        {finding.fixable && finding.suggestion !== undefined && (
+          <Button size="small" onClick={() => onFix(fixesOf([finding]))}>
+            {t("finding.fix")}
+          </Button>
+        )}
+        <Button size="small" onClick={() => void onDismiss(finding)}>
+          {t("finding.dismiss")}
+        </Button>
+      </div>
+      {neighbours && (
+        <CellPreview
+          window={neighbours}
+          marked={markedCells(port?.highlightedCells?.() ?? [], neighbours.sheet)}
+        />
+      )}
+    </section>
+  );
+}
+
+function sameCell(a: CellRef, b: CellRef): boolean {
+  return a.sheet === b.sheet && a.row === b.row && a.column === b.column;
+}
+
+/** The cells of `sheet` the last "highlight" marked, as "D7". */
+function markedCells(cells: readonly CellRef[], sheet: string): Set<string> {
+  const out = new Set<string>();
+  for (const c of cells) if (c.sheet === sheet) out.add(`${c.column}${c.row}`);
+  return out;
+}
