@@ -8,7 +8,8 @@ import { identifySheets } from "./identifySheets";
 import { listUnits } from "./listUnits";
 import type { RawWorkbook } from "./rawSheet";
 import { readSheetRows, type TypedCells } from "./readSheetRows";
-import type { ExhibitRow, FairRow, ProductRow, SheetLocation, TypedWorkbook } from "./rows";
+import { parseRow } from "./parseRow";
+import { ExhibitRow, FairRow, ProductRow, type SheetLocation, type TypedWorkbook } from "./rows";
 import { missingColumn, missingSheet, noHeader, sheetOrigin } from "./sheetFindings";
 
 /**
@@ -78,10 +79,10 @@ export function readWorkbook(
       );
     }
     findings.push(...read.findings);
-    if (spec.kind === "fairs") typed.fairs = read.rows as unknown as FairRow[];
+    if (spec.kind === "fairs") typed.fairs = read.rows.map((r) => parseRow(FairRow, r));
     else if (spec.kind === "exhibits")
-      typed.exhibits = read.rows.map(withCount) as unknown as ExhibitRow[];
-    else typed.products = read.rows as unknown as ProductRow[];
+      typed.exhibits = read.rows.map((r) => parseRow(ExhibitRow, withCount(r)));
+    else typed.products = read.rows.map((r) => parseRow(ProductRow, r));
   }
   return { typed, findings };
 }

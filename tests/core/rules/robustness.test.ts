@@ -1,5 +1,6 @@
 import { EXHIBITS, FAIRS, PRODUCTS } from "../../../src/core/sheets/columns";
-import { CATEGORIES, LEVELS, type TypedWorkbook } from "../../../src/core/sheets/rows";
+import { CATEGORIES, LEVELS } from "../../../src/core/reference/ocop";
+import type { TypedWorkbook } from "../../../src/core/sheets/rows";
 import { prng } from "../../builders/prng";
 import { aLocation, findingsOf } from "./builders";
 
