@@ -9,6 +9,7 @@ import { listUnits } from "./listUnits";
 import type { RawWorkbook } from "./rawSheet";
 import { readSheetRows, type TypedCells } from "./readSheetRows";
 import { parseRow } from "./parseRow";
+import { rowsWithErrors } from "./rowsWithErrors";
 import { ExhibitRow, FairRow, ProductRow, type SheetLocation, type TypedWorkbook } from "./rows";
 import { missingColumn, missingSheet, noHeader, sheetOrigin } from "./sheetFindings";
 
@@ -26,7 +27,13 @@ export function readWorkbook(
   settings: Settings,
   options: { today: string }
 ): { typed: TypedWorkbook; findings: Finding[] } {
-  const typed: TypedWorkbook = { fairs: [], exhibits: [], products: [], locations: {} };
+  const typed: TypedWorkbook = {
+    fairs: [],
+    exhibits: [],
+    products: [],
+    locations: {},
+    rowsWithErrors: {},
+  };
   const findings: Finding[] = [];
   const found = identifySheets(raw.sheets ?? []);
 
@@ -84,6 +91,7 @@ export function readWorkbook(
       typed.exhibits = read.rows.map((r) => parseRow(ExhibitRow, withCount(r)));
     else typed.products = read.rows.map((r) => parseRow(ProductRow, r));
   }
+  typed.rowsWithErrors = rowsWithErrors(typed.locations, findings);
   return { typed, findings };
 }
 

@@ -86,6 +86,10 @@ export interface TypedWorkbook {
   products: ProductRow[];
   /** Present for the sheets that were found. */
   locations: Partial<Record<"fairs" | "exhibits" | "products" | "lists", SheetLocation>>;
-  /** Rows carrying at least one error finding, per sheet kind (row numbers). */
-  rowsWithErrors?: Partial<Record<"fairs" | "exhibits" | "products", number[]>>;
+  /**
+   * Rows carrying at least one error finding, per sheet kind (row numbers): the report leaves
+   * them out. Always present, so typed rows never come without their error rows (readWorkbook
+   * fills it from the reading findings, checkWorkbook from all of them).
+   */
+  rowsWithErrors: Partial<Record<"fairs" | "exhibits" | "products", number[]>>;
 }

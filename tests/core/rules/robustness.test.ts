@@ -19,6 +19,7 @@ function aRandomWorkbook(seed: number): TypedWorkbook {
   const omit = (keys: readonly { key: string }[]) =>
     keys.map((c) => c.key).filter(() => next() < 0.2);
   return {
+    rowsWithErrors: {},
     fairs: Array.from({ length: n(8) }, (_, i) => ({
       row: i + 2,
       fairCode: someOf(next, NAMES),
