@@ -45,6 +45,7 @@ function build(): { raw: RawWorkbook; typed: TypedWorkbook } {
       exhibits: aLocation(EXHIBITS_SPEC),
       products: aLocation(PRODUCTS_SPEC),
     },
+    rowsWithErrors: {},
   };
   const products: RawRow[] = [];
   for (let i = 0; i < PRODUCTS; i++) {

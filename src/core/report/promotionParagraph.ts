@@ -1,4 +1,5 @@
-import type { CATEGORIES, ExhibitRow, FairRow } from "../sheets/rows";
+import type { Category } from "../reference/ocop";
+import type { ExhibitRow, FairRow } from "../sheets/rows";
 import { fold } from "../text/fold";
 import { capitalizeFirst, formatCount, joinList, lowerFirst, monthSpan } from "../text/wording";
 import { compareText } from "./compareText";
@@ -9,7 +10,7 @@ import { reportDateOf } from "./reportDate";
 import { provinceWord } from "./provinceWord";
 
 /** How the seed report names each category, in the order it names them. */
-const CATEGORY_WORDS: ReadonlyArray<[(typeof CATEGORIES)[number], string]> = [
+const CATEGORY_WORDS: ReadonlyArray<[Category, string]> = [
   ["Đặc thù", "sản phẩm đặc thù"],
   ["OCOP", "sản phẩm OCOP"],
   ["CNNTTB", "sản phẩm công nghiệp nông thôn tiêu biểu"],

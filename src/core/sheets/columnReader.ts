@@ -1,7 +1,8 @@
 import type { Unit } from "../settings";
 import { cellText } from "./cellText";
 import type { ColumnSpec } from "./columns";
-import { coerceDate, isDateFormat, serialToIso } from "./coerceDate";
+import { coerceDate, serialToDate } from "./coerceDate";
+import { isDateFormat } from "./excelDate";
 import { coerceNumber } from "./coerceNumber";
 import { coerceText } from "./coerceText";
 import { lookupReference, lookupStars, type ReferenceType } from "./referenceLookup";
@@ -40,7 +41,7 @@ function withIssue(outcome: CellOutcome, issue: SheetIssue | undefined): CellOut
 
 function readText(col: ColumnSpec, cell: CellValue, format: string | undefined, date1904: boolean) {
   if (typeof cell === "number" && isDateFormat(format)) {
-    const d = serialToIso(cell, date1904);
+    const d = serialToDate(cell, date1904);
     if ("iso" in d) return { value: shortDate(d.iso) };
   }
   if (typeof cell !== "string") return { value: cellText(cell) };

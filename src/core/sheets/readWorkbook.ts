@@ -8,7 +8,9 @@ import { identifySheets } from "./identifySheets";
 import { listUnits } from "./listUnits";
 import type { RawWorkbook } from "./rawSheet";
 import { readSheetRows, type TypedCells } from "./readSheetRows";
-import type { ExhibitRow, FairRow, ProductRow, SheetLocation, TypedWorkbook } from "./rows";
+import { parseRow } from "./parseRow";
+import { rowsWithErrors } from "./rowsWithErrors";
+import { ExhibitRow, FairRow, ProductRow, type SheetLocation, type TypedWorkbook } from "./rows";
 import { missingColumn, missingSheet, noHeader, sheetOrigin } from "./sheetFindings";
 
 /**
@@ -25,7 +27,13 @@ export function readWorkbook(
   settings: Settings,
   options: { today: string }
 ): { typed: TypedWorkbook; findings: Finding[] } {
-  const typed: TypedWorkbook = { fairs: [], exhibits: [], products: [], locations: {} };
+  const typed: TypedWorkbook = {
+    fairs: [],
+    exhibits: [],
+    products: [],
+    locations: {},
+    rowsWithErrors: {},
+  };
   const findings: Finding[] = [];
   const found = identifySheets(raw.sheets ?? []);
 
@@ -78,11 +86,12 @@ export function readWorkbook(
       );
     }
     findings.push(...read.findings);
-    if (spec.kind === "fairs") typed.fairs = read.rows as unknown as FairRow[];
+    if (spec.kind === "fairs") typed.fairs = read.rows.map((r) => parseRow(FairRow, r));
     else if (spec.kind === "exhibits")
-      typed.exhibits = read.rows.map(withCount) as unknown as ExhibitRow[];
-    else typed.products = read.rows as unknown as ProductRow[];
+      typed.exhibits = read.rows.map((r) => parseRow(ExhibitRow, withCount(r)));
+    else typed.products = read.rows.map((r) => parseRow(ProductRow, r));
   }
+  typed.rowsWithErrors = rowsWithErrors(typed.locations, findings);
   return { typed, findings };
 }
 

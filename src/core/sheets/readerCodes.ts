@@ -1,5 +1,6 @@
 import type { FindingCode } from "../findings/codes";
 import type { TrackingKind } from "../findings/finding";
+import type { ColumnKey } from "./rows";
 import type { Problem } from "./sheetIssue";
 
 /**
@@ -223,7 +224,9 @@ export const COLUMN_CODES = {
       unknown: "products.status.unknown",
     },
   },
-} as const satisfies Record<TrackingKind, Record<string, Partial<Record<Problem, FindingCode>>>>;
+} as const satisfies {
+  [K in TrackingKind]: Record<ColumnKey<K>, Partial<Record<Problem, FindingCode>>>;
+};
 
 export const SHEET_CODES = {
   fairs: {

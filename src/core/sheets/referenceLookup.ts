@@ -13,7 +13,7 @@ import type { Unit } from "../settings";
 import type { ColumnType } from "./columns";
 import { nearest } from "../text/suggest";
 import type { CellValue } from "./rawSheet";
-import { CATEGORIES, LEVELS, PRODUCER_TYPES, STATUSES } from "./rows";
+import { CATEGORIES, LEVELS, PRODUCER_TYPES, STATUSES } from "../reference/ocop";
 
 export type ReferenceType = Exclude<
   ColumnType,

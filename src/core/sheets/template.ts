@@ -14,7 +14,7 @@ import {
   type SheetSpec,
 } from "./columns";
 import type { SheetKind } from "../findings/finding";
-import { CATEGORIES, LEVELS, PRODUCER_TYPES, STATUSES } from "./rows";
+import { CATEGORIES, LEVELS, PRODUCER_TYPES, STATUSES } from "../reference/ocop";
 
 /**
  * The blank tracking workbook both doors write (Excel: `createTemplates`; CLI: `ocop template`):

@@ -15,8 +15,8 @@ import {
   type WorkbookPort,
 } from "../port";
 import { unreadableAsPortError } from "./unreadable";
-import { serialToIso } from "./excelDates";
-import { isDateFormat, rawToXlsx } from "./rawToXlsx";
+import { isDateFormat, serialToIso } from "../../core/sheets/excelDate";
+import { rawToXlsx } from "./rawToXlsx";
 import type { XlsxBook, XlsxSheet } from "./writeXlsx";
 
 /**
@@ -172,10 +172,11 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
       const text = rows.map((row, r) =>
         columns.map((column, c) => {
           const v = values[r][c];
-          if (typeof v === "number" && isDateFormat(formatOf(state.sheet, { row, column }) ?? "")) {
-            const [y, m, d] = serialToIso(v, Boolean(raw.date1904)).split("-");
-            return `${d}/${m}/${y}`;
-          }
+          const day =
+            typeof v === "number" && isDateFormat(formatOf(state.sheet, { row, column }))
+              ? serialToIso(v, Boolean(raw.date1904))
+              : undefined;
+          if (day) return day.split("-").reverse().join("/");
           return v === null ? "" : String(v);
         })
       );

@@ -5,6 +5,7 @@ import { FINDINGS, isFindingCode, renderMessage } from "../../../src/core/findin
 import { sampleWorkbook } from "../../../src/core/sample";
 import { defaultSettings } from "../../../src/core/settings";
 import { TRACKING_SHEETS } from "../../../src/core/sheets/columns";
+import type { RuleFinding } from "../../../src/core/rules/findingAt";
 import { COLUMN_CODES, SHEET_CODES } from "../../../src/core/sheets/readerCodes";
 import { aFair, anExhibit, aProduct, aWorkbook } from "../../builders";
 
@@ -84,6 +85,28 @@ describe("the findings registry", () => {
 
   it("drops the lists sheet's codes, which nothing raises", () => {
     expect(codes.filter((c) => c.startsWith("lists."))).toEqual([]);
+  });
+
+  it("types each code's params: a rule cannot raise a code with another code's params", () => {
+    const good: RuleFinding<"fairs.endDate.beforeStart"> = {
+      code: "fairs.endDate.beforeStart",
+      value: "13/09/2023",
+      params: { startDate: "2023-09-14", endDate: "2023-09-13" },
+    };
+    // @ts-expect-error: the message reads startDate and endDate, not days
+    const wrong: RuleFinding<"fairs.endDate.beforeStart"> = { ...good, params: { days: 3 } };
+    // @ts-expect-error: a code that is not in the registry
+    const unknown: RuleFinding<"fairs.endDate.tooShort"> = {
+      ...good,
+      code: "fairs.endDate.tooShort",
+    };
+    expect(renderMessage(good, "vi")).toBe(
+      "Ngày kết thúc 13/09/2023 trước ngày bắt đầu 14/09/2023."
+    );
+    expect([wrong.code, unknown.code]).toEqual([
+      "fairs.endDate.beforeStart",
+      "fairs.endDate.tooShort",
+    ]);
   });
 
   it("renders an unknown code as itself rather than failing", () => {
