@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DocumentSettingsSchema } from "./documentSettings";
 import { isIsoDate } from "./isoDate";
 
 /** A district-level (or, after 01/7/2025, commune-level) unit of the province. */
@@ -40,6 +41,8 @@ export const SettingsSchema = z.object({
   reportDate: z.string().refine(isIsoDate, "an ISO date (yyyy-mm-dd)").optional(),
   dismissed: z.array(DismissalSchema).default([]),
   language: z.enum(["vi", "en"]).optional(),
+  /** The full report's frame (issue 11); absent fields become blanks. */
+  document: DocumentSettingsSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -1,0 +1,4 @@
+/** The whole report, ready to sign (issue 11). */
+export { buildDocument } from "./buildDocument";
+export { toDocumentText } from "./toDocumentText";
+export type { DocumentModel, DocParagraph, DocRun, DocLine } from "./model";
