@@ -87,7 +87,7 @@ export async function toDocx(model: ReportModel): Promise<Uint8Array> {
   return fixZipTimestamps(new Uint8Array(bytes));
 }
 
-function coreXml(title: string, creator: string): string {
+export function coreXml(title: string, creator: string): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
