@@ -3,3 +3,4 @@ export { buildDocument } from "./buildDocument";
 export { toDocumentText } from "./toDocumentText";
 export type { DocumentModel, DocParagraph, DocRun, DocLine } from "./model";
 export { toDocumentDocx } from "./toDocumentDocx";
+export { toDocumentHtml } from "./toDocumentHtml";
