@@ -1,7 +1,7 @@
 import type { Lang } from "../core/findings";
 import { UsageError } from "./io";
 
-export type Flag = "json" | "force";
+export type Flag = "json" | "force" | "document";
 export type ValueOption = "year" | "province" | "lang" | "format" | "out";
 
 /** What a command accepts, declared once; `parseArgs` reads every command's line with it. */

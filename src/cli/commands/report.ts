@@ -13,11 +13,12 @@ import { writeOutputFile } from "../outputFile";
 import { localToday } from "../today";
 import { readWorkbookFile } from "../workbookFile";
 import { workbookSettings } from "../workbookSettings";
+import { writeDocument } from "./reportDocument";
 
 export const spec: CommandSpec = {
   usage:
-    "ocop report FILE [--year YYYY] [--province NAME] [--format text|html|docx] [--out FILE] [--force] [--lang vi|en]",
-  flags: ["force"],
+    "ocop report FILE [--year YYYY] [--province NAME] [--format text|html|docx] [--out FILE] [--force] [--lang vi|en] [--document]",
+  flags: ["force", "document"],
   values: ["year", "province", "format", "out", "lang"],
   files: "one",
   output: "out",
@@ -40,7 +41,8 @@ function formatOf(args: ParsedArgs): Format {
  * --out. The report is in Vietnamese (an official document); --lang sets the messages around
  * it. Exit 0 with a report, 1 when there is nothing to report, 2 on bad arguments.
  */
-export async function run(args: ParsedArgs, { io, lang, text }: CliContext): Promise<number> {
+export async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  const { io, lang, text } = ctx;
   const format = formatOf(args);
   const read = await readWorkbookFile(args.files[0]);
   if ("problem" in read) throw new UsageError(read.problem);
@@ -55,6 +57,7 @@ export async function run(args: ParsedArgs, { io, lang, text }: CliContext): Pro
     return 1;
   }
 
+  if (args.flags.has("document")) return writeDocument(model, settings, format, args, ctx);
   const out = args.output;
   if (format === "docx" && out) {
     await writeOutputFile(out, await toDocx(model), args.force);
