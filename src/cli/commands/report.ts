@@ -57,7 +57,7 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
     return 1;
   }
 
-  if (args.flags.has("document")) return writeDocument(model, settings, format, args, ctx);
+  if (args.flags.has("document")) return writeDocument(model, typed, settings, format, args, ctx);
   const out = args.output;
   if (format === "docx" && out) {
     await writeOutputFile(out, await toDocx(model), args.force);

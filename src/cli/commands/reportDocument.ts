@@ -1,6 +1,8 @@
 import type { Settings } from "../../core/settings";
-import type { ReportModel } from "../../core/report";
+import { defaultReportOptions, type ReportModel } from "../../core/report";
+import type { TypedWorkbook } from "../../core/sheets/rows";
 import {
+  appendices,
   buildDocument,
   toDocumentDocx,
   toDocumentHtml,
@@ -17,12 +19,17 @@ import { writeOutputFile } from "../outputFile";
  */
 export async function writeDocument(
   report: ReportModel,
+  typed: TypedWorkbook,
   settings: Settings,
   format: "text" | "html" | "docx",
   args: ParsedArgs,
-  { io, lang, text }: CliContext
+  { io, text }: CliContext
 ): Promise<number> {
-  const doc = buildDocument(report, settings.document ?? {});
+  const doc = buildDocument(
+    report,
+    settings.document ?? {},
+    appendices(typed, defaultReportOptions(typed, settings))
+  );
   const out = args.output;
   if (format === "docx" && out) await writeOutputFile(out, await toDocumentDocx(doc), args.force);
   else {
@@ -32,11 +39,7 @@ export async function writeDocument(
   }
   if (out) io.err(text.wrote({ file: out }));
   if (doc.blanks.length > 0) {
-    io.err(
-      lang === "en"
-        ? `${doc.blanks.length} blanks still to fill in:`
-        : `Còn ${doc.blanks.length} chỗ trống cần điền:`
-    );
+    io.err(text.blanksOpen({ count: doc.blanks.length }));
     for (const prompt of doc.blanks) io.err(`  [${prompt}]`);
   }
   return 0;

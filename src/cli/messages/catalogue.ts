@@ -49,6 +49,7 @@ export interface CliCatalogue {
   // report, sample, template
   nothingToReport: (p: { year: number }) => string;
   wrote: (p: { file: string }) => string;
+  blanksOpen: (p: { count: number }) => string;
   sampleWritten: (p: { file: string; mistakes: number }) => string;
   templateWritten: (p: { file: string }) => string;
 }

@@ -46,6 +46,7 @@ export const en: CliCatalogue = {
 
   nothingToReport: (p) => `nothing to report for ${p.year}`,
   wrote: (p) => `Wrote ${p.file}`,
+  blanksOpen: (p) => `${p.count} blanks still to fill in:`,
   sampleWritten: (p) =>
     `Wrote ${p.file}: the An Giang 2023 sample with ${p.mistakes} planted mistakes to find.`,
   templateWritten: (p) => `Template written: ${p.file}`,

@@ -43,6 +43,7 @@ export const vi: CliCatalogue = {
 
   nothingToReport: (p) => `không có số liệu để báo cáo năm ${p.year}`,
   wrote: (p) => `Đã ghi ${p.file}`,
+  blanksOpen: (p) => `Còn ${p.count} chỗ trống cần điền:`,
   sampleWritten: (p) => `Đã ghi ${p.file}: sổ mẫu An Giang 2023 với ${p.mistakes} lỗi cố ý để thử.`,
   templateWritten: (p) => `Đã tạo mẫu: ${p.file}`,
 };

@@ -1,5 +1,6 @@
 import type { DocumentSettings } from "../../documentSettings";
 import type { ReportModel } from "../model";
+import type { Appendix } from "./appendices";
 import { documentHeader, summaryLines } from "./frame";
 import { blank, blanksOf, type DocLine, type DocumentModel } from "./model";
 import { closing, difficultiesAndPlan, opening, resultsSection } from "./sections";
@@ -8,14 +9,21 @@ import { closing, difficultiesAndPlan, opening, resultsSection } from "./section
  * The whole report, ready to sign (issue 11): the ND 30 frame around the data paragraphs of
  * `report`, every fact the settings lack left as a blank. Pure and deterministic.
  */
-export function buildDocument(report: ReportModel, settings: DocumentSettings = {}): DocumentModel {
+export function buildDocument(
+  report: ReportModel,
+  settings: DocumentSettings = {},
+  appendices: Appendix[] = []
+): DocumentModel {
   const agency = settings.agency ?? report.agency;
   const ctx = { year: report.year, province: report.province, agency };
   const header = documentHeader(settings, ctx);
   const summary = summaryLines(report.year);
   const body = [
     ...opening(settings, agency, report.province, report.year),
-    ...resultsSection(report),
+    ...resultsSection(
+      report,
+      appendices.map((a) => a.number)
+    ),
     ...difficultiesAndPlan(report.year),
     closing(report.year, agency),
   ];
@@ -56,6 +64,7 @@ export function buildDocument(report: ReportModel, settings: DocumentSettings = 
     recipients,
     signature,
     blanks: blanksOf(lines),
+    appendices,
     year: report.year,
     leftOut: report.leftOut,
   };

@@ -4,3 +4,5 @@ export { toDocumentText } from "./toDocumentText";
 export type { DocumentModel, DocParagraph, DocRun, DocLine } from "./model";
 export { toDocumentDocx } from "./toDocumentDocx";
 export { toDocumentHtml } from "./toDocumentHtml";
+export { appendices } from "./appendices";
+export type { Appendix } from "./appendices";

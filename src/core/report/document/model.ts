@@ -1,4 +1,5 @@
 import type { LeftOut, Run } from "../model";
+import type { Appendix } from "./appendices";
 
 /** A run of the full document; a blank is a bracketed prompt the writer must replace. */
 export interface DocRun extends Run {
@@ -35,6 +36,8 @@ export interface DocumentModel {
   signature: { role: DocLine[]; name: DocLine };
   /** Every blank's prompt, in document order, so the CLI and pane can list what is left. */
   blanks: string[];
+  /** Phụ lục 1 and 2, present when their paragraph has rows. */
+  appendices: Appendix[];
   year: number;
   leftOut: LeftOut[];
 }

@@ -48,7 +48,13 @@ export function opening(
  * study trips, support policies. The two data paragraphs go in unchanged; a topic without data
  * is a blank.
  */
-export function resultsSection(report: ReportModel): DocParagraph[] {
+export function resultsSection(
+  report: ReportModel,
+  appended: readonly number[] = []
+): DocParagraph[] {
+  // The data paragraph stays as written; the reference to its table follows it.
+  const see = (n: number): DocRun[] =>
+    appended.includes(n) ? [text(` (Chi tiết tại Phụ lục ${n}).`)] : [];
   const data = (id: "ranking" | "promotion") => report.paragraphs.find((p) => p.id === id);
   const ranking = data("ranking");
   const promotion = data("promotion");
@@ -63,10 +69,10 @@ export function resultsSection(report: ReportModel): DocParagraph[] {
       blank("Nêu việc góp ý hồ sơ, tham dự Hội đồng đánh giá, phân hạng sản phẩm OCOP")
     ),
     ranking
-      ? { kind: "text", runs: ranking.runs }
+      ? { kind: "text", runs: [...ranking.runs, ...see(1)] }
       : para(blank("Nêu kết quả đánh giá, phân hạng sản phẩm OCOP trong năm")),
     promotion
-      ? { kind: "text", runs: promotion.runs }
+      ? { kind: "text", runs: [...promotion.runs, ...see(2)] }
       : para(
           lead("Công tác giới thiệu, quảng bá và xúc tiến thương mại: "),
           blank("Nêu các kỳ hội chợ, triển lãm đã tham gia")

@@ -18,6 +18,7 @@ import { PAGE_FORMAT as PAGE, PARAGRAPH_FORMAT as F } from "../paragraphFormat";
 import { fixZipTimestamps } from "../zipTimestamps";
 import { runsText } from "../model";
 import type { DocLine, DocRun, DocumentModel } from "./model";
+import type { Appendix } from "./appendices";
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const twips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);
@@ -157,6 +158,33 @@ export async function toDocumentDocx(doc: DocumentModel): Promise<Uint8Array> {
     ],
     0.5
   );
+  const pageMargin = {
+    top: twips(PAGE.marginTopMm),
+    bottom: twips(PAGE.marginBottomMm),
+    left: twips(PAGE.marginLeftMm),
+    right: twips(PAGE.marginRightMm),
+  };
+  // A landscape page is A4 turned: docx swaps width and height itself for LANDSCAPE.
+  const appendixSection = (a: Appendix) => ({
+    properties: {
+      page: {
+        size: {
+          width: twips(PAGE.widthMm),
+          height: twips(PAGE.heightMm),
+          orientation: a.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: pageMargin,
+      },
+    },
+    children: [
+      centred([{ text: a.title, bold: true }], SIZE.title),
+      centred([], SIZE.title),
+      appendixTable(
+        a,
+        twips((a.landscape ? PAGE.heightMm : PAGE.widthMm) - PAGE.marginLeftMm - PAGE.marginRightMm)
+      ),
+    ],
+  });
   const titleText = [doc.kind, ...doc.summary.map(runsText)].join(" ");
   const creator = runsText(h.agency);
   const file = new Document({
@@ -182,6 +210,7 @@ export async function toDocumentDocx(doc: DocumentModel): Promise<Uint8Array> {
         },
         children: [header, ...title, ...body, closing],
       },
+      ...doc.appendices.map(appendixSection),
     ],
   });
   const core = coreXml(titleText, creator);
@@ -189,4 +218,28 @@ export async function toDocumentDocx(doc: DocumentModel): Promise<Uint8Array> {
     { path: "docProps/core.xml", data: core },
   ]);
   return fixZipTimestamps(new Uint8Array(bytes));
+}
+
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
+
+/** An appendix as a real table; its header row repeats on every page (w:tblHeader). */
+function appendixTable(a: Appendix, width: number): Table {
+  const cellOf = (text: string, bold: boolean) =>
+    new TableCell({
+      borders: { top: RULE, bottom: RULE, left: RULE, right: RULE },
+      children: [
+        new Paragraph({
+          alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT,
+          spacing: { after: 0 },
+          children: [run({ text, bold }, 12)],
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    rows: [
+      new TableRow({ tableHeader: true, children: a.columns.map((c) => cellOf(c, true)) }),
+      ...a.rows.map((r) => new TableRow({ children: r.map((c) => cellOf(c, false)) })),
+    ],
+  });
 }

@@ -1,6 +1,7 @@
 import { escapeHtml } from "../toWordHtml";
 import { PARAGRAPH_FORMAT as F } from "../paragraphFormat";
 import type { DocLine, DocRun, DocumentModel } from "./model";
+import type { Appendix } from "./appendices";
 
 /**
  * The full document as one HTML fragment for Word's clipboard: inline styles only (Word drops
@@ -45,7 +46,7 @@ export function toDocumentHtml(doc: DocumentModel): string {
     ],
     50
   );
-  return `<div lang="vi" style="font-family:'${F.font}',serif;font-size:${F.sizePt}pt">${header}${title}${body}${closing}</div>`;
+  return `<div lang="vi" style="font-family:'${F.font}',serif;font-size:${F.sizePt}pt">${header}${title}${body}${closing}${doc.appendices.map(appendixHtml).join("")}</div>`;
 }
 
 const BODY = [
@@ -78,5 +79,19 @@ function table(left: string[], right: string[], leftPercent: number): string {
   return (
     '<table style="width:100%;border-collapse:collapse;border:none">' +
     `<tr>${td(left, leftPercent)}${td(right, 100 - leftPercent)}</tr></table>`
+  );
+}
+
+const CELL = "border:1px solid #000;padding:2pt 4pt;font-size:12pt;vertical-align:top";
+
+/** An appendix as a ruled table after the signature, its header row marked as such. */
+function appendixHtml(a: Appendix): string {
+  const head = a.columns.map((c) => `<th style="${CELL}">${escapeHtml(c)}</th>`).join("");
+  const rows = a.rows
+    .map((r) => `<tr>${r.map((c) => `<td style="${CELL}">${escapeHtml(c)}</td>`).join("")}</tr>`)
+    .join("");
+  return (
+    `<p style="margin:12pt 0 6pt;text-align:center;font-size:14pt"><b>${escapeHtml(a.title)}</b></p>` +
+    `<table style="width:100%;border-collapse:collapse"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`
   );
 }

@@ -11,6 +11,9 @@ export function toDocumentText(doc: DocumentModel): string {
     ...doc.body.map((p) => runsText(p.runs)),
     [doc.recipients.heading, ...doc.recipients.lines.map(runsText)].join("\n"),
     [...doc.signature.role.map(runsText), "", runsText(doc.signature.name)].join("\n"),
+    ...doc.appendices.map((a) =>
+      [a.title, a.columns.join(" | "), ...a.rows.map((r) => r.join(" | "))].join("\n")
+    ),
   ];
   return blocks.join("\n\n") + "\n";
 }
