@@ -15,7 +15,10 @@ export function officeApiSupport(): ApiSupport {
 
 /**
  * The ExcelApi sets each feature needs (Microsoft's requirement-set tables). The manifest asks only
- * for 1.1 so Office 2016 loads the add-in; the rest is detected at run time.
+ * for 1.1 so Office 2016 loads the add-in; the rest is detected at run time. Which Excel has which
+ * set (Microsoft Learn, "Excel JavaScript API requirement sets"): volume-licensed Office 2016 stops
+ * at 1.1 or 1.2, Office 2019 at 1.7 (so 1.8, dropdowns, is Office 2021), Office 2021 at 1.14;
+ * Microsoft 365, the web and Mac have the rest.
  */
 export const FEATURE_SETS = {
   /** `getUsedRange(valuesOnly)`, `workbook.functions` (the 1904 probe), sheet protection state. */
@@ -30,7 +33,6 @@ export const FEATURE_SETS = {
   workbookProtection: "1.7",
   dataValidation: "1.8",
   liveMode: "1.9",
-  delayForCellEdit: "1.11",
 } as const;
 
 export type Feature = keyof typeof FEATURE_SETS;

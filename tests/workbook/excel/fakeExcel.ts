@@ -119,8 +119,14 @@ export class FakeExcel {
   settings: Record<string, unknown> = {};
   date1904 = false;
   workbookProtected = false;
-  /** The user is typing in a cell. */
-  editMode = false;
+  /**
+   * Builds that know `delayForCellEdit` hold a batch until the user leaves the cell; the option
+   * belongs to no requirement set (d.ts `Excel.RunOptions.delayForCellEdit`, index.d.ts:33541), so
+   * an older build ignores it and the batch fails at once.
+   */
+  honoursDelayForCellEdit = true;
+  private editing = false;
+  private editEnded: (() => void)[] = [];
   selection?: { sheet: string; address: string };
   activeSheet?: string;
   syncs: SyncRecord[] = [];
@@ -137,6 +143,23 @@ export class FakeExcel {
   private nextId = 1;
 
   constructor(readonly apiMinor = 11) {}
+
+  /** The user is typing in a cell; setting it false ends the edit and lets held batches go. */
+  get editMode(): boolean {
+    return this.editing;
+  }
+
+  set editMode(on: boolean) {
+    this.editing = on;
+    if (!on) for (const resume of this.editEnded.splice(0)) resume();
+  }
+
+  /** Resolves when the user leaves the cell. */
+  untilEditEnds(): Promise<void> {
+    return this.editing
+      ? new Promise((resolve) => this.editEnded.push(resolve))
+      : Promise.resolve();
+  }
 
   supports = (version: string): boolean => Number(version.split(".")[1] ?? 0) <= this.apiMinor;
 
@@ -179,6 +202,16 @@ export class FakeExcel {
     const o = parseBox(origin);
     grid.forEach((row, r) => row.forEach((v, c) => setCell(sheet, o.r0 + r, o.c0 + c, v)));
     return sheet;
+  }
+
+  /**
+   * The active sheet: the first until one is activated. `worksheets.add` does not activate the new
+   * sheet ("call .activate() on it", index.d.ts:37872).
+   */
+  active(): string {
+    const name = this.activeSheet ?? this.sheets[0]?.name;
+    if (name === undefined) throw new FakeOfficeError("ItemNotFound", "no sheet is active");
+    return name;
   }
 
   sheet(name: string): SheetState {
@@ -312,9 +345,9 @@ class FakeContext {
     const record: SyncRecord = { request, response: 0 };
     host.syncs.push(record);
     if (host.editMode) {
-      if (!this.options.delayForCellEdit)
+      if (!this.options.delayForCellEdit || !host.honoursDelayForCellEdit)
         throw new FakeOfficeError("InvalidOperationInCellEditMode", "the user is editing a cell");
-      host.editMode = false; // Excel waited until the user left the cell.
+      await host.untilEditEnds(); // held, not failed, until the user leaves the cell
     }
     if (request > host.payloadLimit)
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${request} bytes`);
@@ -648,14 +681,26 @@ class FakeWorksheet extends FakeObject {
     });
   }
 
+  /**
+   * `Worksheet.tables` is a `TableCollection`, whose `add` puts a table on the sheet its address
+   * names, and "if the address does not contain a sheet name, the currently-active sheet is used"
+   * (index.d.ts:41529), whichever sheet's collection it was called on.
+   */
   get tables(): { add(address: string, hasHeaders: boolean): void } {
+    const host = this.ctx.host;
     return {
-      add: (address, hasHeaders) =>
+      add: (address, hasHeaders) => {
+        const bang = address.lastIndexOf("!");
+        const named =
+          bang < 0 ? undefined : address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
+        const target = (): SheetState =>
+          named !== undefined ? host.sheet(named) : host.sheet(host.active());
         this.ctx.write(
-          () => this.state(),
+          target,
           bytesOf(address),
-          (s) => void s.tables.push({ address, hasHeaders })
-        ),
+          (s) => void s.tables.push({ address: address.slice(bang + 1), hasHeaders })
+        );
+      },
     };
   }
 

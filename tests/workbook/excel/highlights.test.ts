@@ -227,6 +227,7 @@ describe("highlight / clearHighlights", () => {
 
   it("leaves the workbook unchanged when the user is typing in a cell", async () => {
     const { host, port } = anExcel(10);
+    host.honoursDelayForCellEdit = false;
     host.addSheet("Sản phẩm OCOP", aGridOf(10, 12));
     const before = host.snapshot();
     host.editMode = true;
