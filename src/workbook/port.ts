@@ -20,6 +20,11 @@ export interface HighlightResult {
    * where marks remain).
    */
   protectedSheets?: string[];
+  /**
+   * Sheets whose marks Excel failed to read or write (their cells count in `skipped`); the other
+   * sheets were done.
+   */
+  failedSheets?: string[];
 }
 
 export interface TemplateResult {

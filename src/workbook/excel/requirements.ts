@@ -30,9 +30,13 @@ export const FEATURE_SETS = {
   settings: "1.4",
   highlight: "1.6",
   freezePanes: "1.7",
+  /** `NamedItem.formula` writable (the highlight kill switch without delete and add). */
+  nameFormula: "1.7",
   workbookProtection: "1.7",
   dataValidation: "1.8",
   liveMode: "1.9",
+  /** `Worksheet.getRanges`: one conditional format over many areas. */
+  rangeAreas: "1.9",
 } as const;
 
 export type Feature = keyof typeof FEATURE_SETS;

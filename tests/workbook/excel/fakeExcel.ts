@@ -54,6 +54,29 @@ export function boxAddress(box: Box): string {
   return tl === br ? tl : `${tl}:${br}`;
 }
 
+/** "J5:J7, J9" or "J5:J7;J9" → one box per area. */
+export function parseAreas(address: string): Box[] {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  return local
+    .split(/[,;]/)
+    .map((a) => a.trim())
+    .filter((a) => a !== "")
+    .map(parseBox);
+}
+
+const areaCache = new Map<string, Box[]>();
+
+function areasOf(address: string): Box[] {
+  let boxes = areaCache.get(address);
+  if (!boxes) areaCache.set(address, (boxes = parseAreas(address)));
+  return boxes;
+}
+
+/** Cells covered by an address of one or more areas. */
+export function areaCells(address: string): number {
+  return parseAreas(address).reduce((n, b) => n + (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1), 0);
+}
+
 function intersects(a: Box, b: Box): boolean {
   return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 }
@@ -77,11 +100,17 @@ function clone<T>(value: T): T {
 
 export interface CfState {
   id: string;
+  /** One area ("J5:J9") or several, comma-separated ("J5:J9,K3"). */
   address: string;
   type: string;
   formula?: string;
   fill?: string;
   font?: string;
+  /**
+   * Reading this rule's rule or format throws (office-js #6827: two cellValue rules on one range
+   * make `items/rule` loads fail); its type and id still load.
+   */
+  unreadable?: boolean;
 }
 
 export interface SheetState {
@@ -139,6 +168,11 @@ export class FakeExcel {
    * `code` (default GeneralException), as Excel fails mid-request without undoing what it did.
    */
   failAt?: { sync: number; afterOps: number; code?: string };
+  /**
+   * office-js #5222: deleting a conditional format addressed by its index (`getItemAt`) throws
+   * ItemNotFound when a cell carries two rules. On by default, as in current Excel builds.
+   */
+  bug5222 = true;
   handlers: { id: number; fn: (e: { worksheetId: string }) => Promise<void> }[] = [];
   private nextId = 1;
 
@@ -332,6 +366,16 @@ class FakeContext {
     this.enqueue({ kind: "write", bytes: 0, run: () => host.need(version) });
   }
 
+  private twoRulesMemo = new Map<string, boolean>();
+
+  /** Whether a cell of the sheet carries two rules, as of the start of this request (#5222). */
+  twoRules(sheet: SheetState): boolean {
+    const key = `${this.host.syncs.length}:${sheet.id}`;
+    let yes = this.twoRulesMemo.get(key);
+    if (yes === undefined) this.twoRulesMemo.set(key, (yes = twoRulesOnACell(sheet.cfs)));
+    return yes;
+  }
+
   count(value: unknown): void {
     this.response += bytesOf(value);
   }
@@ -459,7 +503,8 @@ abstract class FakeObject {
 
 /** Collections load `items/...` paths onto one list of children made at sync time. */
 abstract class FakeCollection<T extends FakeObject> extends FakeObject {
-  protected abstract children(): T[];
+  /** The items as of this sync; `paths` are what the load asked for (some fakes bind by them). */
+  protected abstract children(paths: string[][]): T[];
 
   override load(spec?: string | string[]): this {
     const list = spec === undefined ? [] : Array.isArray(spec) ? spec : spec.split(",");
@@ -468,7 +513,7 @@ abstract class FakeCollection<T extends FakeObject> extends FakeObject {
       kind: "read",
       bytes: 0,
       run: () => {
-        const items = this.children();
+        const items = this.children(paths);
         const delivers: Deliver[] = [];
         for (const p of paths) {
           if (p[0] !== "items") throw new Error(`fake: cannot load ${p.join("/")} on a collection`);
@@ -647,6 +692,11 @@ class FakeWorksheet extends FakeObject {
     return new FakeRange(this.ctx, () => this.state(), { address });
   }
 
+  getRanges(address: string): FakeRangeAreas {
+    this.ctx.need("1.9");
+    return new FakeRangeAreas(this.ctx, () => this.state(), address);
+  }
+
   getUsedRange(valuesOnly?: boolean): FakeRange {
     if (valuesOnly !== undefined) this.ctx.need("1.2");
     return new FakeRange(this.ctx, () => this.state(), { used: Boolean(valuesOnly) });
@@ -714,6 +764,33 @@ class FakeWorksheet extends FakeObject {
           (s) => void (s.frozenRows = n)
         ),
     };
+  }
+}
+
+/**
+ * `Worksheet.getRanges` (ExcelApi 1.9): several areas as one object. Long multi-area addresses
+ * fail with InvalidArgument; office-js #5198 saw failures from about 8,200 characters.
+ */
+export const MAX_AREAS_ADDRESS = 8192;
+
+class FakeRangeAreas extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: () => SheetState,
+    private readonly address: string
+  ) {
+    super(ctx);
+  }
+
+  boxes(): Box[] {
+    if (this.address.length > MAX_AREAS_ADDRESS)
+      throw new FakeOfficeError("InvalidArgument", "The argument is invalid (office-js #5198)");
+    return parseAreas(this.address);
+  }
+
+  get conditionalFormats(): FakeCfCollection {
+    this.ctx.need("1.9");
+    return new FakeCfCollection(this.ctx, this);
   }
 }
 
@@ -920,52 +997,103 @@ class FakeRange extends FakeObject {
     };
   }
 
+  boxes(): Box[] {
+    const b = this.box();
+    return b ? [b] : [];
+  }
+
   get conditionalFormats(): FakeCfCollection {
     this.ctx.need("1.6");
     return new FakeCfCollection(this.ctx, this);
   }
 }
 
+/** What a conditional-format collection hangs off: a range or a `RangeAreas`. */
+interface CfOwner {
+  sheet: () => SheetState;
+  boxes(): Box[];
+}
+
+/**
+ * A range's conditional formats, in priority order (index 0 on top). Office.js addresses an item
+ * of a loaded collection by its id only when `id` was loaded with it; otherwise by its position
+ * (`GetItemAt(i)`, as measured on office.js's request builder), so a later add or delete shifts
+ * what the item means. `add` puts the new format "at the first/top priority" (index.d.ts:51558).
+ */
 class FakeCfCollection extends FakeCollection<FakeCf> {
   constructor(
     ctx: FakeContext,
-    private readonly range: FakeRange
+    private readonly owner: CfOwner
   ) {
     super(ctx);
   }
 
-  protected children(): FakeCf[] {
-    const box = this.range.box();
-    return this.range
-      .sheet()
-      .cfs.filter((cf) => box && intersects(parseBox(cf.address), box))
-      .map((cf) => new FakeCf(this.ctx, this.range.sheet, cf.id));
+  private memo?: { of: CfState[]; length: number; list: CfState[] };
+
+  /** This collection's formats now (remembered while the sheet's list is unchanged). */
+  list(): CfState[] {
+    const all = this.owner.sheet().cfs;
+    if (this.memo?.of === all && this.memo.length === all.length) return this.memo.list;
+    const boxes = this.owner.boxes();
+    const list = all.filter((cf) =>
+      areasOf(cf.address).some((a) => boxes.some((b) => intersects(a, b)))
+    );
+    this.memo = { of: all, length: all.length, list };
+    return list;
+  }
+
+  protected children(paths: string[][]): FakeCf[] {
+    const byId = paths.some((p) => p[0] === "items" && p[1] === "id");
+    return this.list().map((cf, index) =>
+      byId
+        ? new FakeCf(this.ctx, this.owner.sheet, { id: cf.id })
+        : new FakeCf(this.ctx, this.owner.sheet, { index, of: this })
+    );
   }
 
   add(type: string): FakeCf {
-    const id = this.ctx.host.newId("cf-");
-    const range = this.range;
-    this.ctx.write(range.sheet, bytesOf(type), (s) => {
-      const b = range.box();
-      if (!b) throw new FakeOfficeError("InvalidArgument", "no range");
-      s.cfs.push({ id, address: boxAddress(b), type });
+    const id = this.ctx.host.newId("{cf-");
+    const owner = this.owner;
+    this.ctx.write(owner.sheet, bytesOf(type), (s) => {
+      const address = owner.boxes().map(boxAddress).join(",");
+      if (address === "") throw new FakeOfficeError("InvalidArgument", "no range");
+      s.cfs.unshift({ id, address, type });
     });
-    return new FakeCf(this.ctx, range.sheet, id);
+    return new FakeCf(this.ctx, owner.sheet, { id });
   }
 }
+
+/** Does some cell of the sheet carry two or more rules? */
+function twoRulesOnACell(cfs: readonly CfState[]): boolean {
+  const seen = new Set<string>();
+  for (const cf of cfs) {
+    const mine = new Set<string>();
+    for (const b of areasOf(cf.address))
+      for (let r = b.r0; r <= Math.min(b.r1, b.r0 + 2000); r++)
+        for (let c = b.c0; c <= Math.min(b.c1, b.c0 + 50); c++) mine.add(`${r}:${c}`);
+    for (const k of mine) {
+      if (seen.has(k)) return true;
+      seen.add(k);
+    }
+  }
+  return false;
+}
+
+type CfLocator = { id: string } | { index: number; of: FakeCfCollection };
 
 class FakeCf extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly sheet: () => SheetState,
-    readonly cfId: string
+    private readonly at: CfLocator
   ) {
     super(ctx);
   }
 
   state(): CfState {
-    const cf = this.sheet().cfs.find((c) => c.id === this.cfId);
-    if (!cf) throw new FakeOfficeError("ItemNotFound", `conditional format ${this.cfId}`);
+    const at = this.at;
+    const cf = "id" in at ? this.sheet().cfs.find((c) => c.id === at.id) : at.of.list()[at.index];
+    if (!cf) throw new FakeOfficeError("ItemNotFound", "conditional format");
     return cf;
   }
 
@@ -976,6 +1104,8 @@ class FakeCf extends FakeObject {
   }
 
   protected override nav(name: string): FakeObject {
+    if (this.state().unreadable)
+      throw new FakeOfficeError("GeneralException", "this rule cannot be read (office-js #6827)");
     if (name === "customOrNullObject") return this.customOrNullObject;
     if (name === "custom") return this.custom;
     return super.nav(name);
@@ -983,6 +1113,10 @@ class FakeCf extends FakeObject {
 
   get type(): string {
     return this.get("type");
+  }
+
+  get id(): string {
+    return this.get("id");
   }
 
   private cached(key: string, orNull: boolean): FakeCustomCf {
@@ -1000,9 +1134,12 @@ class FakeCf extends FakeObject {
   }
 
   delete(): void {
+    const at = this.at;
     this.ctx.write(this.sheet, 8, (s) => {
-      this.state();
-      s.cfs = s.cfs.filter((c) => c.id !== this.cfId);
+      if ("index" in at && this.ctx.host.bug5222 && this.ctx.twoRules(s))
+        throw new FakeOfficeError("ItemNotFound", "Item Not Found (office-js #5222)");
+      const target = this.state();
+      s.cfs = s.cfs.filter((c) => c !== target);
     });
   }
 }
@@ -1115,6 +1252,24 @@ class FakeNamedItem extends FakeObject {
 
   get name(): string {
     return this.get("name");
+  }
+
+  get formula(): string {
+    return this.get("formula");
+  }
+
+  /** `NamedItem.formula` is writable from ExcelApi 1.7 (index.d.ts:41080). */
+  set formula(value: string) {
+    this.ctx.need("1.7");
+    const host = this.ctx.host;
+    this.ctx.enqueue({
+      kind: "write",
+      bytes: bytesOf(value),
+      run: () => {
+        if (host.names[this.key] === undefined) throw new FakeOfficeError("ItemNotFound", this.key);
+        host.names[this.key] = value;
+      },
+    });
   }
 
   delete(): void {
