@@ -4,6 +4,7 @@ import { chunkRows, firstGuessBytesPerRow, widestRowBytes } from "./chunking";
 import type { Door } from "./door";
 import { isPayloadTooLarge, toDoorError } from "./errors";
 import { rangeOrigin } from "./rangeOrigin";
+import { SETTINGS_SHEET } from "./settingsStore";
 
 /** DATE(1904,1,1) is day 0 in the 1904 system and day 1462 in the 1900 one. */
 const DAY_1904_IN_1900_SYSTEM = 1462;
@@ -25,8 +26,10 @@ export async function readSheets(
     probe?.load("value");
     await context.sync();
 
-    const names = sheets.items.map((ws) => ws.name);
-    const used = sheets.items.map((ws) => {
+    // The settings sheet is never data (settingsStore.ts).
+    const items = sheets.items.filter((ws) => ws.name !== SETTINGS_SHEET);
+    const names = items.map((ws) => ws.name);
+    const used = items.map((ws) => {
       const range = door.req.has("nullObjects")
         ? ws.getUsedRangeOrNullObject(true)
         : door.req.has("valuesOnly")

@@ -128,6 +128,10 @@ export interface SheetState {
   tables: { address: string; hasHeaders: boolean }[];
   cfs: CfState[];
   validations: { address: string; rule: unknown; errorAlert?: unknown }[];
+  /** Office.js lists hidden and very hidden sheets with the rest (`Worksheet.visibility`, 1.1). */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** Cells ("r:c") whose `format.protection.locked` is false; every other cell is locked. */
+  unlocked?: string[];
 }
 
 export interface SyncRecord {
@@ -661,7 +665,24 @@ class FakeWorksheet extends FakeObject {
     const s = this.state();
     if (name === "name") return s.name;
     if (name === "id") return s.id;
+    if (name === "visibility") return s.visibility ?? "Visible";
     return super.scalar(name);
+  }
+
+  get visibility(): string {
+    return this.get("visibility");
+  }
+
+  set visibility(value: string) {
+    this.ctx.enqueue({
+      kind: "write",
+      bytes: bytesOf(value),
+      run: () => {
+        if (this.ctx.host.workbookProtected)
+          throw new FakeOfficeError("AccessDenied", "workbook structure is protected");
+        this.state().visibility = value as SheetState["visibility"];
+      },
+    });
   }
 
   protected override nav(name: string): FakeObject {
@@ -919,6 +940,9 @@ class FakeRange extends FakeObject {
 
   set values(grid: Value[][]) {
     this.writeGrid("values", grid, (s, r, c, v) => {
+      // Excel's specifications: a cell holds at most 32,767 characters.
+      if (typeof v === "string" && v.length > 32_767)
+        throw new FakeOfficeError("InvalidArgument", "more than 32,767 characters in a cell");
       const typed = asTyped(v as Value, getFormat(s, r, c));
       if (typed.formula) s.formulas[`${r}:${c}`] = typed.formula;
       else delete s.formulas[`${r}:${c}`];
@@ -1321,6 +1345,11 @@ class FakeSetting extends FakeObject {
 
   get value(): unknown {
     return this.get("value");
+  }
+
+  delete(): void {
+    const host = this.ctx.host;
+    this.ctx.enqueue({ kind: "write", bytes: 8, run: () => void delete host.settings[this.key] });
   }
 }
 
