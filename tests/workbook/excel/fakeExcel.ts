@@ -318,6 +318,21 @@ function asTyped(v: Value, format: string): { value: Value; formula?: string } {
   return { value: v };
 }
 
+/** `FormatProtection.locked` of a box: true or false when uniform, null when mixed. */
+export function lockedIn(sheet: SheetState, box: Box): boolean | null {
+  const unlocked = new Set(sheet.unlocked ?? []);
+  let some = false;
+  let all = true;
+  for (let r = box.r0; r <= box.r1; r++)
+    for (let c = box.c0; c <= box.c1; c++) {
+      const open = unlocked.has(`${r}:${c}`);
+      some ||= !open;
+      all &&= !open;
+      if (some && !all) return null;
+    }
+  return all;
+}
+
 function usedBox(sheet: SheetState, valuesOnly: boolean): Box | undefined {
   let box: Box | undefined;
   const grow = (grid: unknown[][]): void =>
@@ -418,14 +433,24 @@ class FakeContext {
     for (const d of delivers) d();
   }
 
-  /** A write to a sheet: refused on a protected sheet, like Excel. */
-  write(sheet: () => SheetState, bytes: number, apply: (s: SheetState) => void): void {
+  /**
+   * A write to a sheet: refused on a protected sheet, like Excel. A write of cell values (`cells`
+   * given) is refused only when one of those cells is locked: protection applies to locked cells,
+   * and every cell is locked unless its `format.protection.locked` was cleared (index.d.ts:42984).
+   */
+  write(
+    sheet: () => SheetState,
+    bytes: number,
+    apply: (s: SheetState) => void,
+    cells?: () => Box
+  ): void {
     this.enqueue({
       kind: "write",
       bytes,
       run: () => {
         const s = sheet();
-        if (s.protected) throw new FakeOfficeError("AccessDenied", `sheet ${s.name} is protected`);
+        if (s.protected && (!cells || lockedIn(s, cells()) !== false))
+          throw new FakeOfficeError("AccessDenied", `sheet ${s.name} is protected`);
         apply(s);
       },
     });
@@ -788,6 +813,42 @@ class FakeWorksheet extends FakeObject {
   }
 }
 
+/** `range.format` as a load path ("format/protection/locked"). */
+class FakeFormatPath extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly protection: FakeFormatProtection
+  ) {
+    super(ctx);
+  }
+
+  protected override nav(name: string): FakeObject {
+    if (name === "protection") return this.protection;
+    return super.nav(name);
+  }
+}
+
+/** `RangeFormat.protection` (ExcelApi 1.2): `locked` is null when the range is mixed. */
+class FakeFormatProtection extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange
+  ) {
+    super(ctx);
+  }
+
+  protected override scalar(name: string): unknown {
+    this.ctx.host.need("1.2");
+    const box = this.range.box();
+    if (name === "locked") return box ? lockedIn(this.range.sheet(), box) : true;
+    return super.scalar(name);
+  }
+
+  get locked(): boolean | null {
+    return this.get("locked");
+  }
+}
+
 /**
  * `Worksheet.getRanges` (ExcelApi 1.9): several areas as one object. Long multi-area addresses
  * fail with InvalidArgument; office-js #5198 saw failures from about 8,200 characters.
@@ -922,7 +983,7 @@ class FakeRange extends FakeObject {
     grid: unknown,
     put: (s: SheetState, r: number, c: number, v: unknown) => void
   ): void {
-    this.ctx.write(this.sheet, bytesOf(grid), (s) => {
+    const write = (s: SheetState): void => {
       const b = this.mustBox();
       const rows = b.r1 - b.r0 + 1;
       const cols = b.c1 - b.c0 + 1;
@@ -935,7 +996,10 @@ class FakeRange extends FakeObject {
       (grid as unknown[][]).forEach((row, r) =>
         row.forEach((v, c) => put(s, b.r0 + r, b.c0 + c, v))
       );
-    });
+    };
+    // Values go into unlocked cells of a protected sheet; formats do not.
+    if (name === "values") this.ctx.write(this.sheet, bytesOf(grid), write, () => this.mustBox());
+    else this.ctx.write(this.sheet, bytesOf(grid), write);
   }
 
   set values(grid: Value[][]) {
@@ -965,7 +1029,23 @@ class FakeRange extends FakeObject {
     });
   }
 
-  get format(): { columnWidth: number; font: { bold: boolean } } {
+  private formatProtection(): FakeFormatProtection {
+    let p = this.loaded.get("@formatProtection") as FakeFormatProtection | undefined;
+    if (!p) this.loaded.set("@formatProtection", (p = new FakeFormatProtection(this.ctx, this)));
+    return p;
+  }
+
+  protected override nav(name: string): FakeObject {
+    if (name === "format") return new FakeFormatPath(this.ctx, this.formatProtection());
+    return super.nav(name);
+  }
+
+  get format(): {
+    columnWidth: number;
+    font: { bold: boolean };
+    protection: FakeFormatProtection;
+  } {
+    const protection = this.formatProtection();
     const setWidth = (points: number): void => {
       this.ctx.need("1.2");
       this.ctx.write(this.sheet, 8, (s) => {
@@ -979,6 +1059,7 @@ class FakeRange extends FakeObject {
         s.bold = on ? [...s.bold, a] : s.bold.filter((x) => x !== a);
       });
     return {
+      protection,
       set columnWidth(points: number) {
         setWidth(points);
       },

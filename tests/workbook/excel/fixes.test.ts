@@ -111,6 +111,28 @@ describe("applyFixes / undoLastFix", () => {
     expect(host.snapshot()).toEqual(before);
   });
 
+  it("fixes unlocked cells of a protected sheet, and refuses locked ones naming them", async () => {
+    const { host, port, sheet } = aWorkbook();
+    sheet.protected = true;
+    sheet.unlocked = ["3:4", "2:2"]; // D3 and B2: the columns a template leaves open for typing
+    await port.applyFixes([aFix()]);
+    expect(cell(host, "D3")).toBe("Chợ Mới");
+    expect(await port.undoLastFix()).toBe(true);
+    expect(cell(host, "D3")).toBe("H. Chợ Mới");
+
+    const before = host.snapshot();
+    const fixes = [
+      aFix(),
+      aFix({ row: 2, column: "B", oldValue: "Khô cá lóc ", newValue: "Khô cá lóc" }),
+      aFix({ row: 2, column: "D", oldValue: "TX. Tịnh Biên", newValue: "Tịnh Biên" }),
+    ];
+    await expect(port.applyFixes(fixes)).rejects.toMatchObject({
+      code: "protected",
+      details: { sheet: SHEET, cells: [`'${SHEET}'!D2`] },
+    });
+    expect(host.snapshot()).toEqual(before);
+  });
+
   it("leaves the workbook unchanged when the user is typing in a cell (Excel without delayForCellEdit)", async () => {
     const { host, port } = aWorkbook(10);
     host.honoursDelayForCellEdit = false;
