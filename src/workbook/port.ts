@@ -51,7 +51,11 @@ export interface PortCapabilities {
 export interface WorkbookPort {
   readonly kind: "excel" | "file";
   readonly capabilities: PortCapabilities;
-  readSheets(onProgress?: (done: number, total: number) => void): Promise<RawWorkbook>;
+  /** `signal` stops a long read between two requests (the Excel door; the file door reads at once). */
+  readSheets(
+    onProgress?: (done: number, total: number) => void,
+    signal?: AbortSignal
+  ): Promise<RawWorkbook>;
   select(ref: CellRef): Promise<void>;
   highlight(findings: readonly Finding[]): Promise<HighlightResult>;
   /** Removes the marks; `protectedSheets` names sheets whose marks had to stay. */

@@ -19,6 +19,8 @@ export type ExcelDoorErrorCode =
   | "tooLarge"
   /** Another change to the workbook (highlight, clear, fix, undo, template) is still running. */
   | "busy"
+  /** The caller's AbortSignal stopped a read between two syncs. */
+  | "cancelled"
   | "failed";
 
 export interface ExcelDoorErrorDetails {

@@ -66,7 +66,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   return {
     kind: "excel",
     capabilities: req.capabilities,
-    readSheets: (onProgress) => readSheets(door, onProgress),
+    readSheets: (onProgress, signal) => readSheets(door, onProgress, signal),
     async select(ref: CellRef): Promise<void> {
       // The only item this batch names is the sheet: a missing item is that sheet.
       await door.batch(

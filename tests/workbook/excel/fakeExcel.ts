@@ -130,6 +130,11 @@ export interface SheetState {
   validations: { address: string; rule: unknown; errorAlert?: unknown }[];
   /** Office.js lists hidden and very hidden sheets with the rest (`Worksheet.visibility`, 1.1). */
   visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /**
+   * Cells that hold formulas showing "" (e.g. `=IF(A2="","",…)` filled to row 1,048,576): used,
+   * even for `getUsedRange(true)`, though their values are empty.
+   */
+  emptyFormulas?: Box;
   /** Cells ("r:c") whose `format.protection.locked` is false; every other cell is locked. */
   unlocked?: string[];
 }
@@ -165,6 +170,8 @@ export class FakeExcel {
   syncs: SyncRecord[] = [];
   /** Excel on the web rejects payloads over 5 MB. */
   payloadLimit = 5_000_000;
+  /** Gets over more cells than this return null (see FakeRange.grid). */
+  maxReadCells = 5_000_000;
   /** Called before each sync with its 1-based number: lets a test delete a sheet mid-run. */
   beforeSync?: (n: number) => void;
   /**
@@ -351,6 +358,16 @@ function usedBox(sheet: SheetState, valuesOnly: boolean): Box | undefined {
     );
   grow(sheet.values);
   if (!valuesOnly) grow(sheet.formats);
+  const f = sheet.emptyFormulas;
+  if (f)
+    box = box
+      ? {
+          r0: Math.min(box.r0, f.r0),
+          c0: Math.min(box.c0, f.c0),
+          r1: Math.max(box.r1, f.r1),
+          c1: Math.max(box.c1, f.c1),
+        }
+      : { ...f };
   return box;
 }
 
@@ -925,10 +942,14 @@ class FakeRange extends FakeObject {
     return Boolean(this.where.orNull) && !this.box();
   }
 
-  private grid<T>(cell: (r: number, c: number) => T): T[][] {
+  /**
+   * A get over more than five million cells gives null rather than an error (the "performance"
+   * docs page, office-js-docs-pr #5821; office-js #4783, #6781); `maxReadCells` lowers the limit
+   * so tests need not build such grids.
+   */
+  private grid<T>(cell: (r: number, c: number) => T): T[][] | null {
     const b = this.mustBox();
-    if ((b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1) > 5_000_000)
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "range too large to read");
+    if ((b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1) > this.ctx.host.maxReadCells) return null;
     const out: T[][] = [];
     for (let r = b.r0; r <= b.r1; r++) {
       const row: T[] = [];
