@@ -40,6 +40,13 @@ export interface PortCapabilities {
   highlight: boolean;
   dataValidation: boolean;
   liveMode: boolean;
+  /** Where the door runs, as Office reports it ("PC", "Mac", "OfficeOnline", "iOS"…), if known. */
+  platform?: string;
+  /**
+   * Whether a download link works here (absent: yes). Excel on Mac and iPad run the pane in
+   * WKWebView, which ignores `a.download` (office-js #2700).
+   */
+  canDownload?: boolean;
   /** Why a feature is missing, in the catalogue's terms (e.g. needs "ExcelApi 1.8"). */
   missing: Record<string, string>;
 }

@@ -7,7 +7,12 @@ import { ExcelDoorError } from "./errors";
 import { FixHistory } from "./fixes";
 import { DEFAULT_HIGHLIGHT_CAP, planMarks, replaceMarks } from "./highlights";
 import { readSheets } from "./readSheets";
-import { detectRequirements, officeApiSupport, type ApiSupport } from "./requirements";
+import {
+  detectRequirements,
+  officeApiSupport,
+  officePlatform,
+  type ApiSupport,
+} from "./requirements";
 import {
   loadSettings,
   officeDocumentSettings,
@@ -22,6 +27,8 @@ export interface ExcelPortOptions {
   run?: ExcelRun;
   /** ExcelApi support (default: `Office.context.requirements.isSetSupported`). */
   apiSupport?: ApiSupport;
+  /** Office's platform name (default: `Office.context.diagnostics.platform`). */
+  platform?: string;
   /** Settings store before ExcelApi 1.4 (default: `Office.context.document.settings`). */
   documentSettings?: DocumentSettings;
   /** The template to create (default: lists from the workbook's settings as of `today`). */
@@ -42,7 +49,10 @@ export interface ExcelPort extends WorkbookPort {
 
 export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   const run = options.run ?? officeRun();
-  const req = detectRequirements(options.apiSupport ?? officeApiSupport());
+  const req = detectRequirements(
+    options.apiSupport ?? officeApiSupport(),
+    "platform" in options ? options.platform : officePlatform()
+  );
   const door = makeDoor(run, req);
   const history = new FixHistory();
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));

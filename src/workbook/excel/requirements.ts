@@ -46,7 +46,21 @@ export interface Requirements {
   capabilities: PortCapabilities;
 }
 
-export function detectRequirements(supported: ApiSupport): Requirements {
+/** Office's name for the platform ("PC", "Mac", "OfficeOnline", "iOS"…), or undefined outside Office. */
+export function officePlatform(): string | undefined {
+  try {
+    return String(Office.context.diagnostics.platform);
+  } catch {
+    return undefined;
+  }
+}
+
+/** WKWebView (Excel on Mac and iPad) ignores `a.download` (office-js #2700). */
+export function downloadsWork(platform: string | undefined): boolean {
+  return platform !== "Mac" && platform !== "iOS";
+}
+
+export function detectRequirements(supported: ApiSupport, platform?: string): Requirements {
   const cache = new Map<Feature, boolean>();
   const has = (feature: Feature): boolean => {
     let yes = cache.get(feature);
@@ -66,6 +80,7 @@ export function detectRequirements(supported: ApiSupport): Requirements {
       highlight: has("highlight"),
       dataValidation: has("dataValidation"),
       liveMode: has("liveMode"),
+      ...(platform === undefined ? {} : { platform, canDownload: downloadsWork(platform) }),
       missing,
     },
   };
