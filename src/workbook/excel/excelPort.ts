@@ -21,6 +21,8 @@ import {
 } from "./settingsStore";
 import { createTemplates } from "./templates";
 import { watchSheets } from "./liveMode";
+import { LiveCache } from "./liveCache";
+import { readChanged } from "./readChanged";
 
 export interface ExcelPortOptions {
   /** `Excel.run` (default) or a test fake. */
@@ -70,13 +72,37 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
       changing = false;
     }
   };
+  const live = new LiveCache();
+  // Before ExcelApi 1.14 events carry no triggerSource: the door names the cells it will write.
+  const ownWrites = async <T>(
+    cells: readonly { sheet: string; row: number; column: string }[],
+    write: () => Promise<T>
+  ): Promise<T> => {
+    for (const c of cells) live.expectOwnWrite(c.sheet, `${c.column}${c.row}`);
+    try {
+      return await write();
+    } catch (err) {
+      live.forgetOwnWrites();
+      throw err;
+    }
+  };
   const documentSettings = (): DocumentSettings | undefined =>
     options.documentSettings ?? (req.has("settings") ? undefined : officeDocumentSettings());
 
   return {
     kind: "excel",
     capabilities: req.capabilities,
-    readSheets: (onProgress, signal) => readSheets(door, onProgress, signal),
+    async readSheets(onProgress, signal) {
+      // In live mode, only the rows edited since the last read (readChanged.ts).
+      const quick = await readChanged(door, live, signal);
+      if (quick) {
+        onProgress?.(1, 1);
+        return quick;
+      }
+      const book = await readSheets(door, onProgress, signal);
+      live.remember(book);
+      return book;
+    },
     async select(ref: CellRef): Promise<void> {
       // The only item this batch names is the sheet: a missing item is that sheet.
       await door.batch(
@@ -93,8 +119,9 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
       oneAtATime(() => replaceMarks(door, planMarks(findings, cap))),
     clearHighlights: (): Promise<HighlightResult> =>
       oneAtATime(() => replaceMarks(door, undefined)),
-    applyFixes: (fixes: readonly CellFix[]) => oneAtATime(() => history.apply(door, fixes)),
-    undoLastFix: () => oneAtATime(() => history.undo(door)),
+    applyFixes: (fixes: readonly CellFix[]) =>
+      oneAtATime(() => ownWrites(fixes, () => history.apply(door, fixes))),
+    undoLastFix: () => oneAtATime(() => ownWrites(history.last ?? [], () => history.undo(door))),
     loadSettings: () => loadSettings(door, documentSettings()),
     saveSettings: (settings: Settings) => saveSettings(door, settings, documentSettings()),
     async createTemplates(): Promise<TemplateResult> {
@@ -103,6 +130,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
         : buildTemplate(templateLists(await loadSettings(door, documentSettings()), today()));
       return oneAtATime(() => createTemplates(door, template));
     },
-    onSheetsChanged: (listener) => watchSheets(door, run, listener, options.debounceMs ?? 1500),
+    onSheetsChanged: (listener) =>
+      watchSheets(door, run, listener, options.debounceMs ?? 1500, live),
   };
 }

@@ -205,6 +205,11 @@ export class FixHistory {
     return true;
   }
 
+  /** The cells of the batch undo would restore. */
+  get last(): readonly WrittenCell[] | undefined {
+    return this.batches[this.batches.length - 1];
+  }
+
   get depth(): number {
     return this.batches.length;
   }

@@ -184,7 +184,7 @@ export class FakeExcel {
    * ItemNotFound when a cell carries two rules. On by default, as in current Excel builds.
    */
   bug5222 = true;
-  handlers: { id: number; fn: (e: { worksheetId: string }) => Promise<void> }[] = [];
+  handlers: { id: number; fn: ChangedHandler }[] = [];
   private nextId = 1;
 
   constructor(readonly apiMinor = 11) {}
@@ -279,12 +279,43 @@ export class FakeExcel {
     });
   }
 
-  /** A user edit: the cell changes and `onChanged` handlers hear of it. */
-  async userEdit(sheetName: string, address: string, value: Value): Promise<void> {
+  /**
+   * A user edit: the cell changes and `onChanged` handlers hear of it. `remote`: a co-author's
+   * edit, which arrives with `source: "Remote"` (index.d.ts:35359).
+   */
+  async userEdit(
+    sheetName: string,
+    address: string,
+    value: Value,
+    options: { remote?: boolean } = {}
+  ): Promise<void> {
     const sheet = this.sheet(sheetName);
     const box = parseBox(address);
     setCell(sheet, box.r0, box.c0, value);
-    for (const h of this.handlers) await h.fn({ worksheetId: sheet.id });
+    await this.fire(sheet, boxAddress(box), options.remote ? "Remote" : "Local", "Unknown");
+  }
+
+  /**
+   * `worksheets.onChanged` (ExcelApi 1.9) fires for every data change, the add-in's own writes
+   * included, with `source` (1.7) and, from ExcelApi 1.14, `triggerSource` "ThisLocalAddin" for
+   * this add-in's writes (index.d.ts:35389); older hosts send no `triggerSource` at all.
+   */
+  async fire(
+    sheet: SheetState,
+    address: string,
+    source: "Local" | "Remote",
+    trigger: "Unknown" | "ThisLocalAddin",
+    changeType = "RangeEdited"
+  ): Promise<void> {
+    const event: ChangedEvent = {
+      worksheetId: sheet.id,
+      address,
+      source,
+      changeType,
+      type: "WorksheetChanged",
+      ...(this.supports("1.14") ? { triggerSource: trigger } : {}),
+    };
+    for (const h of [...this.handlers]) await h.fn(event);
   }
 }
 
@@ -619,7 +650,15 @@ class FakeWorkbookProtection extends FakeObject {
   }
 }
 
-type ChangedHandler = (e: { worksheetId: string }) => Promise<void>;
+export interface ChangedEvent {
+  worksheetId: string;
+  address: string;
+  source: "Local" | "Remote";
+  changeType: string;
+  type: "WorksheetChanged";
+  triggerSource?: "Unknown" | "ThisLocalAddin";
+}
+type ChangedHandler = (e: ChangedEvent) => Promise<void>;
 
 class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   protected children(): FakeWorksheet[] {
@@ -1019,8 +1058,19 @@ class FakeRange extends FakeObject {
       );
     };
     // Values go into unlocked cells of a protected sheet; formats do not.
-    if (name === "values") this.ctx.write(this.sheet, bytesOf(grid), write, () => this.mustBox());
-    else this.ctx.write(this.sheet, bytesOf(grid), write);
+    if (name !== "values") return this.ctx.write(this.sheet, bytesOf(grid), write);
+    this.ctx.write(
+      this.sheet,
+      bytesOf(grid),
+      (s) => {
+        write(s);
+        // Events come after the request, asynchronously, for the add-in's own writes too.
+        const host = this.ctx.host;
+        const address = boxAddress(this.mustBox());
+        setTimeout(() => void host.fire(s, address, "Local", "ThisLocalAddin"), 0);
+      },
+      () => this.mustBox()
+    );
   }
 
   set values(grid: Value[][]) {
