@@ -24,8 +24,8 @@ export const DismissalSchema = z.object({
 export type Dismissal = z.infer<typeof DismissalSchema>;
 
 /**
- * Everything the user can set. One zod-checked object: the Excel door keeps it in
- * `workbook.settings`, the file door in a hidden sheet. Unknown or broken input falls back to
+ * Everything the user can set. One zod-checked object: every door keeps it in
+ * the very hidden `_ocop_settings` sheet (Excel, the page and the CLI alike). Unknown or broken input falls back to
  * defaults field by field (`parseSettings`), never a crash.
  */
 export const SettingsSchema = z.object({

@@ -18,6 +18,7 @@ import { MARK_FORMULA } from "../../src/workbook/excel/highlights";
 import {
   FakeExcel,
   getCell,
+  parseAreas,
   parseBox,
   setCell,
   setFormat,
@@ -223,7 +224,7 @@ describe("the pane with the real Excel door", () => {
     const marked = host.sheets.flatMap((s) =>
       s.cfs
         .filter((cf) => cf.formula === MARK_FORMULA)
-        .map((cf) => ({ sheet: s.name, box: parseBox(cf.address) }))
+        .flatMap((cf) => parseAreas(cf.address).map((box) => ({ sheet: s.name, box })))
     );
     for (const f of findings)
       expect(

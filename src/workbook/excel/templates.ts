@@ -1,4 +1,5 @@
 import { fold } from "../../core/text/fold";
+import { quoteSheetName } from "../../core/sheets/address";
 import { ALL_SHEETS, type ListName } from "../../core/sheets/columns";
 import type { CellValue } from "../../core/sheets/rawSheet";
 import {
@@ -87,7 +88,8 @@ export async function createTemplates(door: Door, template: Template): Promise<T
       header.format.font.bold = true;
       if (sheet.rows.length > 0)
         ws.getRange(`A2:${last}${sheet.rows.length + 1}`).values = sheet.rows;
-      if (sheet.kind !== "lists") ws.tables.add(`A1:${last}1`, true);
+      // An address without a sheet puts the table on the active sheet (index.d.ts:41529).
+      if (sheet.kind !== "lists") ws.tables.add(`${quoteSheetName(sheet.name)}!A1:${last}1`, true);
       if (door.req.has("freezePanes")) ws.freezePanes.freezeRows(1);
       if (door.req.has("dataValidation") && sheet.kind !== "lists") {
         for (const c of sheet.columns) {

@@ -49,6 +49,17 @@ describe("createTemplates", () => {
     expect(getCell(lists, 2, 7)).toBe(3);
   });
 
+  it("puts each header table on its new sheet, not on the sheet the user has open", async () => {
+    const { host, port } = anExcel();
+    host.addSheet("Ghi chú", [["ghi chú của tôi"]]);
+    host.activeSheet = "Ghi chú";
+    await port.createTemplates();
+    expect(host.sheet("Ghi chú").tables).toEqual([]);
+    for (const name of ["Hội chợ", "Sản phẩm trưng bày", "Sản phẩm OCOP"])
+      expect(host.sheet(name).tables).toHaveLength(1);
+    expect(host.sheet("Sản phẩm OCOP").tables).toEqual([{ address: "A1:O1", hasHeaders: true }]);
+  });
+
   it("reads back as a workbook the engine finds no error in", async () => {
     const { port } = anExcel();
     await port.createTemplates();
