@@ -19,7 +19,7 @@ describe("problems as sentences", () => {
   });
 
   it("tells an unreadable file by its name and anything else as unexpected, in words", () => {
-    expect(problemOf(new UnreadableWorkbookError("zip")).key).toBe("problem.unreadable");
+    expect(problemOf(new UnreadableWorkbookError("damaged")).key).toBe("problem.unreadable");
     const other = problemOf(new TypeError("boom"));
     expect(other).toEqual({ key: "problem.failed", params: { detail: "boom" } });
     expect(translator("vi")(other.key, other.params)).toBe("Có lỗi không mong đợi: boom");
