@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { readXlsx } from "../workbook/file/readXlsx";
+import { readXlsx, UnreadableWorkbookError } from "../workbook/file/readXlsx";
 
 export type ReadWorkbook = Awaited<ReturnType<typeof readXlsx>>;
 
@@ -31,7 +31,10 @@ export async function readWorkbookFile(file: string): Promise<ReadWorkbook | { p
   }
   try {
     return await readXlsx(bytes);
-  } catch {
-    return { problem: `không phải tệp .xlsx đọc được / not a readable .xlsx file: ${file}` };
+  } catch (err) {
+    // The reader says why (a password, a .csv, a zip bomb, too many cells) in both languages.
+    if (err instanceof UnreadableWorkbookError)
+      return { problem: `${file}: ${err.text("vi")} / ${err.text("en")}` };
+    return { problem: `không phải tệp bảng tính đọc được / not a readable workbook file: ${file}` };
   }
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import * as core from "../../src/core/check";
 import type { CliIO } from "../../src/cli/io";
+import { readProblemText } from "../../src/workbook/file/readXlsx";
 import { aFair, anExhibit, aProduct, aTempDir, aWorkbook, writeWorkbookFile } from "../builders";
 
 function recordingIO() {
@@ -155,7 +156,7 @@ describe("ocop check", () => {
     const rec = recordingIO();
     expect(await main(["check", renamed], rec.io)).toBe(2);
     expect(rec.err).toEqual([
-      `ocop check: không phải tệp .xlsx đọc được / not a readable .xlsx file: ${renamed}`,
+      `ocop check: ${renamed}: ${readProblemText("notWorkbook", "vi")} / ${readProblemText("notWorkbook", "en")}`,
     ]);
   });
 
@@ -175,7 +176,7 @@ describe("ocop check", () => {
       const rec = recordingIO();
       expect(await main(["check", clean], rec.io)).toBe(2);
       expect(rec.errText()).toContain(`internal error while checking ${clean}: rule exploded`);
-      expect(rec.errText()).not.toContain("not a readable");
+      expect(rec.errText()).not.toContain(readProblemText("notWorkbook", "en"));
     } finally {
       spy.mockRestore();
     }
