@@ -2,6 +2,7 @@ import type { RawSheet } from "../../../core/sheets/rawSheet";
 import type { ReadLimits } from "./readLimits";
 import type { ReadNote } from "./readNote";
 import { UnreadableWorkbookError } from "./readProblem";
+import { Utf8Pieces } from "./utf8Pieces";
 import { SETTINGS_SHEET, type ReadXlsxResult } from "./readResult";
 import { readSharedStrings } from "./sharedStrings";
 import { SheetGrid } from "./sheetGrid";
@@ -73,12 +74,12 @@ function readSheetPart(
   limits: ReadLimits
 ): void {
   const scanner = new SheetXmlScanner(grid, ctx);
-  const decoder = new TextDecoder();
+  const decoder = new Utf8Pieces();
   let seen = 0;
   let sampled = part.size <= SAMPLE_BYTES;
   inflatePart(bytes, part, limits.maxPartBytes, (piece) => {
     seen += piece.length;
-    scanner.push(decoder.decode(piece, { stream: true }));
+    scanner.push(decoder.decode(piece));
     if (sampled || seen < SAMPLE_BYTES) return;
     sampled = true;
     // A full sheet is refused at once, not after minutes: its first megabyte, projected
@@ -88,6 +89,6 @@ function readSheetPart(
     if (part.size > limits.maxPartBytes)
       throw new UnreadableWorkbookError("zipBomb", { part: part.name, limit: limits.maxPartBytes });
   });
-  scanner.push(decoder.decode());
+  scanner.push(decoder.end());
   scanner.end();
 }

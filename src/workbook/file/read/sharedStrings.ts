@@ -1,4 +1,5 @@
 import { UnreadableWorkbookError } from "./readProblem";
+import { Utf8Pieces } from "./utf8Pieces";
 import { findPart, inflatePart, type ZipPart } from "./zipParts";
 import { stringItemText } from "./xmlText";
 
@@ -15,7 +16,7 @@ export function readSharedStrings(
   const out: string[] = [];
   if (!part) return out;
   if (part.size > limit) throw new UnreadableWorkbookError("zipBomb", { part: part.name, limit });
-  const decoder = new TextDecoder();
+  const decoder = new Utf8Pieces();
   let pending = "";
   let itemEnd: string | undefined;
   const scan = (region: string) => {
@@ -24,7 +25,7 @@ export function readSharedStrings(
       out.push(m[1] ? stringItemText(m[1]) : "");
   };
   inflatePart(bytes, part, limit, (piece) => {
-    pending += decoder.decode(piece, { stream: true });
+    pending += decoder.decode(piece);
     if (itemEnd === undefined) {
       const sst = /<([\w.-]+:)?sst\b/.exec(pending);
       if (!sst) return;
@@ -37,6 +38,6 @@ export function readSharedStrings(
     scan(pending.slice(0, end));
     pending = pending.slice(end);
   });
-  scan(pending + decoder.decode());
+  scan(pending + decoder.end());
   return out;
 }

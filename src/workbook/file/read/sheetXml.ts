@@ -41,6 +41,7 @@ export class SheetXmlScanner {
   private row = 0;
   private column = 0;
   private readonly merges: string[] = [];
+  private from = 0;
 
   constructor(
     private readonly grid: SheetGrid,
@@ -52,6 +53,8 @@ export class SheetXmlScanner {
    * the part is still read for its merged areas, which follow the rows.
    */
   push(text: string): void {
+    // Only the new text (and a tag's length before it) can hold a boundary not seen before.
+    this.from = Math.max(0, this.pending.length - 32);
     this.pending += text;
     if (this.state === "before") this.findSheetData();
     if (this.state === "rows") this.scanRows(false);
@@ -83,11 +86,21 @@ export class SheetXmlScanner {
   }
 
   private scanRows(final: boolean): void {
-    const close = this.pending.indexOf(this.dataEnd);
+    const close = this.pending.indexOf(this.dataEnd, this.from);
     if (close >= 0) {
       this.scanRegion(this.pending.slice(0, close));
       this.pending = this.pending.slice(close + this.dataEnd.length);
       this.state = "after";
+      return;
+    }
+    if (
+      !final &&
+      this.pending.indexOf(this.rowStart, this.from) < 0 &&
+      this.pending.indexOf(this.rowEnd, this.from) < 0
+    ) {
+      // Text that is not inside a row (whitespace, comments, padding) is dropped as it comes.
+      if (this.pending.length > 1 << 20 && this.pending.indexOf(this.rowStart) < 0)
+        this.pending = this.pending.slice(-32);
       return;
     }
     // Rows do not nest: all before the last row's start tag (or after its end tag) is whole.

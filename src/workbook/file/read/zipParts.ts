@@ -1,5 +1,6 @@
 import { Inflate } from "fflate";
 import { UnreadableWorkbookError } from "./readProblem";
+import { Utf8Pieces } from "./utf8Pieces";
 
 /**
  * The parts of a zip (an .xlsx, .xlsb or .ods) read from its central directory, and one part
@@ -25,8 +26,17 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX32 = 0xffffffff;
 
-/** Compressed bytes pushed at a time: a deflate stream inflates at most ~1032× (16 MB here). */
-const PUSH = 16 * 1024;
+/** Compressed bytes pushed at a time: a deflate stream inflates at most ~1032× (4 MB here). */
+const PUSH = 4 * 1024;
+/** Inflated bytes handed over at a time (small pieces would cost the scanner more). */
+const PIECE = 256 * 1024;
+/**
+ * Sheet XML deflates about 5-20 to 1 (its cell addresses differ); a bomb, about 1000 to 1. Past
+ * this many bytes, a part inflating more than RATIO times its compressed bytes is refused
+ * without waiting for the size cap, which takes seconds to reach.
+ */
+const RATIO_FROM = 16 * 2 ** 20;
+const RATIO = 200;
 
 function damaged(detail: string): UnreadableWorkbookError {
   return new UnreadableWorkbookError("damaged", {}, detail);
@@ -129,16 +139,32 @@ export function inflatePart(
   const end = start + part.compressedSize;
   if (end > bytes.length) throw damaged("truncated zip entry");
   let total = 0;
+  let consumed = 0;
   let stopped = false;
+  let held: Uint8Array[] = [];
+  let heldBytes = 0;
+  const handOver = () => {
+    if (heldBytes === 0 || stopped) return;
+    const piece = held.length === 1 ? held[0] : concat(held, heldBytes);
+    held = [];
+    heldBytes = 0;
+    if (onPiece(piece) === false) stopped = true;
+  };
   const take = (piece: Uint8Array) => {
     if (stopped || piece.length === 0) return;
     total += piece.length;
-    if (total > limit) throw new UnreadableWorkbookError("zipBomb", { part: part.name, limit });
-    if (onPiece(piece) === false) stopped = true;
+    if (total > limit || (total > RATIO_FROM && total > consumed * RATIO))
+      throw new UnreadableWorkbookError("zipBomb", { part: part.name, limit });
+    held.push(piece);
+    heldBytes += piece.length;
+    if (heldBytes >= PIECE) handOver();
   };
   if (part.method === 0) {
-    for (let p = start; p < end && !stopped; p += PUSH)
-      take(bytes.subarray(p, Math.min(end, p + PUSH)));
+    for (let p = start; p < end && !stopped; p += PIECE) {
+      consumed = Math.min(end, p + PIECE) - start;
+      take(bytes.subarray(p, Math.min(end, p + PIECE)));
+    }
+    handOver();
     return;
   }
   if (part.method !== 8) throw damaged(`zip method ${part.method}`);
@@ -146,6 +172,7 @@ export function inflatePart(
   try {
     for (let p = start; p < end && !stopped; p += PUSH) {
       const stop = Math.min(end, p + PUSH);
+      consumed = stop - start;
       inflate.push(bytes.subarray(p, stop), stop === end);
     }
   } catch (err) {
@@ -154,6 +181,17 @@ export function inflatePart(
       throw damaged(err instanceof Error ? err.message : String(err));
     throw err;
   }
+  handOver();
+}
+
+function concat(pieces: Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** A small part (workbook, styles, relationships) whole, as text; undefined when absent. */
@@ -166,10 +204,10 @@ export function partText(
   const part = findPart(parts, name);
   if (!part) return undefined;
   if (part.size > limit) throw new UnreadableWorkbookError("zipBomb", { part: part.name, limit });
-  const decoder = new TextDecoder();
+  const decoder = new Utf8Pieces();
   let text = "";
   inflatePart(bytes, part, limit, (piece) => {
-    text += decoder.decode(piece, { stream: true });
+    text += decoder.decode(piece);
   });
-  return text + decoder.decode();
+  return text + decoder.end();
 }
