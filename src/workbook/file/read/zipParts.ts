@@ -26,8 +26,14 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX32 = 0xffffffff;
 
-/** Compressed bytes pushed at a time: a deflate stream inflates at most ~1032× (4 MB here). */
+/**
+ * Compressed bytes pushed at a time. A deflate stream inflates at most ~1032×: small pushes
+ * keep a bomb's pieces to a few MB; once the part shows an ordinary ratio, larger pushes save
+ * fflate the regrowing of its output buffer.
+ */
 const PUSH = 4 * 1024;
+const LARGE_PUSH = 64 * 1024;
+const ORDINARY_RATIO = 50;
 /** Inflated bytes handed over at a time (small pieces would cost the scanner more). */
 const PIECE = 256 * 1024;
 /**
@@ -170,10 +176,12 @@ export function inflatePart(
   if (part.method !== 8) throw damaged(`zip method ${part.method}`);
   const inflate = new Inflate((piece) => take(piece));
   try {
-    for (let p = start; p < end && !stopped; p += PUSH) {
-      const stop = Math.min(end, p + PUSH);
+    for (let p = start; p < end && !stopped;) {
+      const step = consumed > 0 && total < consumed * ORDINARY_RATIO ? LARGE_PUSH : PUSH;
+      const stop = Math.min(end, p + step);
       consumed = stop - start;
       inflate.push(bytes.subarray(p, stop), stop === end);
+      p = stop;
     }
   } catch (err) {
     // fflate's own errors carry a numeric code; anything else came from `onPiece` and goes on.
