@@ -40,15 +40,22 @@ async function measure(job: Job, file: string): Promise<void> {
   const first = performance.now() - t0;
   const peak = process.resourceUsage().maxRSS * 1024 - base;
   let best = first;
+  // CPU time too: on a shared machine the wall clock measures the neighbours as well.
+  let cpu = Infinity;
   for (let i = 0; i < RUNS - 1; i++) {
     const t = performance.now();
+    const c0 = process.cpuUsage();
     await run();
+    const c = process.cpuUsage(c0);
     best = Math.min(best, performance.now() - t);
+    cpu = Math.min(cpu, (c.user + c.system) / 1000);
   }
-  console.log(JSON.stringify({ ms: best, first, peak }));
+  console.log(JSON.stringify({ ms: best, first, peak, cpu }));
 }
 
-function inChild(job: Job, file: string): { ms: number; first: number; peak: number } {
+type Figures = { ms: number; first: number; peak: number; cpu: number };
+
+function inChild(job: Job, file: string): Figures {
   const out = execFileSync(
     process.execPath,
     ["--expose-gc", "--import", "tsx", __filename, "--measure", job, file],
@@ -156,16 +163,16 @@ async function main_(): Promise<void> {
   for (const p of parts.values()) if (p.name.startsWith("xl/worksheets/")) sheetXml += p.size;
   console.log(`sheet XML ${(sheetXml / 1e6).toFixed(1)} MB uncompressed`);
   const mb = (n: number) => `${(n / 2 ** 20).toFixed(0)} MB`;
-  const figures = {} as Record<Job, { ms: number; first: number; peak: number }>;
+  const figures = {} as Record<Job, Figures>;
   for (const job of ["sheetjs", "reader", "check"] as const) {
     figures[job] = inChild(job, file);
     const f = figures[job];
     console.log(
-      `${job.padEnd(8)}: ${f.ms.toFixed(0).padStart(5)} ms (first run ${f.first.toFixed(0)} ms), peak memory +${mb(f.peak)} (${(f.peak / sheetXml).toFixed(1)}× the sheet XML)`
+      `${job.padEnd(8)}: ${f.ms.toFixed(0).padStart(5)} ms (CPU ${f.cpu.toFixed(0)} ms, first run ${f.first.toFixed(0)} ms), peak memory +${mb(f.peak)} (${(f.peak / sheetXml).toFixed(1)}× the sheet XML)`
     );
   }
   console.log(
-    `ocop check / SheetJS parse: ${(figures.check.ms / figures.sheetjs.ms).toFixed(2)}× (goal ≤ 0.5×); reader alone ${(figures.reader.ms / figures.sheetjs.ms).toFixed(2)}×`
+    `ocop check / SheetJS parse: ${(figures.check.ms / figures.sheetjs.ms).toFixed(2)}× wall, ${(figures.check.cpu / figures.sheetjs.cpu).toFixed(2)}× CPU (goal ≤ 0.5×); reader alone ${(figures.reader.cpu / figures.sheetjs.cpu).toFixed(2)}× CPU`
   );
   console.log(
     `ocop check peak memory: ${(figures.check.peak / sheetXml).toFixed(1)}× the sheet XML (goal ≤ 5×)`
