@@ -130,6 +130,7 @@ export class SheetGrid {
     }
     this.values.length = rows;
     this.formats.length = rows;
+    const shared = new Map<string, string[]>();
     for (let r = 0; r < rows; r++) {
       const vals = this.values[r];
       const fmts = this.formats[r];
@@ -141,6 +142,12 @@ export class SheetGrid {
         vals.push("");
         fmts.push(GENERAL);
       }
+      // Rows of a table mostly share their formats: one array per distinct row of formats
+      // (read-only, as the grids are; fixes change values, never formats).
+      const key = fmts.join("\u0001");
+      const same = shared.get(key);
+      if (same) this.formats[r] = same;
+      else shared.set(key, fmts);
     }
     return { name: this.name, origin: "A1", values: this.values, numberFormats: this.formats };
   }
