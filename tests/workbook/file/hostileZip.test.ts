@@ -70,6 +70,23 @@ describe("a zip bomb", () => {
     expect(grown).toBeLessThan(128 * 2 ** 20);
   });
 
+  it("refuses an .ods bomb before SheetJS, which trusts declared sizes, ever sees it", async () => {
+    const ods = zipOf([
+      partOf("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+      repeatedPart(
+        "content.xml",
+        "<office:document-content>",
+        filler,
+        300,
+        "</office:document-content>",
+        1000
+      ),
+    ]);
+    const err = await refusal(ods);
+    expect(err.reason).toBe("zipBomb");
+    expect(err.params.part).toBe("content.xml");
+  });
+
   it("refuses a shared strings table that declares gigabytes", async () => {
     const sst = repeatedPart(
       "xl/sharedStrings.xml",
