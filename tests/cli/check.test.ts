@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import * as core from "../../src/core/check";
 import type { CliIO } from "../../src/cli/io";
+import { readProblemText } from "../../src/workbook/file/readXlsx";
 import { aFair, anExhibit, aProduct, aTempDir, aWorkbook, writeWorkbookFile } from "../builders";
 
 function recordingIO() {
@@ -154,10 +155,14 @@ describe("ocop check", () => {
     writeFileSync(renamed, "một tệp văn bản đổi đuôi thành .xlsx");
     const rec = recordingIO();
     expect(await main(["check", renamed], rec.io)).toBe(2);
-    expect(rec.err).toEqual([`ocop check: không phải tệp .xlsx đọc được: ${renamed}`]);
+    expect(rec.err).toEqual([
+      `ocop check: không đọc được ${renamed}: ${readProblemText("notWorkbook", "vi")}`,
+    ]);
     const en = recordingIO();
     expect(await main(["check", renamed, "--lang", "en"], en.io)).toBe(2);
-    expect(en.err).toEqual([`ocop check: not a readable .xlsx file: ${renamed}`]);
+    expect(en.err).toEqual([
+      `ocop check: cannot read ${renamed}: ${readProblemText("notWorkbook", "en")}`,
+    ]);
   });
 
   it("says a folder is a folder", async () => {
@@ -178,6 +183,7 @@ describe("ocop check", () => {
       expect(rec.errText()).toBe(
         `ocop check: lỗi của chương trình khi kiểm tra ${clean}: rule exploded`
       );
+      expect(rec.errText()).not.toContain(readProblemText("notWorkbook", "vi"));
     } finally {
       spy.mockRestore();
     }

@@ -1,3 +1,4 @@
+import type { Lang } from "../../core/findings";
 import type { Severity } from "../../core/findings";
 
 /**
@@ -6,6 +7,8 @@ import type { Severity } from "../../core/findings";
  * either language is a type error.
  */
 export interface CliCatalogue {
+  /** The language these texts are in (for texts other catalogues give, e.g. the file reader's). */
+  lang: Lang;
   // The command itself
   usageTitle: string;
   usageLang: string;
@@ -29,6 +32,8 @@ export interface CliCatalogue {
   noReadPermission: (p: { file: string }) => string;
   cannotRead: (p: { file: string; code: string }) => string;
   notXlsx: (p: { file: string }) => string;
+  /** The reader's own reason (a password, a .csv, a zip bomb, too many cells), in this language. */
+  unreadable: (p: { file: string; reason: string }) => string;
 
   // Writing an output file
   outputExists: (p: { file: string }) => string;

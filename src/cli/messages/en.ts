@@ -5,6 +5,7 @@ const counted = (one: string, many: string) => (n: number) => `${n} ${n === 1 ? 
 
 /** The command line in English (`--lang en`). */
 export const en: CliCatalogue = {
+  lang: "en",
   usageTitle: "ocop: check OCOP tracking workbooks and write the annual report",
   usageLang: "Messages are in Vietnamese unless --lang en is given.",
   missingCommand: "missing command",
@@ -24,7 +25,8 @@ export const en: CliCatalogue = {
   readFolder: (p) => `is a folder, not an .xlsx file: ${p.file}`,
   noReadPermission: (p) => `no permission to read: ${p.file}`,
   cannotRead: (p) => `cannot read: ${p.file}${p.code ? ` (${p.code})` : ""}`,
-  notXlsx: (p) => `not a readable .xlsx file: ${p.file}`,
+  notXlsx: (p) => `not a readable workbook file: ${p.file}`,
+  unreadable: (p) => `cannot read ${p.file}: ${p.reason}`,
 
   outputExists: (p) => `${p.file} already exists; add --force to overwrite`,
   outputIsFolder: (p) => `is a folder, not a file: ${p.file}; name a file`,

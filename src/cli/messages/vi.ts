@@ -2,6 +2,7 @@ import type { CliCatalogue } from "./catalogue";
 
 /** The command line in Vietnamese, the default. Vietnamese nouns have no plural. */
 export const vi: CliCatalogue = {
+  lang: "vi",
   usageTitle: "ocop: kiểm tra sổ theo dõi OCOP và viết báo cáo",
   usageLang: "Thêm --lang en để hiện thông báo bằng tiếng Anh (English).",
   missingCommand: "thiếu lệnh",
@@ -21,7 +22,8 @@ export const vi: CliCatalogue = {
   readFolder: (p) => `là thư mục, không phải tệp .xlsx: ${p.file}`,
   noReadPermission: (p) => `không có quyền đọc: ${p.file}`,
   cannotRead: (p) => `không đọc được: ${p.file}${p.code ? ` (${p.code})` : ""}`,
-  notXlsx: (p) => `không phải tệp .xlsx đọc được: ${p.file}`,
+  notXlsx: (p) => `không phải tệp bảng tính đọc được: ${p.file}`,
+  unreadable: (p) => `không đọc được ${p.file}: ${p.reason}`,
 
   outputExists: (p) => `${p.file} đã có; thêm --force để ghi đè`,
   outputIsFolder: (p) => `là thư mục, không phải tệp: ${p.file}; hãy ghi tên một tệp`,
