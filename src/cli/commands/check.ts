@@ -1,5 +1,6 @@
 import { checkWorkbook } from "../../core/check";
 import type { Lang } from "../../core/findings";
+import { loadNationalReference, type NationalReference } from "../../core/reference/national";
 import { parseCheckArgs, type CheckArgs } from "../checkArgs";
 import { toJson, toText, type CheckedFile } from "../checkOutput";
 import type { CliIO } from "../io";
@@ -10,13 +11,14 @@ import { workbookSettings } from "../workbookSettings";
 async function checkFile(
   file: string,
   args: CheckArgs,
-  today: string
+  today: string,
+  reference: NationalReference
 ): Promise<CheckedFile | string> {
   const read = await readWorkbookFile(file);
   if ("problem" in read) return `ocop check: ${read.problem}`;
   try {
     const settings = workbookSettings(read.settingsJson, args);
-    const result = checkWorkbook(read.workbook, settings, { today });
+    const result = checkWorkbook(read.workbook, settings, { today, reference });
     return { file, result, sheetOrder: read.workbook.sheets.map((s) => s.name) };
   } catch (err) {
     // The file was read; a throw here is our bug, not the user's file.
@@ -33,10 +35,11 @@ async function checkFile(
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseCheckArgs(argv);
   const today = localToday();
+  const reference = await loadNationalReference();
   const checked: CheckedFile[] = [];
   const unreadable: string[] = [];
   for (const file of args.files) {
-    const outcome = await checkFile(file, args, today);
+    const outcome = await checkFile(file, args, today, reference);
     if (typeof outcome === "string") unreadable.push(outcome);
     else checked.push(outcome);
   }

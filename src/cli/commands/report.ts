@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { checkWorkbook } from "../../core/check";
+import { loadNationalReference } from "../../core/reference/national";
 import {
   buildReport,
   defaultReportOptions,
@@ -43,7 +44,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if ("problem" in read) throw new UsageError(`ocop report: ${read.problem}`);
   const settings = workbookSettings(read.settingsJson, parsed);
   const today = localToday();
-  const { typed } = checkWorkbook(read.workbook, settings, { today });
+  const reference = await loadNationalReference();
+  const { typed } = checkWorkbook(read.workbook, settings, { today, reference });
   const model = buildReport(typed, defaultReportOptions(typed, settings));
 
   const warning = leftOutMessage(model.leftOut, "vi");

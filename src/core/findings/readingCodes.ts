@@ -15,6 +15,13 @@ import {
 } from "./columnMessages";
 import { COLUMN_LABELS as L, SHEET_LABELS } from "./labels";
 import { missingColumn, missingSheet, noHeader } from "./sheetMessages";
+import {
+  unitAmbiguous,
+  unitElsewhere,
+  unitLevelEnded,
+  unitProvinceUnknown,
+  unitWrongType,
+} from "./unitMessages";
 import type { FindingSpec } from "./spec";
 
 /**
@@ -89,6 +96,12 @@ export const READING_FINDINGS = {
   "exhibits.district.decomposed": { severity: "info", ...decomposed(L.district) },
   "exhibits.district.spaces": { severity: "info", ...spaces(L.district) },
   "exhibits.district.unknown": { severity: "error", ...notInList(L.district, "district") },
+  "exhibits.district.elsewhere": { severity: "error", ...unitElsewhere },
+  "exhibits.district.wrongType": { severity: "warning", ...unitWrongType },
+  "exhibits.district.ambiguous": { severity: "warning", ...unitAmbiguous },
+  "exhibits.district.levelEnded": { severity: "warning", ...unitLevelEnded },
+  // Raised once, at the column's header, when the settings' province is in no list.
+  "exhibits.district.provinceUnknown": { severity: "error", ...unitProvinceUnknown },
   "exhibits.category.required": { severity: "error", ...required(L.category) },
   "exhibits.category.formulaError": { severity: "error", ...formulaError(L.category) },
   "exhibits.category.legacyEncoding": { severity: "warning", ...legacyEncoding(L.category) },
@@ -144,6 +157,12 @@ export const READING_FINDINGS = {
   "products.district.decomposed": { severity: "info", ...decomposed(L.district) },
   "products.district.spaces": { severity: "info", ...spaces(L.district) },
   "products.district.unknown": { severity: "error", ...notInList(L.district, "district") },
+  "products.district.elsewhere": { severity: "error", ...unitElsewhere },
+  "products.district.wrongType": { severity: "warning", ...unitWrongType },
+  "products.district.ambiguous": { severity: "warning", ...unitAmbiguous },
+  "products.district.levelEnded": { severity: "warning", ...unitLevelEnded },
+  // Raised once, at the column's header, when the settings' province is in no list.
+  "products.district.provinceUnknown": { severity: "error", ...unitProvinceUnknown },
   "products.group.required": { severity: "error", ...required(L.group) },
   "products.group.formulaError": { severity: "error", ...formulaError(L.group) },
   "products.group.legacyEncoding": { severity: "warning", ...legacyEncoding(L.group) },

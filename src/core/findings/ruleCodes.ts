@@ -22,16 +22,6 @@ const date = (iso: string): string => shortDate(String(iso));
 const producerVi = (producer: string): string => (producer ? ` của ${producer}` : "");
 const producerEn = (producer: string): string => (producer ? ` by ${producer}` : "");
 
-/** Both sheets say the same: the district level ended on 01/7/2025. */
-const districtLevelEnded: Messages<{ district: string; date: string }> = {
-  vi: (p) =>
-    `Từ ngày 01/7/2025 không còn cấp huyện; dòng ngày ${date(p.date)} cần ghi xã, phường ` +
-    `thay cho "${p.district}" (nhập danh sách xã, phường ở sheet Danh mục).`,
-  en: (p) =>
-    `The district level ended on 01/7/2025; this row of ${date(p.date)} should name its ` +
-    `commune instead of "${p.district}" (list the communes in the Danh mục sheet).`,
-};
-
 /** Both sheets say the same: only 3★, 4★ and 5★ are recognised (QĐ 148/QĐ-TTg 24/02/2023). */
 const starsNotRecognised: Messages<{ stars: number }> = {
   vi: (p) => `Sản phẩm ${p.stars} sao không được công nhận OCOP (chỉ công nhận 3, 4, 5 sao).`,
@@ -104,8 +94,6 @@ export const RULE_FINDINGS = {
       `A "${p.category}" product has no OCOP stars; please check the category or the stars.`,
   },
   "exhibits.stars.notRecognised": { severity: "error", ...starsNotRecognised },
-  "exhibits.district.levelEnded": { severity: "warning", ...districtLevelEnded },
-  "products.district.levelEnded": { severity: "warning", ...districtLevelEnded },
   "exhibits.product.notYetRanked": {
     severity: "warning",
     vi: (p: { product: string; fairDate: string; decisionDate: string; rankedRow: number }) =>

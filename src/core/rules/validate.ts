@@ -1,7 +1,6 @@
 import type { Settings } from "../settings";
 import type { TypedWorkbook } from "../sheets/rows";
 import { ocopExhibitsAgainstRanked, unknownFairCodes } from "./crossSheetRules";
-import { districtLevelAfterItEnded } from "./districtLevelRules";
 import { duplicateExhibits, EXHIBIT_ROW_RULES } from "./exhibitRules";
 import { duplicateFairCodes, FAIR_ROW_RULES } from "./fairRules";
 import type { Finding } from "../findings/finding";
@@ -15,7 +14,6 @@ const SHEET_RULES: readonly SheetRule[] = [
   expiredAtReportDate,
   unknownFairCodes,
   ocopExhibitsAgainstRanked,
-  districtLevelAfterItEnded,
 ];
 
 /**

@@ -9,6 +9,7 @@ import type { CellValue } from "./rawSheet";
 import type { CellOutcome, SheetIssue } from "./sheetIssue";
 import { shortDate } from "../text/wording";
 import { allProvinceNames } from "../reference/provinces";
+import { readNationalUnit, type NationalUnits } from "./unitReader";
 
 const PROVINCE_NAMES = allProvinceNames();
 
@@ -16,8 +17,14 @@ export interface ReadContext {
   date1904: boolean;
   /** ISO date of today: an undated province must exist today or have existed before. */
   today: string;
-  /** The province's units; undefined when none are known (districts are then kept as typed). */
+  /** The units the user listed (settings or the lists sheet): they override the reference. */
   units?: readonly Unit[];
+  /** Without listed units: the national reference, judged on each row's date. */
+  national?: NationalUnits;
+  /** The names of the reference units of either era (they tell legacy spellings apart). */
+  unitNames?: readonly string[];
+  /** An exhibit's date: the start date of its fair (by fair code). */
+  exhibitDate?: (fairCode: string) => string | undefined;
 }
 
 /**
@@ -61,7 +68,7 @@ function readInteger(col: ColumnSpec, cell: CellValue): CellOutcome {
 
 /** The names a reference column holds, which tell some legacy spellings apart (coerceText). */
 function knownNames(type: ReferenceType, ctx: ReadContext): readonly string[] | undefined {
-  if (type === "district") return ctx.units?.map((u) => u.name);
+  if (type === "district") return ctx.units?.map((u) => u.name) ?? ctx.unitNames;
   return type === "province" ? PROVINCE_NAMES : undefined;
 }
 
@@ -73,6 +80,8 @@ function readReference(
   known: readonly string[] | undefined
 ): CellOutcome {
   const t = typeof cell === "string" ? coerceText(cell, false, known) : { clean: cellText(cell) };
+  if (type === "district" && !ctx.units && ctx.national)
+    return withIssue(readNationalUnit(t.clean, ctx.national, date), t.issue);
   const found = lookupReference(type, t.clean, { units: ctx.units, date, today: ctx.today });
   let outcome: CellOutcome;
   switch (found.kind) {

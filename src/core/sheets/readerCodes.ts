@@ -91,6 +91,10 @@ export const COLUMN_CODES = {
       decomposed: "exhibits.district.decomposed",
       spaces: "exhibits.district.spaces",
       unknown: "exhibits.district.unknown",
+      elsewhere: "exhibits.district.elsewhere",
+      wrongType: "exhibits.district.wrongType",
+      ambiguous: "exhibits.district.ambiguous",
+      levelEnded: "exhibits.district.levelEnded",
     },
     category: {
       required: "exhibits.category.required",
@@ -162,6 +166,10 @@ export const COLUMN_CODES = {
       decomposed: "products.district.decomposed",
       spaces: "products.district.spaces",
       unknown: "products.district.unknown",
+      elsewhere: "products.district.elsewhere",
+      wrongType: "products.district.wrongType",
+      ambiguous: "products.district.ambiguous",
+      levelEnded: "products.district.levelEnded",
     },
     group: {
       required: "products.group.required",
@@ -224,6 +232,12 @@ export const COLUMN_CODES = {
     },
   },
 } as const satisfies Record<TrackingKind, Record<string, Partial<Record<Problem, FindingCode>>>>;
+
+/** Raised once per sheet, at its unit column's header, when the settings' province is unknown. */
+export const PROVINCE_UNKNOWN_CODES = {
+  exhibits: "exhibits.district.provinceUnknown",
+  products: "products.district.provinceUnknown",
+} as const satisfies Partial<Record<TrackingKind, FindingCode>>;
 
 export const SHEET_CODES = {
   fairs: {

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { checkWorkbook } from "../../core/check";
+import { loadNationalReference } from "../../core/reference/national";
 import { readInPage } from "./checker";
 import type { WorkerReply, WorkerRequest } from "./offThread";
 
@@ -13,7 +14,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     if (request.kind === "check") {
       const { raw, settings, today } = request;
-      reply = { ok: true, value: checkWorkbook(raw, settings, { today }) };
+      const reference = await loadNationalReference();
+      reply = { ok: true, value: checkWorkbook(raw, settings, { today, reference }) };
     } else {
       reply = { ok: true, value: await readInPage(request.bytes) };
     }
