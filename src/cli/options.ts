@@ -1,4 +1,5 @@
 import type { Lang } from "../core/findings";
+import { isProvinceName, nearestProvinceNames } from "../core/reference/provinceLookup";
 import { UsageError } from "./io";
 
 /** What a command accepts: bare flags (`--json`) and options taking a value (`--year 2023`). */
@@ -63,7 +64,15 @@ export function commonOptions(values: ReadonlyMap<string, string>, fail: Fail): 
     out.year = Number(year);
   }
   const province = values.get("province");
-  if (province !== undefined) out.province = province;
+  if (province !== undefined) {
+    // An unknown province would leave every unit unchecked: refuse it, naming the nearest.
+    if (!isProvinceName(province)) {
+      const nearest = nearestProvinceNames(province).slice(0, 3);
+      const hint = nearest.length > 0 ? `; có phải / did you mean: ${nearest.join(", ")}?` : "";
+      throw fail(`--province: không có tỉnh / no province "${province}"${hint}`);
+    }
+    out.province = province;
+  }
   const lang = values.get("lang");
   if (lang !== undefined) {
     if (lang !== "vi" && lang !== "en") throw fail(`--lang: vi hoặc en / vi or en, not "${lang}"`);
