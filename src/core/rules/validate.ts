@@ -5,6 +5,7 @@ import { duplicateExhibits, EXHIBIT_ROW_RULES } from "./exhibitRules";
 import { duplicateFairCodes, FAIR_ROW_RULES } from "./fairRules";
 import type { Finding } from "../findings/finding";
 import { duplicateProducts, expiredAtReportDate, PRODUCT_ROW_RULES } from "./productRules";
+import { reevaluationDue } from "./reevaluationRules";
 import { applyRowRules, ruleContext, type SheetRule } from "./ruleContext";
 
 const SHEET_RULES: readonly SheetRule[] = [
@@ -12,6 +13,7 @@ const SHEET_RULES: readonly SheetRule[] = [
   duplicateExhibits,
   duplicateProducts,
   expiredAtReportDate,
+  reevaluationDue,
   unknownFairCodes,
   ocopExhibitsAgainstRanked,
 ];

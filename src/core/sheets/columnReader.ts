@@ -37,6 +37,14 @@ export type ColumnReader = (
   date?: string
 ) => CellOutcome;
 
+/** Columns read on the row's date: places (the map changed) and the OCOP terms (QĐ 26/2026). */
+export const DATED_TYPES: ReadonlySet<ColumnSpec["type"]> = new Set([
+  "province",
+  "district",
+  "productSet",
+  "level",
+]);
+
 /** Lowest value of integer columns (domain.md §2: booths ≥ 0, exhibit count ≥ 1). */
 const INTEGER_MIN: Record<string, number> = { booths: 0, count: 1 };
 
@@ -100,6 +108,32 @@ function readReference(
             what: "outdated",
             params: { name: found.name, successor: found.successor, ...(date ? { date } : {}) },
             suggestion: found.successor,
+            fixable: true,
+          },
+        ],
+      };
+      break;
+    case "renamed":
+      outcome = {
+        value: found.value,
+        issues: [
+          {
+            what: "renamed",
+            params: { oldName: found.oldName, newName: found.newName },
+            suggestion: found.newName,
+            fixable: true,
+          },
+        ],
+      };
+      break;
+    case "formerMinistry":
+      outcome = {
+        value: found.value,
+        issues: [
+          {
+            what: "formerMinistry",
+            params: { text: t.clean, ministry: found.ministry },
+            suggestion: found.ministry,
             fixable: true,
           },
         ],
@@ -174,7 +208,7 @@ export function columnReader(col: ColumnSpec, ctx: ReadContext): ColumnReader {
         return readReference(col.type, cell, ctx, date, known);
     }
   };
-  const dated = col.type === "province" || col.type === "district";
+  const dated = DATED_TYPES.has(col.type);
   const cache = new Map<CellValue, CellOutcome>();
   const datedCache = new Map<string, Map<CellValue, CellOutcome>>();
   return (cell, format, date) => {

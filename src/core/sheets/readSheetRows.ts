@@ -4,7 +4,7 @@ import { fold } from "../text/fold";
 import { columnLetter } from "./address";
 import { isBlank } from "./cellText";
 import type { ColumnSpec, SheetSpec } from "./columns";
-import { columnReader, type ReadContext } from "./columnReader";
+import { columnReader, DATED_TYPES, type ReadContext } from "./columnReader";
 import type { HeaderMatch } from "./findHeader";
 import { isExcelError, type CellValue, type RawSheet } from "./rawSheet";
 import { sheetOrigin } from "./sheetFindings";
@@ -85,7 +85,7 @@ export function readSheetRows(
       index,
       letter: columnLetter(origin.column + index),
       read: columnReader(col, ctx),
-      dated: col.type === "province" || col.type === "district",
+      dated: DATED_TYPES.has(col.type),
     });
   }
   columns.sort((a, b) => (ORDER[a.spec.type] ?? 1) - (ORDER[b.spec.type] ?? 1));

@@ -186,6 +186,7 @@ export const COLUMN_CODES = {
       decomposed: "products.productSet.decomposed",
       spaces: "products.productSet.spaces",
       unknown: "products.productSet.unknown",
+      renamed: "products.productSet.renamed",
     },
     score: {
       required: "products.score.required",
@@ -218,6 +219,7 @@ export const COLUMN_CODES = {
       decomposed: "products.level.decomposed",
       spaces: "products.level.spaces",
       unknown: "products.level.unknown",
+      formerMinistry: "products.level.formerMinistry",
     },
     expiryDate: {
       formulaError: "products.expiryDate.formulaError",

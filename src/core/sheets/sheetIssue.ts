@@ -45,6 +45,19 @@ export type SheetIssue =
       fixable: true;
     }
   | { what: "ambiguous"; params: { text: string; candidates: string } }
+  // Decisions from 22/5/2026 (QĐ 26/2026/QĐ-TTg).
+  | {
+      what: "renamed";
+      params: { oldName: string; newName: string };
+      suggestion: string;
+      fixable: true;
+    }
+  | {
+      what: "formerMinistry";
+      params: { text: string; ministry: string };
+      suggestion: string;
+      fixable: true;
+    }
   | {
       what: "levelEnded";
       params: { district: string; date: string; commune?: string };

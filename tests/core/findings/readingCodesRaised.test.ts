@@ -38,6 +38,9 @@ function badRow(kind: Kind, key: string, problem: Problem): RawRow {
     elsewhere: () => ({ [key]: "phường Ninh Kiều", ...in2026(kind) }),
     levelEnded: () => ({ [key]: "huyện Chợ Mới", ...in2026(kind) }),
     // Tây Ninh has xã Tân Thành and xã Tân Thạnh: without marks, either.
+    // Decisions from 22/5/2026 (QĐ 26/2026/QĐ-TTg): QĐ 148's set name, the ministry's old name.
+    renamed: () => ({ [key]: "Sản phẩm trà từ thực vật khác", decisionDate: "2026-06-01" }),
+    formerMinistry: () => ({ [key]: "Bộ NN&PTNT", decisionDate: "2026-06-01" }),
     ambiguous: () => ({ [key]: "Tan Thanh", ...in2026(kind), [PROVINCE]: "Tây Ninh" }),
   };
   return { ...base, ...cell[problem]() };
