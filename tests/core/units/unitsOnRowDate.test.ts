@@ -129,6 +129,19 @@ describe("a unit is read against the list in force on its row's date (An Giang)"
     expect(exhibitUnit("phường Rạch Giá", "2026-04-10")).toEqual([]);
   });
 
+  it("accepts a unit of either list on an exhibit whose fair is unknown (undated)", () => {
+    const undated = (district: string) => {
+      const raw = aWorkbook({ exhibits: [anExhibit({ district, fairCode: "HC99" })] });
+      return checkWorkbook(raw, defaultSettings(), {
+        today: TODAY,
+        reference: national.current,
+      }).findings.filter((f) => f.columnKey === "district");
+    };
+    expect(undated("huyện Chợ Mới")).toEqual([]);
+    expect(undated("đặc khu Phú Quốc")).toEqual([]);
+    expect(codes(undated("Chợ Mớii"))).toEqual(["exhibits.district.unknown"]);
+  });
+
   it("judges a 2025 workbook row by row", () => {
     const raw = aWorkbook({
       products: [
