@@ -6,6 +6,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { checkWorkbook } from "../src/core/check";
+import { loadNationalReference } from "../src/core/reference/national";
 import { defaultSettings } from "../src/core/settings";
 import { parseBox, setFormat, FakeExcel } from "../tests/workbook/excel/fakeExcel";
 import { anExcel } from "../tests/workbook/excel/portFixture";
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   const { port } = anExcel(11, { run: host.run, apiSupport: host.supports, debounceMs: 5 });
   let heard: () => void = () => undefined;
   const stop = await port.onSheetsChanged(() => heard());
-  const options = { today: "2024-06-30" };
+  const options = { today: "2024-06-30", reference: await loadNationalReference() };
   const settings = defaultSettings();
 
   host.syncs = [];

@@ -1,4 +1,5 @@
 import type { Lang } from "../core/findings";
+import { isProvinceName, nearestProvinceNames } from "../core/reference/provinceLookup";
 import { UsageError } from "./io";
 
 export type Flag = "json" | "force";
@@ -93,7 +94,14 @@ function commonOptions(values: ReadonlyMap<ValueOption, string>): CommonOptions 
     out.year = Number(year);
   }
   const province = values.get("province");
-  if (province !== undefined) out.province = province;
+  if (province !== undefined) {
+    // An unknown province would leave every unit unchecked: refuse it, naming the nearest.
+    if (!isProvinceName(province)) {
+      const nearest = nearestProvinceNames(province).slice(0, 3).join(", ");
+      throw new UsageError((t) => t.unknownProvince({ value: province, nearest }));
+    }
+    out.province = province;
+  }
   const lang = values.get("lang");
   if (lang !== undefined) {
     if (!isLang(lang)) throw new UsageError((t) => t.badLang({ value: lang }));

@@ -134,8 +134,9 @@ describe("ocop check", () => {
     const districts = JSON.parse(other.text()).files[0].findings.filter(
       (f: { code: string }) => f.code === "exhibits.district.unknown"
     );
-    // An Giang's units do not apply to a province whose units are not known: no district check.
-    expect(districts).toEqual([]);
+    // Checked against Đồng Tháp's own 2023 list: no An Giang unit offered as the fix.
+    expect(districts).toHaveLength(1);
+    expect(districts[0].suggestion).toBeNull();
   });
 
   it("exits 2 with one clear line for a missing or unreadable file", async () => {

@@ -8,6 +8,9 @@ import { defaultSettings } from "../../src/core/settings";
 import { LISTS, PRODUCTS, TRACKING_SHEETS } from "../../src/core/sheets/columns";
 import { DATE_FORMAT } from "../../src/core/sheets/template";
 import { readXlsx } from "../../src/workbook/file/readXlsx";
+import { nationalReferenceOnce } from "../builders";
+
+const national = nationalReferenceOnce();
 
 function recordingIO() {
   const out: string[] = [];
@@ -55,7 +58,10 @@ describe("ocop template", () => {
     const file = join(dir, "mau.xlsx");
     expect(await main(["template", file], recordingIO().io)).toBe(0);
     const { workbook } = await readXlsx(readFileSync(file));
-    const result = checkWorkbook(workbook, defaultSettings(), { today: "2024-06-30" });
+    const result = checkWorkbook(workbook, defaultSettings(), {
+      today: "2024-06-30",
+      reference: national.current,
+    });
     expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 

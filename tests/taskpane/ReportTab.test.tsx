@@ -9,9 +9,13 @@ import { sampleWorkbook } from "../../src/core/sample";
 import { defaultSettings } from "../../src/core/settings";
 import { renderInExcel, renderStandalone, TODAY } from "./renderPane";
 import { blobBytes, blobText, stubDownloads } from "./stubDownloads";
+import { nationalReferenceOnce } from "../builders";
+
+const national = nationalReferenceOnce();
 
 const sample = () => sampleWorkbook({ mistakes: true });
-const checked = () => checkWorkbook(sample(), defaultSettings(), { today: TODAY });
+const checked = () =>
+  checkWorkbook(sample(), defaultSettings(), { today: TODAY, reference: national.current });
 const expectedText = (over: Partial<ReturnType<typeof defaultReportOptions>> = {}) => {
   const r = checked();
   return toText(

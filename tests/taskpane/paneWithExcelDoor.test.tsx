@@ -25,11 +25,14 @@ import {
   type SheetState,
 } from "../workbook/excel/fakeExcel";
 import { TODAY } from "./renderPane";
+import { nationalReferenceOnce } from "../builders";
+
+const national = nationalReferenceOnce();
 
 const t = translator("vi");
 const sample = () => sampleWorkbook({ mistakes: true });
 const expected = (raw: RawWorkbook = sample()) =>
-  checkWorkbook(raw, defaultSettings(), { today: TODAY });
+  checkWorkbook(raw, defaultSettings(), { today: TODAY, reference: national.current });
 
 /** The sample's producer typed in TCVN3: the one finding a fix can repair. */
 const tcvn3Producer = (): Finding =>

@@ -1,4 +1,5 @@
 import { checkWorkbook } from "../../core/check";
+import { loadNationalReference } from "../../core/reference/national";
 import {
   buildReport,
   defaultReportOptions,
@@ -45,7 +46,8 @@ export async function run(args: ParsedArgs, { io, lang, text }: CliContext): Pro
   const read = await readWorkbookFile(args.files[0]);
   if ("problem" in read) throw new UsageError(read.problem);
   const settings = workbookSettings(read.settingsJson, args);
-  const { typed } = checkWorkbook(read.workbook, settings, { today: localToday() });
+  const reference = await loadNationalReference();
+  const { typed } = checkWorkbook(read.workbook, settings, { today: localToday(), reference });
   const model = buildReport(typed, defaultReportOptions(typed, settings));
 
   const warning = leftOutMessage(model.leftOut, lang);

@@ -23,6 +23,8 @@ export interface CliCatalogue {
   tooManyFiles: (p: { usage: string }) => string;
   badYear: (p: { value: string }) => string;
   badLang: (p: { value: string }) => string;
+  /** `nearest`: the closest province names, comma-separated, or empty. */
+  unknownProvince: (p: { value: string; nearest: string }) => string;
   badFormat: (p: { value: string }) => string;
   docxNeedsOut: string;
 

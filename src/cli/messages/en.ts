@@ -18,6 +18,8 @@ export const en: CliCatalogue = {
   tooManyFiles: (p) => `one file only: ${p.usage}`,
   badYear: (p) => `--year: a year from 2000 to 2100, not "${p.value}"`,
   badLang: (p) => `--lang: vi or en, not "${p.value}"`,
+  unknownProvince: (p) =>
+    `--province: no province "${p.value}"` + (p.nearest ? `; did you mean: ${p.nearest}?` : ""),
   badFormat: (p) => `--format: text, html or docx, not "${p.value}"`,
   docxNeedsOut: "--format docx needs --out FILE",
 

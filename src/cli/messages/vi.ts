@@ -15,6 +15,9 @@ export const vi: CliCatalogue = {
   tooManyFiles: (p) => `chỉ nhận một tệp: ${p.usage}`,
   badYear: (p) => `--year: cần năm từ 2000 đến 2100, không phải "${p.value}"`,
   badLang: (p) => `--lang: vi hoặc en, không phải "${p.value}"`,
+  unknownProvince: (p) =>
+    `--province: không có tỉnh, thành phố "${p.value}"` +
+    (p.nearest ? `; có phải: ${p.nearest}?` : ""),
   badFormat: (p) => `--format: text, html hoặc docx, không phải "${p.value}"`,
   docxNeedsOut: "--format docx cần --out TỆP",
 

@@ -6,12 +6,18 @@ import type { Finding } from "../../../src/core/findings/finding";
 import { defaultSettings } from "../../../src/core/settings";
 import { EXHIBITS, FAIRS, type SheetSpec } from "../../../src/core/sheets/columns";
 import type { CellValue, RawWorkbook } from "../../../src/core/sheets/rawSheet";
+import { nationalReferenceOnce } from "../../builders";
+
+const national = nationalReferenceOnce();
 
 const TODAY = "2024-01-10";
 
 function checkAndReport(raw: RawWorkbook): { findings: Finding[]; model: ReportModel } {
   const settings = defaultSettings();
-  const { typed, findings } = checkWorkbook(raw, settings, { today: TODAY });
+  const { typed, findings } = checkWorkbook(raw, settings, {
+    today: TODAY,
+    reference: national.current,
+  });
   return { findings, model: buildReport(typed, defaultReportOptions(typed, settings)) };
 }
 

@@ -3,6 +3,9 @@ import { defaultSettings } from "../../../src/core/settings";
 import { changedRows } from "../../../src/workbook/excel/liveMode";
 import { aGridOf, anExcel } from "./portFixture";
 import type { FakeExcel } from "./fakeExcel";
+import { nationalReferenceOnce } from "../../builders/reference";
+
+const ref = nationalReferenceOnce();
 
 const quiet = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -61,7 +64,7 @@ describe("live mode", () => {
     expect(host.syncCount).toBeLessThanOrEqual(2);
     const whole = await fullRead(host);
     expect(book).toEqual(whole);
-    const options = { today: "2024-06-30" };
+    const options = { today: "2024-06-30", reference: ref.current };
     expect(checkWorkbook(book, defaultSettings(), options).findings).toEqual(
       checkWorkbook(whole, defaultSettings(), options).findings
     );

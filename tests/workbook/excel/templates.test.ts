@@ -6,6 +6,9 @@ import { checkWorkbook } from "../../../src/core/check";
 import { defaultSettings } from "../../../src/core/settings";
 import { getCell, type SheetState } from "./fakeExcel";
 import { anExcel } from "./portFixture";
+import { nationalReferenceOnce } from "../../builders";
+
+const national = nationalReferenceOnce();
 
 function formatAt(sheet: SheetState, row: number, letter: string): string {
   return sheet.formats[row - 1]?.[columnIndex(letter) - 1] ?? "General";
@@ -64,7 +67,10 @@ describe("createTemplates", () => {
     const { port } = anExcel();
     await port.createTemplates();
     const book = await port.readSheets();
-    const result = checkWorkbook(book, defaultSettings(), { today: "2024-06-30" });
+    const result = checkWorkbook(book, defaultSettings(), {
+      today: "2024-06-30",
+      reference: national.current,
+    });
     expect(result.typed.locations.products?.sheet).toBe(PRODUCTS.defaultName);
     expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
   });

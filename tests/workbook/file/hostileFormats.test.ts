@@ -7,6 +7,9 @@ import { parseSettings } from "../../../src/core/settings";
 import { writeXlsx } from "../../../src/workbook/file/writeXlsx";
 import { readXlsx, UnreadableWorkbookError } from "../../../src/workbook/file/readXlsx";
 import { toXlsxBook } from "../../builders";
+import { nationalReferenceOnce } from "../../builders/reference";
+
+const ref = nationalReferenceOnce();
 
 const settings = parseSettings({ reportYear: 2023 });
 const today = "2024-01-15";
@@ -57,8 +60,8 @@ describe(".xls, .ods and .xlsb twins of an .xlsx", () => {
           dateShape(original.workbook.sheets[i].numberFormats)
         );
       });
-      const a = checkWorkbook(original.workbook, settings, { today });
-      const b = checkWorkbook(twin.workbook, settings, { today });
+      const a = checkWorkbook(original.workbook, settings, { today, reference: ref.current });
+      const b = checkWorkbook(twin.workbook, settings, { today, reference: ref.current });
       expect(a.findings.length).toBeGreaterThanOrEqual(5);
       expect(b.findings).toEqual(a.findings);
     }
