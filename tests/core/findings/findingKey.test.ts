@@ -10,7 +10,10 @@ const TODAY = "2024-06-01";
 
 describe("a finding's identity, spelt once", () => {
   const raw = sampleWorkbook({ mistakes: true });
-  const first = checkWorkbook(raw, defaultSettings(), { today: TODAY, reference: ref.current });
+  let first: ReturnType<typeof checkWorkbook>;
+  beforeAll(() => {
+    first = checkWorkbook(raw, defaultSettings(), { today: TODAY, reference: ref.current });
+  });
 
   it("is the same key for a finding and for the dismissal that names it", () => {
     for (const f of first.findings) {
