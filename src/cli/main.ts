@@ -15,8 +15,8 @@ const USAGE = `ocop: kiểm tra sổ theo dõi OCOP và viết báo cáo / check
 
   ocop check FILE... [--json] [--year YYYY] [--province NAME] [--lang vi|en]
   ocop report FILE [--year YYYY] [--province NAME] [--format text|html|docx] [--out FILE] [--force]
-  ocop sample OUT.xlsx [--force]
-  ocop template OUT.xlsx [--force]`;
+  ocop sample OUT.xlsx [--year 2023|2026] [--force]
+  ocop template OUT.xlsx [--province NAME] [--force]`;
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...rest] = argv;

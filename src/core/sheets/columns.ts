@@ -67,7 +67,7 @@ const PRODUCT_COLUMN: ColumnSpec = {
 const DISTRICT_COLUMN: ColumnSpec = {
   key: "district",
   header: COLUMN_LABELS.district.vi,
-  synonyms: ["Địa phương", "Huyện", "Đơn vị hành chính", "District"],
+  synonyms: ["Địa phương", "Huyện", "Đơn vị hành chính", "Xã/phường/đặc khu", "District"],
   type: "district",
   required: true,
   list: "districts",

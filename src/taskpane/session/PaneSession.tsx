@@ -12,7 +12,7 @@ import { withDismissed, type CheckResult } from "../../core/check";
 import { findingKey, type CellRef, type Finding } from "../../core/findings";
 import { defaultSettings, type Settings } from "../../core/settings";
 import type { RawWorkbook } from "../../core/sheets/rawSheet";
-import { buildTemplate, templateLists } from "../../core/sheets/template";
+import { templateFor } from "../../core/sheets/templateFor";
 import { createFilePort, type FilePort } from "../../workbook/file/filePort";
 import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../../workbook/port";
 import type { MessageKey } from "../i18n";
@@ -169,7 +169,7 @@ export function PaneSessionProvider({
   const filePortOptions = useMemo(
     () => ({
       onSelect: (ref: CellRef) => setShown(ref),
-      template: () => buildTemplate(templateLists(live.current.settings, today)),
+      template: () => templateFor(live.current.settings, today),
     }),
     [today]
   );

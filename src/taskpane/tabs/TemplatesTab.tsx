@@ -7,7 +7,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { buildTemplate, templateLists } from "../../core/sheets/template";
+import { templateFor } from "../../core/sheets/templateFor";
 import { createFilePort } from "../../workbook/file/filePort";
 import { download, XLSX_TYPE } from "../download";
 import { useI18n } from "../i18n";
@@ -37,7 +37,7 @@ export function TemplatesTab() {
     }
   };
 
-  const template = () => buildTemplate(templateLists(session.settings, session.today));
+  const template = () => templateFor(session.settings, session.today);
 
   if (session.host === "excel") {
     return (

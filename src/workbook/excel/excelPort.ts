@@ -1,6 +1,7 @@
 import type { CellRef, Finding } from "../../core/findings/finding";
 import type { Settings } from "../../core/settings";
-import { buildTemplate, templateLists, type Template } from "../../core/sheets/template";
+import type { Template } from "../../core/sheets/template";
+import { templateFor } from "../../core/sheets/templateFor";
 import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../port";
 import { makeDoor, officeRun, type ExcelRun } from "./door";
 import { ExcelDoorError } from "./errors";
@@ -90,7 +91,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     async createTemplates(): Promise<TemplateResult> {
       const template = options.template
         ? await options.template()
-        : buildTemplate(templateLists(await loadSettings(door, documentSettings()), today()));
+        : await templateFor(await loadSettings(door, documentSettings()), today());
       return oneAtATime(() => createTemplates(door, template));
     },
     onSheetsChanged: (listener) => watchSheets(door, run, listener, options.debounceMs ?? 1500),

@@ -3,7 +3,7 @@ import { sameCellValue } from "../cellValue";
 import { parseSettings, type Settings } from "../../core/settings";
 import { columnIndex, columnLetter, parseCellAddress } from "../../core/sheets/address";
 import type { CellValue, RawSheet, RawWorkbook } from "../../core/sheets/rawSheet";
-import type { Template, TemplateSheet } from "../../core/sheets/template";
+import { templateSheets, type Template, type TemplateSheet } from "../../core/sheets/template";
 import { templateSheetXlsx } from "./templateXlsx";
 import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../port";
 import { serialToIso } from "./excelDates";
@@ -46,7 +46,7 @@ export interface FilePortOptions {
   /** Called by `select`: the pane shows the cell with its neighbours. */
   onSelect?: (ref: CellRef) => void;
   /** The template `createTemplates` adds (sheets already present are kept). */
-  template?: () => Template;
+  template?: () => Template | Promise<Template>;
   /**
    * The .xlsx as opened: the download patches it. Without it (the sample, a big file after a
    * reload) the download is rebuilt from the values.
@@ -72,7 +72,10 @@ export interface FilePort extends WorkbookPort {
 interface SheetState {
   sheet: RawSheet;
   /** Formats, widths and dropdowns of sheets the template created, kept for the download. */
-  extras?: Pick<XlsxSheet, "columnFormats" | "columnWidths" | "headerRows" | "validations">;
+  extras?: Pick<
+    XlsxSheet,
+    "columnFormats" | "columnWidths" | "headerRows" | "validations" | "state"
+  >;
 }
 
 /** Reads .xlsx bytes into a file port; throws `UnreadableWorkbookError` for a file that is not one. */
@@ -168,11 +171,11 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
       settingsJson = JSON.stringify(settings);
     },
     async createTemplates(): Promise<TemplateResult> {
-      const template = options.template?.();
+      const template = await options.template?.();
       if (!template) return { created: [], kept: [] };
       const created: string[] = [];
       const kept: string[] = [];
-      for (const t of [...template.tracking, template.lists]) {
+      for (const t of templateSheets(template)) {
         if (find(t.name)) {
           kept.push(t.name);
           continue;

@@ -99,6 +99,8 @@ export interface SheetState {
   tables: { address: string; hasHeaders: boolean }[];
   cfs: CfState[];
   validations: { address: string; rule: unknown; errorAlert?: unknown }[];
+  /** "Visible" unless the door hid the sheet (ExcelApi 1.1). */
+  visibility?: string;
 }
 
 export interface SyncRecord {
@@ -657,6 +659,14 @@ class FakeWorksheet extends FakeObject {
           (s) => void s.tables.push({ address, hasHeaders })
         ),
     };
+  }
+
+  set visibility(value: string) {
+    this.ctx.write(
+      () => this.state(),
+      bytesOf(value),
+      (s) => void (s.visibility = value)
+    );
   }
 
   get freezePanes(): { freezeRows(n: number): void } {
