@@ -1,22 +1,40 @@
 import { existsSync } from "node:fs";
-import { sampleMistakes, sampleWorkbook } from "../../core/sample";
+import { SAMPLE_YEARS, sampleMistakes, sampleWorkbook, type SampleYear } from "../../core/sample";
 import { rawToXlsx } from "../../workbook/file/rawToXlsx";
 import { writeXlsx } from "../../workbook/file/writeXlsx";
 import { UsageError, type CliIO } from "../io";
 import { writeOutputFile } from "../outputFile";
 
-const USAGE = "ocop sample OUT.xlsx [--force]";
+const USAGE = "ocop sample OUT.xlsx [--year 2023|2026] [--force]";
+
+/** What each sample is, for the closing line. */
+const SAMPLE_NAMES: Record<SampleYear, { vi: string; en: string }> = {
+  2023: { vi: "sổ mẫu An Giang 2023", en: "An Giang 2023 sample" },
+  2026: { vi: "sổ mẫu An Giang 2026 (sau sáp nhập)", en: "merged An Giang 2026 sample" },
+};
 
 /**
- * `ocop sample OUT.xlsx [--force]`: writes the sample workbook (An Giang 2023, with its planted
- * mistakes) for trying the checker and the report. Never overwrites a file without --force.
+ * `ocop sample OUT.xlsx [--year 2023|2026] [--force]`: writes a sample workbook with its planted
+ * mistakes for trying the checker and the report: An Giang 2023 (the default), or with
+ * `--year 2026` the merged An Giang after 01/7/2025 (communes, new province names, QĐ 26).
+ * Never overwrites a file without --force.
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
   let out: string | undefined;
   let force = false;
-  for (const arg of args) {
+  let year: SampleYear = 2023;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
     if (arg === "--force") force = true;
-    else if (arg.startsWith("-"))
+    else if (arg === "--year" || arg.startsWith("--year=")) {
+      const value = arg === "--year" ? args[++i] : arg.slice("--year=".length);
+      const known = SAMPLE_YEARS.find((y) => String(y) === value);
+      if (!known)
+        throw new UsageError(
+          `ocop sample: --year ${value ?? ""}: chỉ có / only ${SAMPLE_YEARS.join(", ")}\n${USAGE}`
+        );
+      year = known;
+    } else if (arg.startsWith("-"))
       throw new UsageError(`ocop sample: tùy chọn không rõ / unknown option ${arg}`);
     else if (out === undefined) out = arg;
     else throw new UsageError(`ocop sample: chỉ một tệp / one file only`);
@@ -27,13 +45,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       `ocop sample: ${out} đã có, dùng --force để ghi đè / already exists, use --force to overwrite`
     );
 
-  const raw = sampleWorkbook({ mistakes: true });
+  const raw = sampleWorkbook({ mistakes: true, year });
   const headerRows = Object.fromEntries(raw.sheets.map((s) => [s.name, headerRowOf(s.values)]));
   const bytes = await writeXlsx(rawToXlsx(raw, { headerRows }));
   await writeOutputFile("sample", out, bytes, force);
+  const count = sampleMistakes(year).length;
+  const name = SAMPLE_NAMES[year];
   io.out(
-    `Đã ghi ${out}: sổ mẫu An Giang 2023 với ${sampleMistakes().length} lỗi cố ý để thử / ` +
-      `wrote ${out}: An Giang 2023 sample with ${sampleMistakes().length} planted mistakes to find`
+    `Đã ghi ${out}: ${name.vi} với ${count} lỗi cố ý để thử / ` +
+      `wrote ${out}: ${name.en} with ${count} planted mistakes to find`
   );
   return 0;
 }
