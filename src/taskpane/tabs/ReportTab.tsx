@@ -20,6 +20,7 @@ import { toWordHtml } from "../../core/report/toWordHtml";
 import { copyPlain, copyRich, type CopyOutcome } from "../copyRich";
 import { download, DOCX_TYPE } from "../download";
 import { useI18n } from "../i18n";
+import { ProvincePicker } from "../report/ProvincePicker";
 import { usePaneSession } from "../session/PaneSession";
 
 const useStyles = makeStyles({
@@ -136,16 +137,15 @@ export function ReportTab() {
             }}
           />
         </Field>
-        <Field label={t("report.province")}>
-          <Input
-            className={styles.input}
-            value={province ?? options.province}
-            onChange={(_, d) => setProvince(d.value)}
-            onBlur={() =>
-              province?.trim() && void session.saveSettings({ province: province.trim() })
-            }
-          />
-        </Field>
+        <ProvincePicker
+          className={styles.input}
+          value={options.province}
+          year={options.year}
+          onChoose={(name) => {
+            setProvince(name);
+            void session.saveSettings({ province: name });
+          }}
+        />
         <Field label={t("report.agency")}>
           <Input
             className={styles.input}
