@@ -95,12 +95,12 @@ describe("the province picker in the report tab", () => {
     await screen.findByTestId("summary");
     await userEvent.click(screen.getByRole("tab", { name: "Báo cáo" }));
     const preview = await screen.findByTestId("report-preview");
-    await userEvent.click(screen.getByRole("combobox", { name: "Tỉnh" }));
+    await userEvent.click(await screen.findByRole("combobox", { name: "Tỉnh" }));
     await userEvent.click(await screen.findByRole("option", { name: "Đồng Tháp" }));
     await waitFor(() => expect(preview).toHaveTextContent("trên địa bàn tỉnh Đồng Tháp:"));
     expect(preview).not.toHaveTextContent("An Giang");
     await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
     await userEvent.click(screen.getByRole("tab", { name: "Báo cáo" }));
-    expect(screen.getByRole("combobox", { name: "Tỉnh" })).toHaveValue("Đồng Tháp");
+    expect(await screen.findByRole("combobox", { name: "Tỉnh" })).toHaveValue("Đồng Tháp");
   }, 60_000);
 });

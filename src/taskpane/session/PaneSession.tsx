@@ -12,7 +12,6 @@ import { withDismissed, type CheckResult } from "../../core/check";
 import { findingKey, type CellRef, type Finding } from "../../core/findings";
 import { defaultSettings, type Settings } from "../../core/settings";
 import type { RawWorkbook } from "../../core/sheets/rawSheet";
-import { templateFor } from "../../core/sheets/templateFor";
 import { createFilePort, type FilePort } from "../../workbook/file/filePort";
 import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../../workbook/port";
 import type { MessageKey } from "../i18n";
@@ -169,7 +168,8 @@ export function PaneSessionProvider({
   const filePortOptions = useMemo(
     () => ({
       onSelect: (ref: CellRef) => setShown(ref),
-      template: () => templateFor(live.current.settings, today),
+      template: async () =>
+        (await import("../../core/sheets/templateFor")).templateFor(live.current.settings, today),
     }),
     [today]
   );

@@ -10,7 +10,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { buildReport } from "../../core/report/buildReport";
 import { leftOutMessage, leftOutTotal } from "../../core/report/leftOutMessage";
 import type { ReportOptions } from "../../core/report/model";
@@ -20,8 +20,13 @@ import { toWordHtml } from "../../core/report/toWordHtml";
 import { copyPlain, copyRich, type CopyOutcome } from "../copyRich";
 import { download, DOCX_TYPE } from "../download";
 import { useI18n } from "../i18n";
-import { ProvincePicker } from "../report/ProvincePicker";
 import { usePaneSession } from "../session/PaneSession";
+
+// The picker (Fluent's Combobox and its positioning) loads with the Report tab, keeping the
+// pane's first load under its budget; a read-only field holds its place meanwhile.
+const ProvincePicker = lazy(() =>
+  import("../report/ProvincePicker").then((m) => ({ default: m.ProvincePicker }))
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -137,15 +142,23 @@ export function ReportTab() {
             }}
           />
         </Field>
-        <ProvincePicker
-          className={styles.input}
-          value={options.province}
-          year={options.year}
-          onChoose={(name) => {
-            setProvince(name);
-            void session.saveSettings({ province: name });
-          }}
-        />
+        <Suspense
+          fallback={
+            <Field label={t("report.province")}>
+              <Input className={styles.input} value={options.province} readOnly />
+            </Field>
+          }
+        >
+          <ProvincePicker
+            className={styles.input}
+            value={options.province}
+            year={options.year}
+            onChoose={(name) => {
+              setProvince(name);
+              void session.saveSettings({ province: name });
+            }}
+          />
+        </Suspense>
         <Field label={t("report.agency")}>
           <Input
             className={styles.input}

@@ -7,7 +7,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { templateFor } from "../../core/sheets/templateFor";
 import { createFilePort } from "../../workbook/file/filePort";
 import { download, XLSX_TYPE } from "../download";
 import { useI18n } from "../i18n";
@@ -37,7 +36,9 @@ export function TemplatesTab() {
     }
   };
 
-  const template = () => templateFor(session.settings, session.today);
+  // Loaded on demand: the communes' list comes from the national reference.
+  const template = async () =>
+    (await import("../../core/sheets/templateFor")).templateFor(session.settings, session.today);
 
   if (session.host === "excel") {
     return (

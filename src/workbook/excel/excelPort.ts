@@ -1,7 +1,6 @@
 import type { CellRef, Finding } from "../../core/findings/finding";
 import type { Settings } from "../../core/settings";
 import type { Template } from "../../core/sheets/template";
-import { templateFor } from "../../core/sheets/templateFor";
 import type { CellFix, HighlightResult, TemplateResult, WorkbookPort } from "../port";
 import { makeDoor, officeRun, type ExcelRun } from "./door";
 import { ExcelDoorError } from "./errors";
@@ -91,7 +90,10 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     async createTemplates(): Promise<TemplateResult> {
       const template = options.template
         ? await options.template()
-        : await templateFor(await loadSettings(door, documentSettings()), today());
+        : // Loaded on demand: it brings the national reference's code with it.
+          await (
+            await import("../../core/sheets/templateFor")
+          ).templateFor(await loadSettings(door, documentSettings()), today());
       return oneAtATime(() => createTemplates(door, template));
     },
     onSheetsChanged: (listener) => watchSheets(door, run, listener, options.debounceMs ?? 1500),
