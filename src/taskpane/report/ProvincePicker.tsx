@@ -1,8 +1,22 @@
-import { Combobox, Field, Option, OptionGroup } from "@fluentui/react-components";
+import {
+  Combobox,
+  Field,
+  makeStyles,
+  mergeClasses,
+  Option,
+  OptionGroup,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { nearestProvinceNames } from "../../core/reference/provinceLookup";
 import { useI18n } from "../i18n";
 import { filterGroups, provinceGroups, provinceNamed } from "./provinceChoices";
+
+// The box shrinks with a narrow pane: the text column may go below the input's natural width,
+// so the list's button stays inside the border.
+const useStyles = makeStyles({
+  root: { gridTemplateColumns: "minmax(0, 1fr) auto" },
+  input: { minWidth: 0, width: "100%" },
+});
 
 export interface ProvincePickerProps {
   /** The province the report is written for. */
@@ -21,6 +35,7 @@ export interface ProvincePickerProps {
  */
 export function ProvincePicker({ value, year, onChoose, className }: ProvincePickerProps) {
   const { t } = useI18n();
+  const styles = useStyles();
   // The text being typed; undefined while the field shows the chosen province.
   const [typed, setTyped] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
@@ -55,7 +70,8 @@ export function ProvincePicker({ value, year, onChoose, className }: ProvincePic
       validationMessage={problem}
     >
       <Combobox
-        className={className}
+        className={mergeClasses(styles.root, className)}
+        input={{ className: styles.input }}
         freeform
         value={typed ?? value}
         selectedOptions={[value]}
