@@ -17,8 +17,8 @@ export interface CommandSpec {
 }
 
 /** A command that writes the one file its argument names (`sample`, `template`). */
-export function fileWriterSpec(usage: string): CommandSpec {
-  return { usage, flags: ["force"], values: ["lang"], files: "one", output: "file" };
+export function fileWriterSpec(usage: string, values: readonly ValueOption[] = []): CommandSpec {
+  return { usage, flags: ["force"], values: ["lang", ...values], files: "one", output: "file" };
 }
 
 /** The options `check` and `report` share; they override the workbook's saved settings. */

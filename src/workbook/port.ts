@@ -169,7 +169,7 @@ export interface FileDoorOptions {
   /** Called by `select`: the page shows the cell with its neighbours. */
   onSelect?: (ref: CellRef) => void;
   /** The template `createTemplates` adds (sheets already present are kept). */
-  template?: () => Template;
+  template?: () => Template | Promise<Template>;
 }
 
 export interface GridsOptions extends FileDoorOptions {

@@ -56,8 +56,10 @@ export interface CliCatalogue {
   // report, sample, template
   nothingToReport: (p: { year: number }) => string;
   wrote: (p: { file: string }) => string;
-  sampleWritten: (p: { file: string; mistakes: number }) => string;
-  templateWritten: (p: { file: string }) => string;
+  sampleWritten: (p: { file: string; mistakes: number; year: number }) => string;
+  /** `units`: how many units the dropdown offers (0: none listed for the province). */
+  templateWritten: (p: { file: string; province: string; units: number }) => string;
+  sampleYears: (p: { value: string; years: string }) => string;
 }
 
 export type CliMessageKey = keyof CliCatalogue;

@@ -51,6 +51,10 @@ export const en: CliCatalogue = {
   nothingToReport: (p) => `nothing to report for ${p.year}`,
   wrote: (p) => `Wrote ${p.file}`,
   sampleWritten: (p) =>
-    `Wrote ${p.file}: the An Giang 2023 sample with ${p.mistakes} planted mistakes to find.`,
-  templateWritten: (p) => `Template written: ${p.file}`,
+    `Wrote ${p.file}: the ${p.year >= 2026 ? "merged " : ""}An Giang ${p.year} sample ` +
+    `with ${p.mistakes} planted mistakes to find.`,
+  templateWritten: (p) =>
+    `Template written: ${p.file}` +
+    (p.units > 0 ? ` (${p.province}: ${p.units} units in the dropdown)` : ""),
+  sampleYears: (p) => `--year ${p.value}: samples exist only for ${p.years}`,
 };

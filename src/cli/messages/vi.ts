@@ -48,6 +48,11 @@ export const vi: CliCatalogue = {
 
   nothingToReport: (p) => `không có số liệu để báo cáo năm ${p.year}`,
   wrote: (p) => `Đã ghi ${p.file}`,
-  sampleWritten: (p) => `Đã ghi ${p.file}: sổ mẫu An Giang 2023 với ${p.mistakes} lỗi cố ý để thử.`,
-  templateWritten: (p) => `Đã tạo mẫu: ${p.file}`,
+  sampleWritten: (p) =>
+    `Đã ghi ${p.file}: sổ mẫu An Giang ${p.year}${p.year >= 2026 ? " (sau sáp nhập)" : ""} ` +
+    `với ${p.mistakes} lỗi cố ý để thử.`,
+  templateWritten: (p) =>
+    `Đã tạo mẫu: ${p.file}` +
+    (p.units > 0 ? ` (${p.province}: ${p.units} đơn vị hành chính trong danh sách chọn)` : ""),
+  sampleYears: (p) => `--year ${p.value}: chỉ có sổ mẫu các năm ${p.years}`,
 };

@@ -10,7 +10,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { buildReport } from "../../core/report/buildReport";
 import { leftOutMessage, leftOutTotal } from "../../core/report/leftOutMessage";
 import type { ReportOptions } from "../../core/report/model";
@@ -21,6 +21,12 @@ import { copyPlain, copyRich, type CopyOutcome } from "../copyRich";
 import { download, DOCX_TYPE } from "../download";
 import { useI18n } from "../i18n";
 import { usePaneSession } from "../session/PaneSession";
+
+// The picker (Fluent's Combobox and its positioning) loads with the Report tab, keeping the
+// pane's first load under its budget; a read-only field holds its place meanwhile.
+const ProvincePicker = lazy(() =>
+  import("../report/ProvincePicker").then((m) => ({ default: m.ProvincePicker }))
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -136,16 +142,23 @@ export function ReportTab() {
             }}
           />
         </Field>
-        <Field label={t("report.province")}>
-          <Input
+        <Suspense
+          fallback={
+            <Field label={t("report.province")}>
+              <Input className={styles.input} value={options.province} readOnly />
+            </Field>
+          }
+        >
+          <ProvincePicker
             className={styles.input}
-            value={province ?? options.province}
-            onChange={(_, d) => setProvince(d.value)}
-            onBlur={() =>
-              province?.trim() && void session.saveSettings({ province: province.trim() })
-            }
+            value={options.province}
+            year={options.year}
+            onChoose={(name) => {
+              setProvince(name);
+              void session.saveSettings({ province: name });
+            }}
           />
-        </Field>
+        </Suspense>
         <Field label={t("report.agency")}>
           <Input
             className={styles.input}

@@ -1,7 +1,7 @@
 import { localIsoDate } from "../../core/isoDate";
 import type { CellRef, Finding } from "../../core/findings/finding";
 import type { Settings } from "../../core/settings";
-import { buildTemplate, templateLists, type Template } from "../../core/sheets/template";
+import type { Template } from "../../core/sheets/template";
 import {
   PortError,
   type CellFix,
@@ -135,7 +135,10 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     async createTemplates(): Promise<TemplateResult> {
       const template = options.template
         ? await options.template()
-        : buildTemplate(templateLists(await loadSettings(door, documentSettings()), today()));
+        : // Loaded on demand: it brings the national reference's code with it.
+          await (
+            await import("../../core/sheets/templateFor")
+          ).templateFor(await loadSettings(door, documentSettings()), today());
       return oneAtATime(() => createTemplates(door, template));
     },
     onSheetsChanged: (listener) =>
