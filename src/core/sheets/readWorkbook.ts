@@ -34,8 +34,9 @@ export function readWorkbook(
   if (lists) {
     typed.locations.lists = location(lists.sheet.name, lists.header, lists.sheet);
   }
-  const units =
-    settings.units ?? (lists ? listUnits(lists.sheet, lists.header, known) : undefined) ?? known;
+  const listed = lists ? listUnits(lists.sheet, lists.header, known) : undefined;
+  if (listed && listed.length > 0) typed.listUnits = listed;
+  const units = settings.units ?? listed ?? known;
   const ctx = { date1904: Boolean(raw.date1904), units, today: options.today };
 
   const anyTracking = TRACKING_SHEETS.some((s) => found.has(s.kind));

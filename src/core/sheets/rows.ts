@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Unit } from "../settings";
 
 /**
  * Typed rows: what coercion makes of a sheet row once its cells are read (domain.md §2).
@@ -85,6 +86,8 @@ export interface TypedWorkbook {
   products: ProductRow[];
   /** Present for the sheets that were found. */
   locations: Partial<Record<"fairs" | "exhibits" | "products" | "lists", SheetLocation>>;
+  /** The units listed on the `Danh mục` sheet, when it has any (the report reads rows by them). */
+  listUnits?: Unit[];
   /** Rows carrying at least one error finding, per sheet kind (row numbers). */
   rowsWithErrors?: Partial<Record<"fairs" | "exhibits" | "products", number[]>>;
 }
