@@ -30,6 +30,8 @@ export const FEATURE_SETS = {
   workbookProtection: "1.7",
   dataValidation: "1.8",
   liveMode: "1.9",
+  /** `Worksheet.getRanges`: several areas selected at once (a report figure's rows). */
+  multiAreaSelect: "1.9",
   delayForCellEdit: "1.11",
 } as const;
 

@@ -614,6 +614,26 @@ class FakeWorksheet extends FakeObject {
     return new FakeRange(this.ctx, () => this.state(), { address });
   }
 
+  /** ExcelApi 1.9: several areas ("5:5,7:9"); only `select` is modelled. */
+  getRanges(addresses: string): { select(): void } {
+    this.ctx.need("1.9");
+    const areas = addresses.split(",").map((a) => a.trim());
+    for (const a of areas) parseBox(a);
+    return {
+      select: () =>
+        this.ctx.enqueue({
+          kind: "write",
+          bytes: 0,
+          run: () => {
+            this.ctx.host.selection = {
+              sheet: this.state().name,
+              address: areas.map((a) => boxAddress(parseBox(a))).join(","),
+            };
+          },
+        }),
+    };
+  }
+
   getUsedRange(valuesOnly?: boolean): FakeRange {
     if (valuesOnly !== undefined) this.ctx.need("1.2");
     return new FakeRange(this.ctx, () => this.state(), { used: Boolean(valuesOnly) });
