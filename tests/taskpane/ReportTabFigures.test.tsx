@@ -109,6 +109,23 @@ describe("the report's figures in the pane", () => {
   });
 });
 
+describe("a workbook with only headers", () => {
+  it("asks for a year rather than writing a report of year 0", async () => {
+    const raw = sample();
+    for (const sheet of raw.sheets) {
+      sheet.values = sheet.values.slice(0, 1);
+      sheet.numberFormats = sheet.numberFormats?.slice(0, 1);
+    }
+    await renderStandalone(raw);
+    await userEvent.click(screen.getByRole("button", { name: "Dùng sổ mẫu" }));
+    await screen.findByTestId("summary");
+    await userEvent.click(screen.getByRole("tab", { name: "Báo cáo" }));
+    expect(await screen.findByTestId("report-no-year")).toHaveTextContent("hãy chọn năm");
+    expect(screen.queryByText(/năm 0\b/)).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^Sao chép sang Word/ })).toBeDisabled();
+  });
+});
+
 /** A fake Excel holding the sample's grids at their origins. */
 function anExcelHolding(raw: RawWorkbook, apiMinor: number): FakeExcel {
   const host = new FakeExcel(apiMinor);

@@ -146,6 +146,8 @@ export const en: Record<MessageKey, string> = {
   "report.yearDown": "Previous year",
   "report.yearInvalid": "A year from 2000 to 2100.",
   "report.leftOutBadge": "{count} rows left out",
+  "report.noYear":
+    "No row of the workbook is dated, so the report's year is unknown: choose a year.",
   "report.approximate": 'Write "khoảng" (about) before the number of lượt',
   "report.leftOutCount": "The report leaves out {count} rows:",
   "report.leftOutRow": "'{sheet}' row {row}",

@@ -146,6 +146,7 @@ export const vi = {
   "report.yearDown": "Giảm năm",
   "report.yearInvalid": "Năm từ 2000 đến 2100.",
   "report.leftOutBadge": "{count} dòng không tính",
+  "report.noYear": "Sổ chưa có dòng nào ghi ngày để biết năm báo cáo: hãy chọn năm.",
   "report.approximate": 'Ghi "khoảng" trước số lượt',
   "report.leftOutCount": "Báo cáo không tính {count} dòng:",
   "report.leftOutRow": "'{sheet}' dòng {row}",

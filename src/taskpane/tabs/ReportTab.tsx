@@ -129,7 +129,9 @@ export function ReportTab() {
         : { intent: "success", text: ok }
     );
   const leftOut = leftOutTotal(model.leftOut);
-  const yearValid = badYear === undefined;
+  // A workbook with no dated row and no year set has no year: ask for one, never "năm 0".
+  const noYear = options.year === 0;
+  const yearValid = badYear === undefined && !noYear;
   const copy = (kind: "rich" | "plain") => {
     if (leftOut > 0 && !copyConfirmed) {
       setPendingCopy(kind);
@@ -281,7 +283,11 @@ export function ReportTab() {
         <Text as="h2" size={400} weight="semibold">
           {t("report.preview")}
         </Text>
-        {model.paragraphs.length === 0 ? (
+        {noYear ? (
+          <Text block data-testid="report-no-year">
+            {t("report.noYear")}
+          </Text>
+        ) : model.paragraphs.length === 0 ? (
           <Text block>{t("report.empty", { year: model.year })}</Text>
         ) : (
           <>
