@@ -38,6 +38,8 @@ export const SettingsSchema = z.object({
   units: z.array(UnitSchema).optional(),
   /** ISO date the report speaks as of; absent = 31/12 of the report year. */
   reportDate: z.string().refine(isIsoDate, "an ISO date (yyyy-mm-dd)").optional(),
+  /** The report says "khoảng" before its sums of lượt (a pane switch; CLI --approximate). */
+  reportApproximate: z.boolean().optional(),
   dismissed: z.array(DismissalSchema).default([]),
   language: z.enum(["vi", "en"]).optional(),
 });

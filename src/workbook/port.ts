@@ -130,6 +130,11 @@ export interface WorkbookPort {
     signal?: AbortSignal
   ): Promise<RawWorkbook>;
   select(ref: CellRef): Promise<void>;
+  /**
+   * Selects whole rows of one sheet (a report figure's rows), where the door can: several areas
+   * with ExcelApi 1.9, else the first row. Rows of other sheets than the first ref's are skipped.
+   */
+  selectRows?(refs: readonly { sheet: string; row: number }[]): Promise<void>;
   highlight(findings: readonly Finding[]): Promise<HighlightResult>;
   /** Removes the marks; `protectedSheets` names sheets whose marks had to stay. */
   clearHighlights(): Promise<HighlightResult>;

@@ -56,6 +56,7 @@ export interface CliCatalogue {
   // report, sample, template
   nothingToReport: (p: { year: number }) => string;
   wrote: (p: { file: string }) => string;
+  noReportYear: string;
   sampleWritten: (p: { file: string; mistakes: number; year: number }) => string;
   /** `units`: how many units the dropdown offers (0: none listed for the province). */
   templateWritten: (p: { file: string; province: string; units: number }) => string;

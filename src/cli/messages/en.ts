@@ -49,6 +49,7 @@ export const en: CliCatalogue = {
   internalError: (p) => `internal error while checking ${p.file}: ${p.why}`,
 
   nothingToReport: (p) => `nothing to report for ${p.year}`,
+  noReportYear: "no dated row tells the report's year; give --year",
   wrote: (p) => `Wrote ${p.file}`,
   sampleWritten: (p) =>
     `Wrote ${p.file}: the ${p.year >= 2026 ? "merged " : ""}An Giang ${p.year} sample ` +

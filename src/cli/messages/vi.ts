@@ -47,6 +47,7 @@ export const vi: CliCatalogue = {
   internalError: (p) => `lỗi của chương trình khi kiểm tra ${p.file}: ${p.why}`,
 
   nothingToReport: (p) => `không có số liệu để báo cáo năm ${p.year}`,
+  noReportYear: "không có dòng nào ghi ngày để biết năm báo cáo; dùng --year",
   wrote: (p) => `Đã ghi ${p.file}`,
   sampleWritten: (p) =>
     `Đã ghi ${p.file}: sổ mẫu An Giang ${p.year}${p.year >= 2026 ? " (sau sáp nhập)" : ""} ` +

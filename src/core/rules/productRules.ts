@@ -5,6 +5,7 @@ import { shortDate } from "../text/wording";
 import type { Finding } from "../findings/finding";
 import { repeats } from "./repeats";
 import type { RowRule, RuleContext } from "./ruleContext";
+import { productIdentity } from "./productIdentity";
 
 export const scoreOutOfRange: RowRule<ProductRow> = (product, ctx) => {
   const { score } = product;
@@ -138,10 +139,7 @@ export function productKey(
 
 /** Every repeat of the same product by the same producer on the ranked sheet, naming the first. */
 export function duplicateProducts(ctx: RuleContext): Finding[] {
-  const keyOf = (product: ProductRow) =>
-    product.product && ctx.key(product.product)
-      ? productKey(ctx, product.product, product.producer)
-      : undefined;
+  const keyOf = (product: ProductRow) => productIdentity(ctx.key, product);
   return repeats(ctx.typed.products, keyOf).flatMap(
     ({ repeat, firstRow }) =>
       ctx.at("products", repeat.row, "product", {

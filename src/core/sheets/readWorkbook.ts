@@ -51,8 +51,10 @@ export function readWorkbook(
     typed.locations.lists = location(lists.sheet.name, lists.header, lists.sheet);
   }
   const national = nationalUnits(settings.province, reference, options.today);
-  const listed =
-    settings.units ?? (lists ? listUnits(lists.sheet, lists.header, national.known) : undefined);
+  const fromLists = lists ? listUnits(lists.sheet, lists.header, national.known) : undefined;
+  // The report names rows by the units the user listed, as the check reads them.
+  if (fromLists && fromLists.length > 0) typed.listUnits = fromLists;
+  const listed = settings.units ?? fromLists;
   const provinceKnown = isProvinceName(settings.province);
   const fairDates = new Map<string, string>();
   const ctx: ReadContext = {

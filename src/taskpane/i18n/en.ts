@@ -152,6 +152,19 @@ export const en: Record<MessageKey, string> = {
   "report.yearUp": "Next year",
   "report.yearDown": "Previous year",
   "report.yearInvalid": "A year from 2000 to 2100.",
+  "report.leftOutBadge": "{count} rows left out",
+  "report.noYear":
+    "No row of the workbook is dated, so the report's year is unknown: choose a year.",
+  "report.approximate": 'Write "khoảng" (about) before the number of lượt',
+  "report.leftOutCount": "The report leaves out {count} rows:",
+  "report.leftOutRow": "'{sheet}' row {row}",
+  "report.confirmCopy": "The report leaves out {count} rows (listed above). Copy anyway?",
+  "report.copyAnyway": "Copy anyway",
+  "report.notNow": "Not now",
+  "report.figureRows": '"{text}" is counted from {count} rows:',
+  "report.figureHint": "Click a figure in the report to see the rows it counts.",
+  "report.closeRows": "Close",
+  "report.notes": "Left out of the report on purpose",
   "templates.excelIntro":
     "Create the Fairs, Exhibits, OCOP products and Lists sheets (with dropdowns) in the open workbook. Sheets already there are kept as they are.",
   "capability.highlight":

@@ -152,6 +152,18 @@ export const vi = {
   "report.yearUp": "Tăng năm",
   "report.yearDown": "Giảm năm",
   "report.yearInvalid": "Năm từ 2000 đến 2100.",
+  "report.leftOutBadge": "{count} dòng không tính",
+  "report.noYear": "Sổ chưa có dòng nào ghi ngày để biết năm báo cáo: hãy chọn năm.",
+  "report.approximate": 'Ghi "khoảng" trước số lượt',
+  "report.leftOutCount": "Báo cáo không tính {count} dòng:",
+  "report.leftOutRow": "'{sheet}' dòng {row}",
+  "report.confirmCopy": "Báo cáo không tính {count} dòng (xem danh sách bên trên). Vẫn sao chép?",
+  "report.copyAnyway": "Vẫn sao chép",
+  "report.notNow": "Để sau",
+  "report.figureRows": '"{text}" được tính từ {count} dòng:',
+  "report.figureHint": "Bấm vào một con số trong báo cáo để xem các dòng đã tính.",
+  "report.closeRows": "Đóng",
+  "report.notes": "Phần không ghi trong báo cáo",
   "templates.excelIntro":
     "Tạo các sheet Hội chợ, Sản phẩm trưng bày, Sản phẩm OCOP và Danh mục (có danh sách chọn) trong sổ đang mở. Sheet đã có được giữ nguyên.",
   "capability.highlight":

@@ -123,6 +123,21 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
         { sheet: ref.sheet }
       );
     },
+    async selectRows(refs): Promise<void> {
+      const sheet = refs[0]?.sheet;
+      if (sheet === undefined) return;
+      const rows = [...new Set(refs.filter((r) => r.sheet === sheet).map((r) => r.row))];
+      await door.batch(
+        async (context) => {
+          const ws = context.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          if (req.has("multiAreaSelect")) ws.getRanges(rowAreas(rows)).select();
+          else ws.getRange(`${rows[0]}:${rows[0]}`).select();
+          await context.sync();
+        },
+        { sheet }
+      );
+    },
     highlight: (findings: readonly Finding[]): Promise<HighlightResult> =>
       oneAtATime(() => replaceMarks(door, planMarks(findings, cap))),
     clearHighlights: (): Promise<HighlightResult> =>
@@ -144,4 +159,26 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     onSheetsChanged: (listener) =>
       watchSheets(door, run, listener, options.debounceMs ?? 1500, live),
   };
+}
+
+// Excel refuses an address list much longer than this; a figure's first rows are selected then.
+const MAX_AREAS_TEXT = 2000;
+
+/** "5:5,7:9,12:12": rows as whole-row areas, runs of rows joined, cut to what Excel accepts. */
+export function rowAreas(rows: readonly number[]): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const areas: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    areas.push(`${sorted[i]}:${sorted[j]}`);
+    i = j + 1;
+  }
+  let text = "";
+  for (const area of areas) {
+    const next = text ? `${text},${area}` : area;
+    if (next.length > MAX_AREAS_TEXT) break;
+    text = next;
+  }
+  return text;
 }

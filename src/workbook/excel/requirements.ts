@@ -37,6 +37,8 @@ export const FEATURE_SETS = {
   liveMode: "1.9",
   /** `Worksheet.getRanges`: one conditional format over many areas. */
   rangeAreas: "1.9",
+  /** `Worksheet.getRanges`: several areas selected at once (a report figure's rows). */
+  multiAreaSelect: "1.9",
 } as const;
 
 export type Feature = keyof typeof FEATURE_SETS;

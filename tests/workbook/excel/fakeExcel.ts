@@ -930,6 +930,21 @@ class FakeRangeAreas extends FakeObject {
     this.ctx.need("1.9");
     return new FakeCfCollection(this.ctx, this);
   }
+
+  /** `RangeAreas.select()` (ExcelApi 1.9): the areas become the selection. */
+  select(): void {
+    const boxes = this.boxes();
+    this.ctx.enqueue({
+      kind: "write",
+      bytes: 0,
+      run: () => {
+        this.ctx.host.selection = {
+          sheet: this.sheet().name,
+          address: boxes.map(boxAddress).join(","),
+        };
+      },
+    });
+  }
 }
 
 class FakeSheetProtection extends FakeObject {
