@@ -1,6 +1,7 @@
 import { compareFindings, summarize, type Finding, type Severity } from "./findings/finding";
 import { dismissalKey, findingKey } from "./findings/findingKey";
 import { validate } from "./rules/validate";
+import type { NationalReference } from "./reference/national";
 import type { Settings } from "./settings";
 import type { RawWorkbook } from "./sheets/rawSheet";
 import { readWorkbook } from "./sheets/readWorkbook";
@@ -10,6 +11,11 @@ import type { TypedWorkbook } from "./sheets/rows";
 export interface CheckOptions {
   /** ISO date taken as "today" (decision dates in the future, expiry). Passed in: the core is deterministic. */
   today: string;
+  /**
+   * The national units and provinces (`await loadNationalReference()`): required, so no door
+   * checks a workbook without its units' lists. The core stays pure: the doors load it.
+   */
+  reference: NationalReference;
 }
 
 export interface CheckResult {

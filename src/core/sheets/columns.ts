@@ -77,7 +77,18 @@ const PRODUCT_COLUMN: ColumnSpec<"product"> = {
 const DISTRICT_COLUMN: ColumnSpec<"district"> = {
   key: "district",
   header: COLUMN_LABELS.district.vi,
-  synonyms: ["Địa phương", "Huyện", "Đơn vị hành chính", "District"],
+  // Since 01/7/2025 sheets name the commune level; older ones the district level.
+  synonyms: [
+    "Địa phương",
+    "Huyện",
+    "Xã",
+    "Xã/phường",
+    "Xã/phường/đặc khu",
+    "Đơn vị hành chính",
+    "Địa bàn",
+    "District",
+    "Commune",
+  ],
   type: "district",
   required: true,
   list: "districts",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CATEGORIES, LEVELS, PRODUCER_TYPES, STATUSES } from "../reference/ocop";
+import type { Unit } from "../settings";
 
 /**
  * Typed rows: what coercion makes of a sheet row once its cells are read (domain.md §2).
@@ -86,6 +87,8 @@ export interface TypedWorkbook {
   products: ProductRow[];
   /** Present for the sheets that were found. */
   locations: Partial<Record<"fairs" | "exhibits" | "products" | "lists", SheetLocation>>;
+  /** The units listed on the `Danh mục` sheet, when it has any (the report reads rows by them). */
+  listUnits?: Unit[];
   /**
    * Rows carrying at least one error finding, per sheet kind (row numbers): the report leaves
    * them out. Always present, so typed rows never come without their error rows (readWorkbook

@@ -7,20 +7,33 @@ import {
   MessageBarBody,
   MessageBarTitle,
   SpinButton,
+  Switch,
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import type { NationalReference } from "../../core/reference/nationalReference";
+import { loadNationalReference } from "../../core/reference/national";
 import { buildReport } from "../../core/report/buildReport";
 import { leftOutMessage, leftOutTotal } from "../../core/report/leftOutMessage";
-import type { ReportOptions } from "../../core/report/model";
+import type { Figure, ReportOptions, RowRef } from "../../core/report/model";
 import { defaultReportOptions } from "../../core/report/reportOptions";
 import { toText } from "../../core/report/toText";
 import { toWordHtml } from "../../core/report/toWordHtml";
+import { noteText } from "../../core/report/noteText";
 import { copyPlain, copyRich, type CopyOutcome } from "../copyRich";
 import { download, DOCX_TYPE } from "../download";
 import { useI18n } from "../i18n";
 import { usePaneSession } from "../session/PaneSession";
+import { FigureRows } from "./report/FigureRows";
+import { LeftOutRows } from "./report/LeftOutRows";
+import { ReportView } from "./report/ReportView";
+
+// The picker (Fluent's Combobox and its positioning) loads with the Report tab, keeping the
+// pane's first load under its budget; a read-only field holds its place meanwhile.
+const ProvincePicker = lazy(() =>
+  import("../report/ProvincePicker").then((m) => ({ default: m.ProvincePicker }))
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -67,18 +80,35 @@ export function ReportTab() {
     text: string;
   }>();
   useEffect(() => setOutcome(undefined), [lang]);
+  // The national reference (unit types on each row's date) loads on demand, once; until then,
+  // and if it cannot load, the report names units from the workbook's own lists.
+  const [reference, setReference] = useState<NationalReference | undefined>();
+  useEffect(() => {
+    let live = true;
+    loadNationalReference().then(
+      (r) => live && setReference(r),
+      () => undefined
+    );
+    return () => void (live = false);
+  }, []);
+  const [active, setActive] = useState<Figure | undefined>();
+  // Copying with rows left out asks once; a pending copy waits for the answer.
+  const [pendingCopy, setPendingCopy] = useState<"rich" | "plain" | undefined>();
+  const [copyConfirmed, setCopyConfirmed] = useState(false);
 
   const options: ReportOptions | undefined = defaults && {
     ...defaults,
     year: year ?? defaults.year,
     province: province?.trim() || defaults.province,
     agency: agency?.trim() || defaults.agency,
+    reference,
   };
   const model = useMemo(
     () => (result && options ? buildReport(result.typed, options) : undefined),
     // The fields are the inputs; `options` is rebuilt from them each render.
-    [result, options?.year, options?.province, options?.agency, defaults]
+    [result, options?.year, options?.province, options?.agency, defaults, reference]
   );
+  useEffect(() => setActive(undefined), [model]);
   // Built before any click: the copy must happen synchronously inside the click handler.
   const html = useMemo(() => (model ? toWordHtml(model) : ""), [model]);
   const text = useMemo(() => (model ? toText(model) : ""), [model]);
@@ -105,7 +135,29 @@ export function ReportTab() {
         : { intent: "success", text: ok }
     );
   const leftOut = leftOutTotal(model.leftOut);
-  const yearValid = badYear === undefined;
+  // A workbook with no dated row and no year set has no year: ask for one, never "năm 0".
+  const noYear = options.year === 0;
+  const yearValid = badYear === undefined && !noYear;
+  const copy = (kind: "rich" | "plain") => {
+    if (leftOut > 0 && !copyConfirmed) {
+      setPendingCopy(kind);
+      return;
+    }
+    setPendingCopy(undefined);
+    if (kind === "rich") void copyRich(html, text).then((r) => said(r, t("report.copied")));
+    else void copyPlain(text).then((r) => said(r, t("report.copiedText")));
+  };
+  const goToRow = (row: RowRef) =>
+    void session.port?.select({ sheet: row.sheet, row: row.row, column: "A" }).catch(() => {});
+  const showFigure = (figure: Figure) => {
+    setActive(figure);
+    const port = session.port;
+    if (!port || port.kind !== "excel" || figure.rows.length === 0) return;
+    const selecting = port.selectRows
+      ? port.selectRows(figure.rows)
+      : port.select({ sheet: figure.rows[0].sheet, row: figure.rows[0].row, column: "A" });
+    void selecting.catch(() => {});
+  };
 
   return (
     <div className={styles.root}>
@@ -136,16 +188,23 @@ export function ReportTab() {
             }}
           />
         </Field>
-        <Field label={t("report.province")}>
-          <Input
+        <Suspense
+          fallback={
+            <Field label={t("report.province")}>
+              <Input className={styles.input} value={options.province} readOnly />
+            </Field>
+          }
+        >
+          <ProvincePicker
             className={styles.input}
-            value={province ?? options.province}
-            onChange={(_, d) => setProvince(d.value)}
-            onBlur={() =>
-              province?.trim() && void session.saveSettings({ province: province.trim() })
-            }
+            value={options.province}
+            year={options.year}
+            onChoose={(name) => {
+              setProvince(name);
+              void session.saveSettings({ province: name });
+            }}
           />
-        </Field>
+        </Suspense>
         <Field label={t("report.agency")}>
           <Input
             className={styles.input}
@@ -156,29 +215,28 @@ export function ReportTab() {
         </Field>
       </section>
 
+      <Switch
+        label={t("report.approximate")}
+        checked={defaults?.approximate ?? false}
+        onChange={(_, d) => void session.saveSettings({ reportApproximate: d.checked })}
+      />
+
       {leftOut > 0 && (
-        <MessageBar intent="warning" data-testid="left-out">
+        <MessageBar intent="warning" data-testid="left-out" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t("report.leftOutTitle")}</MessageBarTitle>
             {leftOutMessage(model.leftOut, lang)}
+            <LeftOutRows leftOut={model.leftOut} onRow={goToRow} />
           </MessageBarBody>
         </MessageBar>
       )}
 
       <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          disabled={!yearValid}
-          onClick={() => {
-            void copyRich(html, text).then((r) => said(r, t("report.copied")));
-          }}
-        >
+        <Button appearance="primary" disabled={!yearValid} onClick={() => copy("rich")}>
           {t("report.copyWord")}
+          {leftOut > 0 ? ` (${t("report.leftOutBadge", { count: leftOut })})` : ""}
         </Button>
-        <Button
-          disabled={!yearValid}
-          onClick={() => void copyPlain(text).then((r) => said(r, t("report.copiedText")))}
-        >
+        <Button disabled={!yearValid} onClick={() => copy("plain")}>
           {t("report.copyText")}
         </Button>
         <Button
@@ -198,6 +256,36 @@ export function ReportTab() {
           {t("report.docx")}
         </Button>
       </div>
+      {pendingCopy && (
+        <MessageBar intent="warning" role="alertdialog" data-testid="confirm-copy">
+          <MessageBarBody>{t("report.confirmCopy", { count: leftOut })}</MessageBarBody>
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                setCopyConfirmed(true);
+                setPendingCopy(undefined);
+                if (pendingCopy === "rich")
+                  void copyRich(html, text).then((r) => said(r, t("report.copied")));
+                else void copyPlain(text).then((r) => said(r, t("report.copiedText")));
+              }}
+            >
+              {t("report.copyAnyway")}
+            </Button>
+            <Button onClick={() => setPendingCopy(undefined)}>{t("report.notNow")}</Button>
+          </div>
+        </MessageBar>
+      )}
+      {model.notes.length > 0 && (
+        <MessageBar intent="info" data-testid="report-notes" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("report.notes")}</MessageBarTitle>
+            {model.notes.map((n) => (
+              <div key={n.id}>{noteText(n, lang)}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {outcome && (
         <MessageBar intent={outcome.intent} role="status">
           <MessageBarBody>{outcome.text}</MessageBarBody>
@@ -208,19 +296,31 @@ export function ReportTab() {
         <Text as="h2" size={400} weight="semibold">
           {t("report.preview")}
         </Text>
-        {model.paragraphs.length === 0 ? (
+        {noYear ? (
+          <Text block data-testid="report-no-year">
+            {t("report.noYear")}
+          </Text>
+        ) : model.paragraphs.length === 0 ? (
           <Text block>{t("report.empty", { year: model.year })}</Text>
         ) : (
-          // The core escapes every cell text in this HTML; it is the very fragment Word receives.
-          <div
-            className={styles.paper}
-            data-testid="report-preview"
-            // Focusable so a keyboard user can scroll it and select it to copy by hand.
-            tabIndex={0}
-            role="document"
-            aria-label={t("report.preview")}
-            dangerouslySetInnerHTML={{ __html: html }}
-          />
+          <>
+            <Text block size={200}>
+              {t("report.figureHint")}
+            </Text>
+            <div
+              className={styles.paper}
+              data-testid="report-preview"
+              // Focusable so a keyboard user can scroll it and select it to copy by hand.
+              tabIndex={0}
+              role="document"
+              aria-label={t("report.preview")}
+            >
+              <ReportView model={model} active={active} onFigure={showFigure} />
+            </div>
+            {active && (
+              <FigureRows figure={active} onRow={goToRow} onClose={() => setActive(undefined)} />
+            )}
+          </>
         )}
       </section>
     </div>

@@ -3,7 +3,7 @@ import { sameCellValue } from "../cellValue";
 import { defaultSettings, settingsFromJson, type Settings } from "../../core/settings";
 import { columnIndex, columnLetter, parseCellAddress } from "../../core/sheets/address";
 import type { CellValue, RawSheet, RawWorkbook } from "../../core/sheets/rawSheet";
-import type { Template, TemplateSheet } from "../../core/sheets/template";
+import { templateSheets, type Template, type TemplateSheet } from "../../core/sheets/template";
 import { templateSheetXlsx } from "./templateXlsx";
 import {
   PortError,
@@ -48,7 +48,10 @@ export interface FilePort extends WorkbookPort {
 interface SheetState {
   sheet: RawSheet;
   /** Formats, widths and dropdowns of sheets the template created, kept for the download. */
-  extras?: Pick<XlsxSheet, "columnFormats" | "columnWidths" | "headerRows" | "validations">;
+  extras?: Pick<
+    XlsxSheet,
+    "columnFormats" | "columnWidths" | "headerRows" | "validations" | "state"
+  >;
 }
 
 /** Reads .xlsx bytes into a file port; throws `PortError("unreadable")` for a file that is not one. */
@@ -144,11 +147,11 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
       settingsJson = JSON.stringify(settings);
     },
     async createTemplates(): Promise<TemplateResult> {
-      const template = options.template?.();
+      const template = await options.template?.();
       if (!template) return { created: [], kept: [] };
       const created: string[] = [];
       const kept: string[] = [];
-      for (const t of [...template.tracking, template.lists]) {
+      for (const t of templateSheets(template)) {
         if (find(t.name)) {
           kept.push(t.name);
           continue;

@@ -4,6 +4,9 @@ import { defaultSettings } from "../../../src/core/settings";
 import { readWorkbook } from "../../../src/core/sheets/readWorkbook";
 import { aFair, anExhibit, aProduct, aWorkbook, excelSerial } from "../../builders";
 import { someOptions } from "./typedRows";
+import { nationalReferenceOnce } from "../../builders/reference";
+
+const ref = nationalReferenceOnce();
 
 const today = { today: "2024-01-10" };
 
@@ -33,13 +36,13 @@ function aWorkbookWithAReadingError() {
 describe("the report on rows straight from readWorkbook", () => {
   it("leaves out the rows reading found errors on, as the whole check does", () => {
     const raw = aWorkbookWithAReadingError();
-    const read = readWorkbook(raw, defaultSettings(), today);
+    const read = readWorkbook(raw, defaultSettings(), { ...today, reference: ref.current });
     expect(read.findings.map((f) => f.code)).toContain("exhibits.district.unknown");
     expect(read.typed.rowsWithErrors.exhibits).toEqual([3]);
 
     const fromRead = buildReport(read.typed, someOptions());
     const fromCheck = buildReport(
-      checkWorkbook(raw, defaultSettings(), today).typed,
+      checkWorkbook(raw, defaultSettings(), { ...today, reference: ref.current }).typed,
       someOptions()
     );
     expect(fromRead.leftOut).toEqual([

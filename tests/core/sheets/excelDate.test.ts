@@ -3,6 +3,9 @@ import { readWorkbook } from "../../../src/core/sheets/readWorkbook";
 import { defaultSettings } from "../../../src/core/settings";
 import { xlsxCellOf } from "../../../src/workbook/file/rawToXlsx";
 import { aFair, aGrid, excelSerial } from "../../builders";
+import { nationalReferenceOnce } from "../../builders/reference";
+
+const ref = nationalReferenceOnce();
 
 describe("one reading of Excel dates for every door", () => {
   it("takes a time-only format for a time, not a date", () => {
@@ -29,7 +32,10 @@ describe("one reading of Excel dates for every door", () => {
     const grid = aGrid("fairs", [aFair({ note: 45366.75 })], {
       numberFormats: { note: "h:mm AM/PM" },
     });
-    const { typed } = readWorkbook({ sheets: [grid] }, defaultSettings(), { today: "2024-01-10" });
+    const { typed } = readWorkbook({ sheets: [grid] }, defaultSettings(), {
+      today: "2024-01-10",
+      reference: ref.current,
+    });
     expect(typed.fairs[0].note).toBe("45366.75");
   });
 

@@ -5,6 +5,9 @@ import { readWorkbook } from "../../../src/core/sheets/readWorkbook";
 import { ExhibitRow, FairRow, type ColumnKey } from "../../../src/core/sheets/rows";
 import { defaultSettings } from "../../../src/core/settings";
 import { aFair, anExhibit, aWorkbook } from "../../builders";
+import { nationalReferenceOnce } from "../../builders/reference";
+
+const ref = nationalReferenceOnce();
 
 describe("typed rows come out of the row schemas", () => {
   it("keeps a record the schema accepts, as the schema outputs it", () => {
@@ -33,7 +36,10 @@ describe("typed rows come out of the row schemas", () => {
       fairs: [aFair(), aFair({ booths: "nhiều", startDate: "31/02/2023" })],
       exhibits: [anExhibit({ count: "" })],
     });
-    const { typed } = readWorkbook(raw, defaultSettings(), { today: "2024-01-10" });
+    const { typed } = readWorkbook(raw, defaultSettings(), {
+      today: "2024-01-10",
+      reference: ref.current,
+    });
     for (const fair of typed.fairs) expect(FairRow.parse(fair)).toEqual(fair);
     expect(typed.fairs[1]).not.toHaveProperty("booths");
     expect(typed.exhibits[0].count).toBe(1);

@@ -66,6 +66,7 @@ export function buildDocument(
     blanks: blanksOf(lines),
     appendices,
     year: report.year,
+    reportDate: report.reportDate,
     leftOut: report.leftOut,
   };
 }

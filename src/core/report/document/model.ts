@@ -39,6 +39,8 @@ export interface DocumentModel {
   /** Phụ lục 1 and 2, present when their paragraph has rows. */
   appendices: Appendix[];
   year: number;
+  /** ISO date the report speaks as of: the document's dates (stable bytes) come from it. */
+  reportDate: string;
   leftOut: LeftOut[];
 }
 

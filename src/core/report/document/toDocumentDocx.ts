@@ -213,11 +213,11 @@ export async function toDocumentDocx(doc: DocumentModel): Promise<Uint8Array> {
       ...doc.appendices.map(appendixSection),
     ],
   });
-  const core = coreXml(titleText, creator);
+  const core = coreXml(titleText, creator, `${doc.reportDate}T00:00:00Z`);
   const bytes = await Packer.toArrayBuffer(file, false, [
     { path: "docProps/core.xml", data: core },
   ]);
-  return fixZipTimestamps(new Uint8Array(bytes));
+  return fixZipTimestamps(new Uint8Array(bytes), doc.reportDate);
 }
 
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
