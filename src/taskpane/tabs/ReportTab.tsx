@@ -1,19 +1,14 @@
 import {
   Button,
-  Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  SpinButton,
   Switch,
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
-import type { NationalReference } from "../../core/reference/nationalReference";
-import { loadNationalReference } from "../../core/reference/national";
+import { useEffect, useMemo, useState } from "react";
 import { buildReport } from "../../core/report/buildReport";
 import { leftOutMessage, leftOutTotal } from "../../core/report/leftOutMessage";
 import type { Figure, ReportOptions, RowRef } from "../../core/report/model";
@@ -27,24 +22,13 @@ import { useI18n } from "../i18n";
 import { usePaneSession } from "../session/PaneSession";
 import { FigureRows } from "./report/FigureRows";
 import { LeftOutRows } from "./report/LeftOutRows";
+import { ReportFields } from "./report/ReportFields";
 import { ReportView } from "./report/ReportView";
-
-// The picker (Fluent's Combobox and its positioning) loads with the Report tab, keeping the
-// pane's first load under its budget; a read-only field holds its place meanwhile.
-const ProvincePicker = lazy(() =>
-  import("../report/ProvincePicker").then((m) => ({ default: m.ProvincePicker }))
-);
+import { useNationalReference } from "./report/useNationalReference";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  fields: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(9rem, 1fr))",
-    gap: tokens.spacingHorizontalM,
-  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  // Fluent inputs carry a minimum width; in a narrow pane they must shrink with the grid.
-  input: { minWidth: 0, width: "100%" },
   // The preview is a sheet of paper: white and black in both themes, as Word shows it.
   paper: {
     backgroundColor: "#ffffff",
@@ -56,9 +40,6 @@ const useStyles = makeStyles({
     overflowY: "auto",
   },
 });
-
-const MIN_YEAR = 2000;
-const MAX_YEAR = 2100;
 
 export function ReportTab() {
   const styles = useStyles();
@@ -80,17 +61,7 @@ export function ReportTab() {
     text: string;
   }>();
   useEffect(() => setOutcome(undefined), [lang]);
-  // The national reference (unit types on each row's date) loads on demand, once; until then,
-  // and if it cannot load, the report names units from the workbook's own lists.
-  const [reference, setReference] = useState<NationalReference | undefined>();
-  useEffect(() => {
-    let live = true;
-    loadNationalReference().then(
-      (r) => live && setReference(r),
-      () => undefined
-    );
-    return () => void (live = false);
-  }, []);
+  const reference = useNationalReference();
   const [active, setActive] = useState<Figure | undefined>();
   // Copying with rows left out asks once; a pending copy waits for the answer.
   const [pendingCopy, setPendingCopy] = useState<"rich" | "plain" | undefined>();
@@ -161,59 +132,11 @@ export function ReportTab() {
 
   return (
     <div className={styles.root}>
-      <section aria-label={t("report.fields")} className={styles.fields}>
-        <Field
-          label={t("report.year")}
-          validationMessage={yearValid ? undefined : t("report.yearInvalid")}
-        >
-          <SpinButton
-            className={styles.input}
-            min={MIN_YEAR}
-            max={MAX_YEAR}
-            value={yearValid ? options.year : null}
-            displayValue={badYear}
-            incrementButton={{ "aria-label": t("report.yearUp") }}
-            decrementButton={{ "aria-label": t("report.yearDown") }}
-            onChange={(_, d) => {
-              const typed = d.displayValue?.trim() ?? "";
-              const next =
-                typeof d.value === "number" ? d.value : /^\d+$/.test(typed) ? Number(typed) : NaN;
-              if (Number.isInteger(next) && next >= MIN_YEAR && next <= MAX_YEAR) {
-                setYear(next);
-                setBadYear(undefined);
-                void session.saveSettings({ reportYear: next });
-              } else {
-                setBadYear(d.displayValue ?? String(d.value ?? ""));
-              }
-            }}
-          />
-        </Field>
-        <Suspense
-          fallback={
-            <Field label={t("report.province")}>
-              <Input className={styles.input} value={options.province} readOnly />
-            </Field>
-          }
-        >
-          <ProvincePicker
-            className={styles.input}
-            value={options.province}
-            year={options.year}
-            onChoose={(name) => {
-              setProvince(name);
-              void session.saveSettings({ province: name });
-            }}
-          />
-        </Suspense>
-        <Field label={t("report.agency")}>
-          <Input
-            className={styles.input}
-            value={agency ?? options.agency}
-            onChange={(_, d) => setAgency(d.value)}
-            onBlur={() => agency?.trim() && void session.saveSettings({ agency: agency.trim() })}
-          />
-        </Field>
-      </section>
+      <ReportFields
+        options={options}
+        yearValid={yearValid}
+        state={{ agency, badYear, setYear, setBadYear, setProvince, setAgency }}
+      />
 
       <Switch
         label={t("report.approximate")}
