@@ -128,6 +128,7 @@ export const en: Record<MessageKey, string> = {
   "version.from2019": "in Excel 2019, Excel 2021, Microsoft 365 and Excel on the web",
   "version.from2021": "in Excel 2021, Microsoft 365 and Excel on the web",
   "problem.busy": "The previous action is still running; wait a moment and try again.",
+  "report.loading": "Opening the report…",
   "report.needCheck": "Open and check a workbook before writing the report.",
   "report.runCheck": "Check now",
   "report.fields": "Report details",

@@ -128,6 +128,7 @@ export const vi = {
   "version.from2019": "có từ Excel 2019, Excel 2021, Microsoft 365 và Excel trên web",
   "version.from2021": "có từ Excel 2021, Microsoft 365 và Excel trên web",
   "problem.busy": "Thao tác trước chưa xong; chờ một chút rồi bấm lại.",
+  "report.loading": "Đang mở báo cáo…",
   "report.needCheck": "Hãy mở và kiểm tra sổ trước khi viết báo cáo.",
   "report.runCheck": "Kiểm tra ngay",
   "report.fields": "Thông tin báo cáo",
