@@ -12,11 +12,8 @@ import {
 import { keepTogether } from "./noBreak";
 import { escapeHtml } from "./toWordHtml";
 import type { ReportModel, Run } from "./model";
-import { PAGE_FORMAT as PAGE, PARAGRAPH_FORMAT as F } from "./paragraphFormat";
+import { PAGE_FORMAT as PAGE, PARAGRAPH_FORMAT as F, twips } from "./paragraphFormat";
 import { fixZipTimestamps } from "./zipTimestamps";
-
-const TWIPS_PER_MM = 1440 / 25.4;
-const twips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);
 
 /** Word spell-checks Vietnamese text only when the text says it is Vietnamese. */
 const LANGUAGE = { value: "vi-VN", eastAsia: "vi-VN", bidirectional: "vi-VN" } as const;

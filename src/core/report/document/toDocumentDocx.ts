@@ -14,14 +14,12 @@ import {
   WidthType,
 } from "docx";
 import { coreXml } from "../toDocx";
-import { PAGE_FORMAT as PAGE, PARAGRAPH_FORMAT as F } from "../paragraphFormat";
+import { PAGE_FORMAT as PAGE, PARAGRAPH_FORMAT as F, twips } from "../paragraphFormat";
 import { fixZipTimestamps } from "../zipTimestamps";
 import { runsText } from "../model";
 import type { DocLine, DocRun, DocumentModel } from "./model";
 import type { Appendix } from "./appendices";
 
-const TWIPS_PER_MM = 1440 / 25.4;
-const twips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);
 /** Text width of A4 less the ND 30 left and right margins. */
 const TEXT_WIDTH = twips(PAGE.widthMm - PAGE.marginLeftMm - PAGE.marginRightMm);
 
