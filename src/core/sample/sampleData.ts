@@ -1,6 +1,10 @@
 import {
   aRankedProduct,
   aSampleFair,
+  DN,
+  HKD,
+  HTX,
+  r,
   anExhibitAt,
   withMistake,
   type Decision,
@@ -91,32 +95,6 @@ const OTHER_ALCOHOL = "Đồ uống có cồn khác";
 const SOFT_DRINKS = "Đồ uống không cồn khác";
 const CLOTH = "Vải, may mặc";
 const HERBAL = "Tinh dầu và thảo dược khác";
-
-const HTX = "Hợp tác xã";
-const DN = "Doanh nghiệp";
-const HKD = "Hộ sản xuất, kinh doanh";
-
-const r = (
-  product: string,
-  producer: string,
-  producerType: string,
-  district: string,
-  group: string,
-  productSet: string,
-  score: number,
-  stars: number,
-  status: RankedProduct["status"] = "mới"
-): RankedProduct => ({
-  product,
-  producer,
-  producerType,
-  district,
-  group,
-  productSet,
-  score,
-  stars,
-  status,
-});
 
 const palmSugar = r(
   "Đường thốt nốt",

@@ -2,6 +2,10 @@ import { LEAVES_26 } from "../reference/ocopClassification";
 import {
   aRankedProduct,
   aSampleFair,
+  DN,
+  HKD,
+  HTX,
+  r,
   anExhibitAt,
   withMistake,
   type Decision,
@@ -102,31 +106,6 @@ function leaf(oldName: string): string {
 const FOOD = "Thực phẩm";
 const DRINKS = "Đồ uống";
 const CRAFTS = "Hàng thủ công mỹ nghệ";
-
-const HTX = "Hợp tác xã";
-const DN = "Doanh nghiệp";
-const HKD = "Hộ sản xuất, kinh doanh";
-
-const r = (
-  product: string,
-  producer: string,
-  producerType: string,
-  district: string,
-  group: string,
-  productSet: string,
-  score: number,
-  stars: number
-): RankedProduct => ({
-  product,
-  producer,
-  producerType,
-  district,
-  group,
-  productSet,
-  score,
-  stars,
-  status: "mới",
-});
 
 const fishSauce = r(
   "Nước mắm cá cơm",

@@ -85,3 +85,31 @@ export function aRankedProduct(product: RankedProduct, decision: Decision): Samp
 export function withMistake(entry: SampleEntry, mistake: PlantedMistake): SampleEntry {
   return { ...entry, mistake };
 }
+
+/** The producer types the samples use (QĐ 26 keeps QĐ 148's three). */
+export const HTX = "Hợp tác xã";
+export const DN = "Doanh nghiệp";
+export const HKD = "Hộ sản xuất, kinh doanh";
+
+/** A ranked product in one line, as the sample tables list them. */
+export const r = (
+  product: string,
+  producer: string,
+  producerType: string,
+  district: string,
+  group: string,
+  productSet: string,
+  score: number,
+  stars: number,
+  status: RankedProduct["status"] = "mới"
+): RankedProduct => ({
+  product,
+  producer,
+  producerType,
+  district,
+  group,
+  productSet,
+  score,
+  stars,
+  status,
+});
