@@ -2,25 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/io";
 import { aTempDir } from "../builders";
-
-function recorder(): CliIO & { outText: string; errText: string } {
-  const io = {
-    outText: "",
-    errText: "",
-    out: (t: string) => void (io.outText += t + "\n"),
-    err: (t: string) => void (io.errText += t + "\n"),
-  };
-  return io;
-}
-
-async function aSampleFile(): Promise<{ dir: string; file: string }> {
-  const dir = aTempDir();
-  const file = join(dir, "mau.xlsx");
-  expect(await main(["sample", file], recorder())).toBe(0);
-  return { dir, file };
-}
+import { aSampleFile, recorder } from "../builders/cli";
 
 describe("ocop report", () => {
   it("prints the report as text and warns on stderr how many rows it left out", async () => {

@@ -2,25 +2,7 @@ import { join } from "node:path";
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/io";
-import { aTempDir } from "../builders";
-
-function recorder(): CliIO & { outText: string; errText: string } {
-  const io = {
-    outText: "",
-    errText: "",
-    out: (t: string) => void (io.outText += t + "\n"),
-    err: (t: string) => void (io.errText += t + "\n"),
-  };
-  return io;
-}
-
-async function aSampleFile(): Promise<{ dir: string; file: string }> {
-  const dir = aTempDir();
-  const file = join(dir, "mau.xlsx");
-  expect(await main(["sample", file], recorder())).toBe(0);
-  return { dir, file };
-}
+import { aSampleFile, recorder } from "../builders/cli";
 
 describe("ocop report --document", () => {
   it("prints the whole document as text and lists the open blanks on stderr", async () => {

@@ -1,22 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/io";
 import { sampleWorkbook } from "../../src/core/sample";
 import { rawToXlsx } from "../../src/workbook/file/rawToXlsx";
 import { readXlsx } from "../../src/workbook/file/readXlsx";
 import { writeXlsx } from "../../src/workbook/file/writeXlsx";
 import { aTempDir } from "../builders";
-
-function recorder(): CliIO & { outText: string; errText: string } {
-  const io = {
-    outText: "",
-    errText: "",
-    out: (t: string) => void (io.outText += t + "\n"),
-    err: (t: string) => void (io.errText += t + "\n"),
-  };
-  return io;
-}
+import { recorder } from "../builders/cli";
 
 describe("ocop sample", () => {
   it("writes the sample workbook, which reads back as the same grids", async () => {
