@@ -74,10 +74,16 @@ export function OpenWorkbook() {
           if (file) void session.openFile(file);
         }}
       />
-      <Button disabled={busy} onClick={() => input.current?.click()}>
+      {/* Before a file is open, opening one is the job: the primary button. The demo data is a
+          subtle second choice, so nobody takes it for the official blank form. */}
+      <Button
+        appearance={session.source ? "secondary" : "primary"}
+        disabled={busy}
+        onClick={() => input.current?.click()}
+      >
         {session.source ? t("open.other") : t("open.pick")}
       </Button>
-      <Button disabled={busy} onClick={() => void session.openSample()}>
+      <Button appearance="subtle" disabled={busy} onClick={() => void session.openSample()}>
         {t("open.sample")}
       </Button>
       <Text size={200}>{over ? t("open.dropActive") : t("open.drop")}</Text>

@@ -14,13 +14,12 @@ import { useDismissFinding } from "../check/actions/useDismissFinding";
 import { useRestoreDismissed } from "../check/actions/useRestoreDismissed";
 import { CheckActions } from "../check/CheckActions";
 import { CheckProgress } from "../check/CheckProgress";
-import { CheckSummary } from "../check/CheckSummary";
+import { CountChips } from "../check/CountChips";
 import { FindingDetail } from "../check/FindingDetail";
 import { FindingsList } from "../check/FindingsList";
 import { FixDialog } from "../check/FixDialog";
 import type { Notice } from "../check/notice";
 import { OpenWorkbook } from "../check/OpenWorkbook";
-import { SeverityFilter } from "../check/SeverityFilter";
 import { useCheckFocus } from "../check/useCheckFocus";
 import { useFindingSelection } from "../check/useFindingSelection";
 import { useI18n } from "../i18n";
@@ -98,18 +97,18 @@ export function CheckTab() {
           aria-busy={busy}
           data-testid="results"
         >
-          <CheckSummary result={result} onRestore={restore} />
+          <CountChips
+            result={result}
+            value={selection.filter}
+            onChange={selection.chooseFilter}
+            onRestore={restore}
+          />
           {result.findings.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>{t("check.clean")}</MessageBarBody>
             </MessageBar>
           ) : (
             <>
-              <SeverityFilter
-                result={result}
-                value={selection.filter}
-                onChange={selection.chooseFilter}
-              />
               {selection.rows.length === 0 ? (
                 <Text>{t("list.none")}</Text>
               ) : (
