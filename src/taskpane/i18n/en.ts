@@ -106,6 +106,10 @@ export const en: Record<MessageKey, string> = {
   "export.value": "Value",
   "export.message": "Message",
   "export.suggestion": "Suggestion",
+  "fix.unsaved": "{count} cells fixed, not saved",
+  "download.done": "Downloaded {name}.",
+  "open.discardConfirm":
+    "{count} fixed cells are not saved (Download the fixed workbook first). Opening another workbook drops them. Go on?",
   "fix.done": "Fixed {count} cells.",
   "fix.undone": "The last fix was undone.",
   "problem.close": "Close",

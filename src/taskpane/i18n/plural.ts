@@ -12,6 +12,9 @@ const one: Record<Lang, Partial<Record<MessageKey, string>>> = {
     "group.ruleLetter": "Column {letter} (1 finding)",
     "highlight.done": "Highlighted 1 cell.",
     "fix.done": "Fixed 1 cell.",
+    "fix.unsaved": "1 cell fixed, not saved",
+    "open.discardConfirm":
+      "1 fixed cell is not saved (Download the fixed workbook first). Opening another workbook drops it. Go on?",
   },
 };
 

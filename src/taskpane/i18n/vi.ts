@@ -105,6 +105,10 @@ export const vi = {
   "export.value": "Giá trị",
   "export.message": "Nội dung",
   "export.suggestion": "Gợi ý sửa",
+  "fix.unsaved": "{count} ô đã sửa, chưa lưu",
+  "download.done": "Đã tải xuống {name}.",
+  "open.discardConfirm":
+    "{count} ô đã sửa chưa được lưu (chưa bấm Tải sổ đã sửa). Mở sổ khác sẽ bỏ các thay đổi này. Tiếp tục?",
   "fix.done": "Đã sửa {count} ô.",
   "fix.undone": "Đã hoàn tác lần sửa vừa rồi.",
   "problem.close": "Đóng",

@@ -18,6 +18,7 @@ import { CountChips } from "../check/CountChips";
 import { FindingDetail } from "../check/FindingDetail";
 import { FindingsList } from "../check/FindingsList";
 import { FixDialog } from "../check/FixDialog";
+import { JobFooter } from "../check/JobFooter";
 import type { Notice } from "../check/notice";
 import { OpenWorkbook } from "../check/OpenWorkbook";
 import { useCheckFocus } from "../check/useCheckFocus";
@@ -61,7 +62,8 @@ export function CheckTab() {
         <div className={styles.row}>
           <Button
             ref={focus.runButton}
-            appearance="primary"
+            // Primary only in Excel before a check: after it the footer holds the job's action.
+            appearance={session.host === "excel" && !result ? "primary" : "secondary"}
             disabled={busy}
             onClick={() => void run()}
           >
@@ -133,6 +135,7 @@ export function CheckTab() {
             </>
           )}
           <CheckActions result={result} say={say} onFix={fixes.preview} refocus={focus.refocus} />
+          <JobFooter result={result} onFix={fixes.preview} />
         </div>
       )}
       <FixDialog fixes={fixes.pending} onApply={() => void fixes.apply()} onCancel={fixes.cancel} />
