@@ -10,7 +10,7 @@ import { translator } from "../../src/taskpane/i18n";
 import { checkWorkbook } from "../../src/core/check";
 import { sampleWorkbook } from "../../src/core/sample";
 import { defaultSettings } from "../../src/core/settings";
-import { cellAddress, columnIndex } from "../../src/core/sheets/address";
+import { columnIndex } from "../../src/core/sheets/address";
 import type { Finding } from "../../src/core/findings/finding";
 import type { RawWorkbook } from "../../src/core/sheets/rawSheet";
 import { createExcelPort } from "../../src/workbook/excel/excelPort";
@@ -77,7 +77,7 @@ function findingsList(): HTMLElement {
 
 /** The list's option for this finding, told by its full address (the title of its cell text). */
 function optionOf(f: Finding): HTMLElement {
-  const address = cellAddress(f.sheet, f.row, f.column);
+  const address = `ô ${f.column}${f.row}, ${f.sheet}`;
   const option = within(findingsList())
     .getAllByRole("option")
     .find((o) => within(o).queryByTitle(address) !== null);

@@ -1,12 +1,12 @@
 import { Badge, makeStyles, mergeClasses, Text, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import { renderMessage } from "../../core/findings";
-import { cellAddress } from "../../core/sheets/address";
 import type { Finding } from "../../core/findings/finding";
 import { useI18n, type MessageKey } from "../i18n";
 import { usePaneSession } from "../session/PaneSession";
 import type { ListRow } from "./findingRows";
 import { HEIGHT, keyMove, layoutRows, VIEWPORT, visibleRows } from "./listWindow";
+import { findingName, findingPlace } from "./findingWords";
 import { shownValue } from "./shownValue";
 
 const useStyles = makeStyles({
@@ -187,7 +187,7 @@ export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: 
             );
           const f = row.finding;
           const message = renderMessage(f, lang);
-          const address = cellAddress(f.sheet, f.row, f.column);
+          const address = findingPlace(f, t);
           return (
             <div
               key={i}
@@ -196,6 +196,7 @@ export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: 
               aria-selected={i === active}
               aria-posinset={row.ordinal + 1}
               aria-setsize={findingIndexes.length}
+              aria-label={findingName(f, t, lang)}
               className={mergeClasses(styles.row, styles.finding, i === active && styles.active)}
               style={style}
               onClick={() => {
