@@ -10,6 +10,14 @@ import { findingName, findingPlace } from "./findingWords";
 import { shownValue } from "./shownValue";
 
 const useStyles = makeStyles({
+  offscreen: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
   viewport: {
     height: `${VIEWPORT}px`,
     overflowY: "auto",
@@ -196,7 +204,6 @@ export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: 
               aria-selected={i === active}
               aria-posinset={row.ordinal + 1}
               aria-setsize={findingIndexes.length}
-              aria-label={findingName(f, t, lang)}
               className={mergeClasses(styles.row, styles.finding, i === active && styles.active)}
               style={style}
               onClick={() => {
@@ -205,10 +212,18 @@ export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: 
               }}
             >
               <span className={styles.line}>
-                <Badge size="small" appearance="tint" color={SEVERITY_COLOR[f.severity]}>
+                {/* Heard, not seen: the name starts with severity, sheet, cell and column; the
+                    badge and the short address below say it to the eye. */}
+                <span className={styles.offscreen}>{findingName(f, t)} </span>
+                <Badge
+                  size="small"
+                  appearance="tint"
+                  color={SEVERITY_COLOR[f.severity]}
+                  aria-hidden
+                >
                   {t(`severity.one.${f.severity}`)}
                 </Badge>
-                <Text weight="semibold" size={200} title={address}>
+                <Text weight="semibold" size={200} title={address} aria-hidden>
                   {f.column}
                   {f.row}
                 </Text>
