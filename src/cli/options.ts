@@ -1,7 +1,8 @@
 import type { Lang } from "../core/findings";
+import { isProvinceName, nearestProvinceNames } from "../core/reference/provinceLookup";
 import { UsageError } from "./io";
 
-export type Flag = "json" | "force";
+export type Flag = "json" | "force" | "approximate" | "strict" | "document";
 export type ValueOption = "year" | "province" | "lang" | "format" | "out";
 
 /** What a command accepts, declared once; `parseArgs` reads every command's line with it. */
@@ -16,8 +17,8 @@ export interface CommandSpec {
 }
 
 /** A command that writes the one file its argument names (`sample`, `template`). */
-export function fileWriterSpec(usage: string): CommandSpec {
-  return { usage, flags: ["force"], values: ["lang"], files: "one", output: "file" };
+export function fileWriterSpec(usage: string, values: readonly ValueOption[] = []): CommandSpec {
+  return { usage, flags: ["force"], values: ["lang", ...values], files: "one", output: "file" };
 }
 
 /** The options `check` and `report` share; they override the workbook's saved settings. */
@@ -93,7 +94,14 @@ function commonOptions(values: ReadonlyMap<ValueOption, string>): CommonOptions 
     out.year = Number(year);
   }
   const province = values.get("province");
-  if (province !== undefined) out.province = province;
+  if (province !== undefined) {
+    // An unknown province would leave every unit unchecked: refuse it, naming the nearest.
+    if (!isProvinceName(province)) {
+      const nearest = nearestProvinceNames(province).slice(0, 3).join(", ");
+      throw new UsageError((t) => t.unknownProvince({ value: province, nearest }));
+    }
+    out.province = province;
+  }
   const lang = values.get("lang");
   if (lang !== undefined) {
     if (!isLang(lang)) throw new UsageError((t) => t.badLang({ value: lang }));

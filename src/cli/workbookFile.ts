@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { readXlsx } from "../workbook/file/readXlsx";
+import { readXlsx, UnreadableWorkbookError } from "../workbook/file/readXlsx";
 import type { CliText } from "./messages";
 
 export type ReadWorkbook = Awaited<ReturnType<typeof readXlsx>>;
@@ -32,7 +32,10 @@ export async function readWorkbookFile(file: string): Promise<ReadWorkbook | { p
   }
   try {
     return await readXlsx(bytes);
-  } catch {
+  } catch (err) {
+    // The reader says why (a password, a .csv, a zip bomb, too many cells) in the user's language.
+    if (err instanceof UnreadableWorkbookError)
+      return { problem: (t) => t.unreadable({ file, reason: err.text(t.lang) }) };
     return { problem: (t) => t.notXlsx({ file }) };
   }
 }

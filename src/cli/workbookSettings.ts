@@ -1,4 +1,4 @@
-import { parseSettings, type Settings } from "../core/settings";
+import { defaultSettings, settingsFromJson, type Settings } from "../core/settings";
 import { fold } from "../core/text/fold";
 import type { CommonOptions } from "./options";
 
@@ -10,15 +10,7 @@ export function workbookSettings(
   settingsJson: string | undefined,
   options: CommonOptions
 ): Settings {
-  let stored: unknown = {};
-  if (settingsJson !== undefined) {
-    try {
-      stored = JSON.parse(settingsJson);
-    } catch {
-      stored = {};
-    }
-  }
-  const settings = parseSettings(stored);
+  const settings = settingsJson === undefined ? defaultSettings() : settingsFromJson(settingsJson);
   if (options.year !== undefined) settings.reportYear = options.year;
   if (options.province !== undefined) {
     // Units saved for another province do not apply to this one.

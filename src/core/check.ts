@@ -1,14 +1,21 @@
 import { compareFindings, summarize, type Finding, type Severity } from "./findings/finding";
 import { dismissalKey, findingKey } from "./findings/findingKey";
 import { validate } from "./rules/validate";
+import type { NationalReference } from "./reference/national";
 import type { Settings } from "./settings";
 import type { RawWorkbook } from "./sheets/rawSheet";
 import { readWorkbook } from "./sheets/readWorkbook";
+import { rowsWithErrors } from "./sheets/rowsWithErrors";
 import type { TypedWorkbook } from "./sheets/rows";
 
 export interface CheckOptions {
   /** ISO date taken as "today" (decision dates in the future, expiry). Passed in: the core is deterministic. */
   today: string;
+  /**
+   * The national units and provinces (`await loadNationalReference()`): required, so no door
+   * checks a workbook without its units' lists. The core stays pure: the doors load it.
+   */
+  reference: NationalReference;
 }
 
 export interface CheckResult {
@@ -29,7 +36,7 @@ export function checkWorkbook(
   const all = [...read.findings, ...validate(read.typed, settings, options)];
   const dismissed = new Set(settings.dismissed.map(dismissalKey));
   const findings = all.filter((f) => !dismissed.has(findingKey(f))).sort(compareFindings);
-  const typed = { ...read.typed, rowsWithErrors: rowsWithErrors(read.typed, findings) };
+  const typed = { ...read.typed, rowsWithErrors: rowsWithErrors(read.typed.locations, findings) };
   return {
     typed,
     findings,
@@ -50,30 +57,6 @@ export function withDismissed(result: CheckResult, key: string): CheckResult {
     findings,
     summary: summarize(findings),
     dismissedCount: result.dismissedCount + 1,
-    typed: { ...result.typed, rowsWithErrors: rowsWithErrors(result.typed, findings) },
+    typed: { ...result.typed, rowsWithErrors: rowsWithErrors(result.typed.locations, findings) },
   };
-}
-
-/** Rows that still carry an error; a dismissed error was reviewed by the user, so its row counts. */
-function rowsWithErrors(
-  typed: TypedWorkbook,
-  findings: readonly Finding[]
-): TypedWorkbook["rowsWithErrors"] {
-  const out: NonNullable<TypedWorkbook["rowsWithErrors"]> = {};
-  for (const kind of ["fairs", "exhibits", "products"] as const) {
-    const sheet = typed.locations[kind]?.sheet;
-    if (!sheet) continue;
-    const rows = new Set<number>();
-    for (const f of findings) {
-      if (
-        f.severity === "error" &&
-        f.sheet === sheet &&
-        f.row > (typed.locations[kind]?.headerRow ?? 0)
-      ) {
-        rows.add(f.row);
-      }
-    }
-    out[kind] = [...rows].sort((a, b) => a - b);
-  }
-  return out;
 }

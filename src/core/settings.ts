@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DocumentSettingsSchema } from "./documentSettings";
 import { isIsoDate } from "./isoDate";
 
 /** A district-level (or, after 01/7/2025, commune-level) unit of the province. */
@@ -24,8 +25,8 @@ export const DismissalSchema = z.object({
 export type Dismissal = z.infer<typeof DismissalSchema>;
 
 /**
- * Everything the user can set. One zod-checked object: the Excel door keeps it in
- * `workbook.settings`, the file door in a hidden sheet. Unknown or broken input falls back to
+ * Everything the user can set. One zod-checked object: every door keeps it in
+ * the very hidden `_ocop_settings` sheet (Excel, the page and the CLI alike). Unknown or broken input falls back to
  * defaults field by field (`parseSettings`), never a crash.
  */
 export const SettingsSchema = z.object({
@@ -38,8 +39,12 @@ export const SettingsSchema = z.object({
   units: z.array(UnitSchema).optional(),
   /** ISO date the report speaks as of; absent = 31/12 of the report year. */
   reportDate: z.string().refine(isIsoDate, "an ISO date (yyyy-mm-dd)").optional(),
+  /** The report says "khoảng" before its sums of lượt (a pane switch; CLI --approximate). */
+  reportApproximate: z.boolean().optional(),
   dismissed: z.array(DismissalSchema).default([]),
   language: z.enum(["vi", "en"]).optional(),
+  /** The full report's frame (issue 11); absent fields become blanks. */
+  document: DocumentSettingsSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

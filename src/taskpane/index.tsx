@@ -1,4 +1,5 @@
 import { createRoot } from "react-dom/client";
+import type { RawWorkbook } from "../core/sheets/rawSheet";
 // The composition root: the one place the doors are created (eslint.config.mjs allows it here);
 // the pane below holds a WorkbookPort and a FileDoor.
 import { createExcelPort } from "../workbook/excel/excelPort";
@@ -27,6 +28,17 @@ function remember(lang: Lang): void {
   }
 }
 
+/** `?sample=2026` opens the merged An Giang's 2026 sample; a bare `?sample` the 2023 one. */
+function sampleOfPage(): { openSampleAtStart: boolean; sample?: () => Promise<RawWorkbook> } {
+  const params = new URLSearchParams(location.search);
+  if (params.get("sample") !== "2026") return { openSampleAtStart: params.has("sample") };
+  return {
+    openSampleAtStart: true,
+    sample: async () =>
+      (await import("../core/sample")).sampleWorkbook({ mistakes: true, year: 2026 }),
+  };
+}
+
 const container = document.getElementById("root");
 if (container) {
   const prefersDark =
@@ -44,7 +56,7 @@ if (container) {
           excelPort: createExcelPort,
           check: checkOffThread,
           files: createFileDoor(readOffThread(readInPage)),
-          openSampleAtStart: new URLSearchParams(location.search).has("sample"),
+          ...sampleOfPage(),
         }}
       />
     );

@@ -27,6 +27,8 @@ export type PortErrorCode =
   | "busy"
   /** The bytes are not a workbook the file door can read. */
   | "unreadable"
+  /** The caller's AbortSignal stopped a read between two syncs. */
+  | "cancelled"
   | "failed";
 
 export interface PortErrorDetails {
@@ -71,6 +73,11 @@ export interface HighlightResult {
    * where marks remain).
    */
   protectedSheets?: string[];
+  /**
+   * Sheets whose marks Excel failed to read or write (their cells count in `skipped`); the other
+   * sheets were done.
+   */
+  failedSheets?: string[];
 }
 
 export interface TemplateResult {
@@ -86,6 +93,13 @@ export interface PortCapabilities {
   highlight: boolean;
   dataValidation: boolean;
   liveMode: boolean;
+  /** Where the door runs, as Office reports it ("PC", "Mac", "OfficeOnline", "iOS"…), if known. */
+  platform?: string;
+  /**
+   * Whether a download link works here (absent: yes). Excel on Mac and iPad run the pane in
+   * WKWebView, which ignores `a.download` (office-js #2700).
+   */
+  canDownload?: boolean;
   /** Why a feature is missing, in the catalogue's terms (e.g. needs "ExcelApi 1.8"). */
   missing: Record<string, string>;
 }
@@ -110,8 +124,17 @@ export interface CellWindow {
 export interface WorkbookPort {
   readonly kind: "excel" | "file";
   readonly capabilities: PortCapabilities;
-  readSheets(onProgress?: (done: number, total: number) => void): Promise<RawWorkbook>;
+  /** `signal` stops a long read between two requests (the Excel door; the file door reads at once). */
+  readSheets(
+    onProgress?: (done: number, total: number) => void,
+    signal?: AbortSignal
+  ): Promise<RawWorkbook>;
   select(ref: CellRef): Promise<void>;
+  /**
+   * Selects whole rows of one sheet (a report figure's rows), where the door can: several areas
+   * with ExcelApi 1.9, else the first row. Rows of other sheets than the first ref's are skipped.
+   */
+  selectRows?(refs: readonly { sheet: string; row: number }[]): Promise<void>;
   highlight(findings: readonly Finding[]): Promise<HighlightResult>;
   /** Removes the marks; `protectedSheets` names sheets whose marks had to stay. */
   clearHighlights(): Promise<HighlightResult>;
@@ -151,7 +174,7 @@ export interface FileDoorOptions {
   /** Called by `select`: the page shows the cell with its neighbours. */
   onSelect?: (ref: CellRef) => void;
   /** The template `createTemplates` adds (sheets already present are kept). */
-  template?: () => Template;
+  template?: () => Template | Promise<Template>;
 }
 
 export interface GridsOptions extends FileDoorOptions {

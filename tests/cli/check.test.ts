@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import * as core from "../../src/core/check";
 import type { CliIO } from "../../src/cli/io";
+import { readProblemText } from "../../src/workbook/file/readXlsx";
 import { aFair, anExhibit, aProduct, aTempDir, aWorkbook, writeWorkbookFile } from "../builders";
 
 function recordingIO() {
@@ -133,8 +134,9 @@ describe("ocop check", () => {
     const districts = JSON.parse(other.text()).files[0].findings.filter(
       (f: { code: string }) => f.code === "exhibits.district.unknown"
     );
-    // An Giang's units do not apply to a province whose units are not known: no district check.
-    expect(districts).toEqual([]);
+    // Checked against Đồng Tháp's own 2023 list: no An Giang unit offered as the fix.
+    expect(districts).toHaveLength(1);
+    expect(districts[0].suggestion).toBeNull();
   });
 
   it("exits 2 with one clear line for a missing or unreadable file", async () => {
@@ -154,10 +156,14 @@ describe("ocop check", () => {
     writeFileSync(renamed, "một tệp văn bản đổi đuôi thành .xlsx");
     const rec = recordingIO();
     expect(await main(["check", renamed], rec.io)).toBe(2);
-    expect(rec.err).toEqual([`ocop check: không phải tệp .xlsx đọc được: ${renamed}`]);
+    expect(rec.err).toEqual([
+      `ocop check: không đọc được ${renamed}: ${readProblemText("notWorkbook", "vi")}`,
+    ]);
     const en = recordingIO();
     expect(await main(["check", renamed, "--lang", "en"], en.io)).toBe(2);
-    expect(en.err).toEqual([`ocop check: not a readable .xlsx file: ${renamed}`]);
+    expect(en.err).toEqual([
+      `ocop check: cannot read ${renamed}: ${readProblemText("notWorkbook", "en")}`,
+    ]);
   });
 
   it("says a folder is a folder", async () => {
@@ -178,6 +184,7 @@ describe("ocop check", () => {
       expect(rec.errText()).toBe(
         `ocop check: lỗi của chương trình khi kiểm tra ${clean}: rule exploded`
       );
+      expect(rec.errText()).not.toContain(readProblemText("notWorkbook", "vi"));
     } finally {
       spy.mockRestore();
     }

@@ -2,6 +2,9 @@ import { checkWorkbook } from "../../src/core/check";
 import { summarize, type Finding, type Severity } from "../../src/core/findings/finding";
 import { defaultSettings } from "../../src/core/settings";
 import { toJson, toText, type CheckedFile } from "../../src/cli/checkOutput";
+import { nationalReferenceOnce } from "../builders";
+
+const national = nationalReferenceOnce();
 
 const SHEETS = ["Hội chợ", "Sản phẩm trưng bày", "Sản phẩm OCOP"];
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -21,6 +24,7 @@ function manyFindings(n: number): Finding[] {
 function aCheckedFile(findings: Finding[], file = "so.xlsx", sheetOrder = SHEETS): CheckedFile {
   const { typed } = checkWorkbook({ sheets: [], date1904: false }, defaultSettings(), {
     today: "2024-01-01",
+    reference: national.current,
   });
   return {
     file,

@@ -106,3 +106,15 @@ describe("the language asked for", () => {
     expect(requestedLang(["check", "--lang"])).toBeUndefined();
   });
 });
+
+describe("--province", () => {
+  it("takes a province of either era, as written", () => {
+    expect(common("--province", "Kiên Giang").province).toBe("Kiên Giang");
+    expect(common("--province", "tỉnh An Giang").province).toBe("tỉnh An Giang");
+  });
+
+  it("refuses an unknown province, naming the nearest (never a silent switch-off)", () => {
+    expect(() => common("--province", "An Giag")).toThrow(UsageError);
+    expect(() => common("--province", "An Giag")).toThrow(/An Giag.*An Giang/);
+  });
+});

@@ -76,16 +76,84 @@ describe("ocop report", () => {
     expect(readFileSync(out, "utf8")).toContain("Công tác rà soát");
   });
 
-  it("reports the year asked for, and says when there is nothing to report", async () => {
+  it("reports the year asked for, with a sentence for a year without fairs or products", async () => {
     const { file } = await aSampleFile();
     const io = recorder();
     expect(await main(["report", file, "--year", "2022"], io)).toBe(0);
     expect(io.outText).toContain("trong năm 2022, toàn tỉnh có");
-    expect(io.outText).not.toContain("Hội chợ Triển lãm");
+    expect(io.outText).toContain("trong năm 2022, không tham gia kỳ Hội chợ Triển lãm nào.");
 
     const none = recorder();
-    expect(await main(["report", file, "--year", "2030"], none)).toBe(1);
-    expect(none.errText).toContain("2030");
+    expect(await main(["report", file, "--year", "2030"], none)).toBe(0);
+    expect(none.outText).toContain(
+      "trong năm 2030, toàn tỉnh không có sản phẩm nào được công nhận đạt chuẩn OCOP."
+    );
+  });
+
+  it("says a workbook with no dated row needs --year, rather than reporting year 0", async () => {
+    const dir = aTempDir();
+    const file = join(dir, "trong.xlsx");
+    expect(await main(["template", file], recorder())).toBe(0);
+    const io = recorder();
+    expect(await main(["report", file], io)).toBe(1);
+    expect(io.errText).toContain("--year");
+    expect(io.errText).not.toMatch(/\b0\b/);
+  });
+
+  it('writes "khoảng" only with --approximate', async () => {
+    const { file } = await aSampleFile();
+    const exact = recorder();
+    const about = recorder();
+    expect(await main(["report", file], exact)).toBe(0);
+    expect(await main(["report", file, "--approximate"], about)).toBe(0);
+    expect(exact.outText).not.toContain("khoảng");
+    expect(exact.outText).toMatch(/quảng bá \d+ lượt/);
+    expect(about.outText).toMatch(/quảng bá khoảng \d+ lượt/);
+  });
+
+  it("exits 1 with --strict when rows are left out, keeping its stderr line", async () => {
+    const { file } = await aSampleFile();
+    const io = recorder();
+    expect(await main(["report", file, "--strict"], io)).toBe(1);
+    expect(io.outText).toContain("Công tác rà soát");
+    expect(io.errText).toMatch(/Báo cáo không tính \d+ dòng/);
+  });
+
+  it("prints the report as JSON: paragraphs with their figures and rows, and the rows left out", async () => {
+    const { file } = await aSampleFile();
+    const io = recorder();
+    expect(await main(["report", file, "--format", "json"], io)).toBe(0);
+    const json = JSON.parse(io.outText) as {
+      year: number;
+      paragraphs: Array<{
+        id: string;
+        text: string;
+        figures: Array<{ text: string; rows: Array<{ sheet: string; row: number }> }>;
+      }>;
+      leftOut: Array<{ sheet: string; row: number; reason: string }>;
+    };
+    expect(Object.keys(json)).toEqual(["year", "paragraphs", "leftOut"]);
+    expect(json.year).toBe(2023);
+    expect(json.paragraphs.map((p) => p.id)).toEqual(["ranking", "promotion"]);
+    for (const p of json.paragraphs) {
+      expect(Object.keys(p)).toEqual(["id", "text", "figures"]);
+      expect(p.figures.length).toBeGreaterThan(0);
+      for (const f of p.figures) {
+        expect(Object.keys(f)).toEqual(["text", "rows"]);
+        expect(p.text).toContain(f.text);
+        expect(f.rows.length).toBeGreaterThan(0);
+        for (const r of f.rows) expect(Object.keys(r)).toEqual(["sheet", "row"]);
+      }
+    }
+    const products = json.paragraphs[0].figures[0];
+    expect(products.text).toMatch(/^\d+ sản phẩm$/);
+    expect(products.rows).toHaveLength(Number(products.text.split(" ")[0]));
+    expect(products.rows[0].sheet).toBe("Sản phẩm OCOP");
+    expect(json.leftOut.length).toBeGreaterThan(0);
+    for (const l of json.leftOut) {
+      expect(Object.keys(l)).toEqual(["sheet", "row", "reason"]);
+      expect(l.reason).toBe("có lỗi");
+    }
   });
 
   it("takes --year=YYYY as check does", async () => {

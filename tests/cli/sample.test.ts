@@ -33,6 +33,23 @@ describe("ocop sample", () => {
     });
   });
 
+  it("writes the 2026 sample with --year 2026, and refuses a year it has no sample for", async () => {
+    const dir = aTempDir();
+    const out = join(dir, "mau-2026.xlsx");
+    const io = recorder();
+    expect(await main(["sample", out, "--year", "2026"], io)).toBe(0);
+    expect(io.outText).toContain("2026");
+    const { workbook } = await readXlsx(readFileSync(out));
+    const expected = sampleWorkbook({ mistakes: true, year: 2026 });
+    workbook.sheets.forEach((sheet, i) => expect(sheet.values).toEqual(expected.sheets[i].values));
+    expect(workbook.sheets.flatMap((s) => s.values.flat())).toContain("đặc khu Phú Quốc");
+
+    const bad = recorder();
+    expect(await main(["sample", join(dir, "x.xlsx"), "--year", "2024"], bad)).toBe(2);
+    expect(bad.errText).toContain("2023, 2026");
+    expect(existsSync(join(dir, "x.xlsx"))).toBe(false);
+  });
+
   it("keeps dates as dates and #REF! as an error cell", async () => {
     const out = join(aTempDir(), "mau.xlsx");
     await main(["sample", out], recorder());

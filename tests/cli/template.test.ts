@@ -6,8 +6,11 @@ import { main } from "../../src/cli/main";
 import { checkWorkbook } from "../../src/core/check";
 import { defaultSettings } from "../../src/core/settings";
 import { LISTS, PRODUCTS, TRACKING_SHEETS } from "../../src/core/sheets/columns";
-import { DATE_FORMAT } from "../../src/core/sheets/template";
+import { COMMUNE_HEADER, DATE_FORMAT, UNITS_SHEET } from "../../src/core/sheets/template";
 import { readXlsx } from "../../src/workbook/file/readXlsx";
+import { nationalReferenceOnce } from "../builders";
+
+const national = nationalReferenceOnce();
 
 function recordingIO() {
   const out: string[] = [];
@@ -24,6 +27,7 @@ describe("ocop template", () => {
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "ocop-template-"))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  // The CLI's template is for today: from 01/7/2025 the unit column lists communes.
   it("writes a workbook that opens with exceljs, with headers, day-first dates and dropdowns", async () => {
     const file = join(dir, "mau.xlsx");
     const { io, out } = recordingIO();
@@ -34,10 +38,11 @@ describe("ocop template", () => {
     expect(book.worksheets.map((w) => w.name)).toEqual([
       ...TRACKING_SHEETS.map((s) => s.defaultName),
       LISTS.defaultName,
+      UNITS_SHEET,
     ]);
     const ws = book.getWorksheet(PRODUCTS.defaultName)!;
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(
-      PRODUCTS.columns.map((c) => c.header)
+      PRODUCTS.columns.map((c) => (c.key === "district" ? COMMUNE_HEADER : c.header))
     );
     const dateCol = PRODUCTS.columns.findIndex((c) => c.key === "decisionDate") + 1;
     expect(ws.getColumn(dateCol).numFmt).toBe(DATE_FORMAT);
@@ -48,14 +53,81 @@ describe("ocop template", () => {
       ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
     ).dataValidations.model;
     const rule = Object.entries(validation).find(([range]) => range.startsWith(`${letter}2`))?.[1];
-    expect(rule).toMatchObject({ type: "list", formulae: ["'Danh mục'!$A$2:$A$12"] });
+    // An Giang (the default province) has 102 communes from 01/7/2025 (Công văn 1027/CTK-CSCL).
+    expect(rule).toMatchObject({ type: "list", formulae: [`'${UNITS_SHEET}'!$A$2:$A$103`] });
+  });
+
+  /** The hidden units sheet's names and the products sheet's unit dropdown of a written template. */
+  async function unitsOf(file: string) {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const hidden = book.getWorksheet(UNITS_SHEET)!;
+    const names: unknown[] = [];
+    hidden.getColumn(1).eachCell((cell, row) => void (row > 1 && names.push(cell.value)));
+    const products = book.getWorksheet(PRODUCTS.defaultName)!;
+    const letter = String.fromCharCode(
+      65 + PRODUCTS.columns.findIndex((c) => c.key === "district")
+    );
+    const model = (
+      products as unknown as {
+        dataValidations: { model: Record<string, ExcelJS.DataValidation> };
+      }
+    ).dataValidations.model;
+    const rule = Object.entries(model).find(([range]) => range.startsWith(`${letter}2`))?.[1];
+    return { state: hidden.state, header: hidden.getCell("A1").value, names, rule };
+  }
+
+  it("offers An Giang's 102 communes from a hidden sheet, with their types", async () => {
+    const file = join(dir, "an-giang.xlsx");
+    const { io, out } = recordingIO();
+    expect(await main(["template", file, "--province", "tỉnh An Giang"], io)).toBe(0);
+    expect(out.join("\n")).toContain("102");
+    const { state, header, names, rule } = await unitsOf(file);
+    expect(state).toBe("hidden");
+    expect(header).toBe(COMMUNE_HEADER);
+    expect(names).toHaveLength(102);
+    expect(names).toEqual(
+      expect.arrayContaining(["đặc khu Phú Quốc", "phường Rạch Giá", "xã Mỹ Hòa Hưng"])
+    );
+    expect(names).not.toContain("huyện Chợ Mới");
+    expect(rule).toMatchObject({ type: "list", formulae: [`'${UNITS_SHEET}'!$A$2:$A$103`] });
+  });
+
+  it("holds the largest province's 168 units, far past Excel's 255-character inline list", async () => {
+    const file = join(dir, "hcm.xlsx");
+    expect(await main(["template", file, "--province", "TP Hồ Chí Minh"], recordingIO().io)).toBe(
+      0
+    );
+    const { state, names, rule } = await unitsOf(file);
+    expect(state).toBe("hidden");
+    expect(names).toHaveLength(168);
+    expect((names as string[]).join(",").length).toBeGreaterThan(255);
+    expect(rule).toMatchObject({ formulae: [`'${UNITS_SHEET}'!$A$2:$A$169`] });
+  });
+
+  it("takes an old province name as its successor today (Kiên Giang → An Giang)", async () => {
+    const file = join(dir, "kien-giang.xlsx");
+    expect(await main(["template", file, "--province", "Kiên Giang"], recordingIO().io)).toBe(0);
+    expect((await unitsOf(file)).names).toHaveLength(102);
+  });
+
+  it("refuses an unknown province with the nearest names and writes nothing", async () => {
+    const file = join(dir, "x.xlsx");
+    const { io, err } = recordingIO();
+    expect(await main(["template", file, "--province", "An Giag"], io)).toBe(2);
+    expect(err.join("\n")).toContain("An Giang");
+    expect(await main(["template", file, "--province"], io)).toBe(2);
+    expect(existsSync(file)).toBe(false);
   });
 
   it("gives no error finding when the empty template is checked", async () => {
     const file = join(dir, "mau.xlsx");
     expect(await main(["template", file], recordingIO().io)).toBe(0);
     const { workbook } = await readXlsx(readFileSync(file));
-    const result = checkWorkbook(workbook, defaultSettings(), { today: "2024-06-30" });
+    const result = checkWorkbook(workbook, defaultSettings(), {
+      today: "2024-06-30",
+      reference: national.current,
+    });
     expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 

@@ -17,9 +17,13 @@ import { leftOutTotal } from "../../src/core/report/leftOutMessage";
 import { defaultReportOptions } from "../../src/core/report/reportOptions";
 import { pageServices, renderInExcel, renderStandalone, TODAY } from "./renderPane";
 import { blobBytes, stubDownloads } from "./stubDownloads";
+import { nationalReferenceOnce } from "../builders";
+
+const national = nationalReferenceOnce();
 
 const sample = () => sampleWorkbook({ mistakes: true });
-const expected = () => checkWorkbook(sample(), defaultSettings(), { today: TODAY });
+const expected = () =>
+  checkWorkbook(sample(), defaultSettings(), { today: TODAY, reference: national.current });
 
 async function openSample() {
   await userEvent.click(screen.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }));
@@ -528,7 +532,7 @@ describe("dismissed findings", () => {
         cell: `${f.column}${f.row}`,
       })),
     };
-    const r = checkWorkbook(sample(), settings, { today: TODAY });
+    const r = checkWorkbook(sample(), settings, { today: TODAY, reference: national.current });
     return leftOutTotal(buildReport(r.typed, defaultReportOptions(r.typed, settings)).leftOut);
   };
 

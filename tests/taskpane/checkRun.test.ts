@@ -9,9 +9,15 @@ import {
   type CheckRunEvent,
   type CheckRunState,
 } from "../../src/taskpane/session/checkRun";
+import { nationalReferenceOnce } from "../builders/reference";
+
+const ref = nationalReferenceOnce();
 
 const result = (): CheckResult =>
-  checkWorkbook(sampleWorkbook({ mistakes: true }), defaultSettings(), { today: "2024-06-01" });
+  checkWorkbook(sampleWorkbook({ mistakes: true }), defaultSettings(), {
+    today: "2024-06-01",
+    reference: ref.current,
+  });
 const play = (events: CheckRunEvent[], from: CheckRunState = initialCheckRun) =>
   events.reduce(checkRun, from);
 

@@ -18,17 +18,21 @@ import { MARK_FORMULA } from "../../src/workbook/excel/highlights";
 import {
   FakeExcel,
   getCell,
+  parseAreas,
   parseBox,
   setCell,
   setFormat,
   type SheetState,
 } from "../workbook/excel/fakeExcel";
 import { TODAY } from "./renderPane";
+import { nationalReferenceOnce } from "../builders";
+
+const national = nationalReferenceOnce();
 
 const t = translator("vi");
 const sample = () => sampleWorkbook({ mistakes: true });
 const expected = (raw: RawWorkbook = sample()) =>
-  checkWorkbook(raw, defaultSettings(), { today: TODAY });
+  checkWorkbook(raw, defaultSettings(), { today: TODAY, reference: national.current });
 
 /** The sample's producer typed in TCVN3: the one finding a fix can repair. */
 const tcvn3Producer = (): Finding =>
@@ -226,7 +230,7 @@ describe("the pane with the real Excel door", () => {
     const marked = host.sheets.flatMap((s) =>
       s.cfs
         .filter((cf) => cf.formula === MARK_FORMULA)
-        .map((cf) => ({ sheet: s.name, box: parseBox(cf.address) }))
+        .flatMap((cf) => parseAreas(cf.address).map((box) => ({ sheet: s.name, box })))
     );
     for (const f of findings)
       expect(

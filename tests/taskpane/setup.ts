@@ -12,3 +12,8 @@ class ResizeObserverStub {
 import { configure } from "@testing-library/react";
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
+
+// Browsers and workers have TextDecoder/TextEncoder (the file reader decodes zip parts with
+// them); jsdom does not, so Node's own are lent to it.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+Object.assign(globalThis, { TextDecoder: NodeTextDecoder, TextEncoder: NodeTextEncoder });

@@ -4,6 +4,9 @@ import { checkWorkbook } from "../../src/core/check";
 import { aFair, aGrid, aWorkbook } from "../builders";
 import { onVietnamClock } from "../builders/clock";
 import { renderStandalone } from "./renderPane";
+import { nationalReferenceOnce } from "../builders/reference";
+
+const ref = nationalReferenceOnce();
 
 describe("the pane's today", () => {
   let restore: (() => void) | undefined;
@@ -17,7 +20,7 @@ describe("the pane's today", () => {
       today: undefined,
       check: async (raw, settings, today) => {
         asked.push(today);
-        return checkWorkbook(raw, settings, { today });
+        return checkWorkbook(raw, settings, { today, reference: ref.current });
       },
     });
     await userEvent.click(screen.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }));

@@ -1,4 +1,5 @@
 import { checkWorkbook } from "../../core/check";
+import { loadNationalReference, type NationalReference } from "../../core/reference/national";
 import { toJson, toText, type CheckedFile } from "../checkOutput";
 import type { CliContext } from "../io";
 import type { CliText } from "../messages";
@@ -17,13 +18,14 @@ export const spec: CommandSpec = {
 async function checkFile(
   file: string,
   args: ParsedArgs,
-  today: string
+  today: string,
+  reference: NationalReference
 ): Promise<CheckedFile | CliText> {
   const read = await readWorkbookFile(file);
   if ("problem" in read) return read.problem;
   try {
     const settings = workbookSettings(read.settingsJson, args);
-    const result = checkWorkbook(read.workbook, settings, { today });
+    const result = checkWorkbook(read.workbook, settings, { today, reference });
     return { file, result, sheetOrder: read.workbook.sheets.map((s) => s.name) };
   } catch (err) {
     // The file was read; a throw here is our bug, not the user's file.
@@ -39,10 +41,11 @@ async function checkFile(
  */
 export async function run(args: ParsedArgs, { io, lang, text }: CliContext): Promise<number> {
   const today = localToday();
+  const reference = await loadNationalReference();
   const checked: CheckedFile[] = [];
   const unreadable: CliText[] = [];
   for (const file of args.files) {
-    const outcome = await checkFile(file, args, today);
+    const outcome = await checkFile(file, args, today, reference);
     if (typeof outcome === "function") unreadable.push(outcome);
     else checked.push(outcome);
   }

@@ -1,5 +1,6 @@
+import { provinceOn } from "../../core/reference/national";
 import { defaultSettings } from "../../core/settings";
-import { buildTemplate, templateLists } from "../../core/sheets/template";
+import { templateFor } from "../../core/sheets/templateFor";
 import { templateBook } from "../../workbook/file/templateXlsx";
 import { writeXlsx } from "../../workbook/file/writeXlsx";
 import type { CliContext } from "../io";
@@ -7,13 +8,26 @@ import { fileWriterSpec, type ParsedArgs } from "../options";
 import { writeOutputFile } from "../outputFile";
 import { localToday } from "../today";
 
-export const spec = fileWriterSpec("ocop template OUT.xlsx [--force] [--lang vi|en]");
+export const spec = fileWriterSpec(
+  "ocop template OUT.xlsx [--province NAME] [--force] [--lang vi|en]",
+  ["province"]
+);
 
-/** `ocop template OUT.xlsx`: a blank tracking workbook with dropdowns. */
+/**
+ * `ocop template OUT.xlsx [--province NAME]`: a blank tracking workbook with dropdowns. The unit
+ * dropdown offers the province's units in force today (communes from 01/7/2025, on a hidden
+ * sheet); an unknown province is refused by the argument parser with the nearest names, and an
+ * old name takes its successor (Kiên Giang → An Giang).
+ */
 export async function run(args: ParsedArgs, { io, text }: CliContext): Promise<number> {
   const file = args.files[0];
-  const template = buildTemplate(templateLists(defaultSettings(), localToday()));
+  const today = localToday();
+  const settings = defaultSettings();
+  if (args.province !== undefined)
+    settings.province = provinceOn(args.province, today)?.name ?? args.province;
+  const template = await templateFor(settings, today);
   await writeOutputFile(file, await writeXlsx(templateBook(template)), args.force);
-  io.out(text.templateWritten({ file }));
+  const units = template.units?.rows.length ?? 0;
+  io.out(text.templateWritten({ file, province: settings.province, units }));
   return 0;
 }

@@ -1,3 +1,4 @@
+import type { Lang } from "../../core/findings";
 import type { Severity } from "../../core/findings";
 
 /**
@@ -6,6 +7,8 @@ import type { Severity } from "../../core/findings";
  * either language is a type error.
  */
 export interface CliCatalogue {
+  /** The language these texts are in (for texts other catalogues give, e.g. the file reader's). */
+  lang: Lang;
   // The command itself
   usageTitle: string;
   usageLang: string;
@@ -20,6 +23,8 @@ export interface CliCatalogue {
   tooManyFiles: (p: { usage: string }) => string;
   badYear: (p: { value: string }) => string;
   badLang: (p: { value: string }) => string;
+  /** `nearest`: the closest province names, comma-separated, or empty. */
+  unknownProvince: (p: { value: string; nearest: string }) => string;
   badFormat: (p: { value: string }) => string;
   docxNeedsOut: string;
 
@@ -29,6 +34,8 @@ export interface CliCatalogue {
   noReadPermission: (p: { file: string }) => string;
   cannotRead: (p: { file: string; code: string }) => string;
   notXlsx: (p: { file: string }) => string;
+  /** The reader's own reason (a password, a .csv, a zip bomb, too many cells), in this language. */
+  unreadable: (p: { file: string; reason: string }) => string;
 
   // Writing an output file
   outputExists: (p: { file: string }) => string;
@@ -49,8 +56,12 @@ export interface CliCatalogue {
   // report, sample, template
   nothingToReport: (p: { year: number }) => string;
   wrote: (p: { file: string }) => string;
-  sampleWritten: (p: { file: string; mistakes: number }) => string;
-  templateWritten: (p: { file: string }) => string;
+  blanksOpen: (p: { count: number }) => string;
+  noReportYear: string;
+  sampleWritten: (p: { file: string; mistakes: number; year: number }) => string;
+  /** `units`: how many units the dropdown offers (0: none listed for the province). */
+  templateWritten: (p: { file: string; province: string; units: number }) => string;
+  sampleYears: (p: { value: string; years: string }) => string;
 }
 
 export type CliMessageKey = keyof CliCatalogue;

@@ -5,6 +5,7 @@ const counted = (one: string, many: string) => (n: number) => `${n} ${n === 1 ? 
 
 /** The command line in English (`--lang en`). */
 export const en: CliCatalogue = {
+  lang: "en",
   usageTitle: "ocop: check OCOP tracking workbooks and write the annual report",
   usageLang: "Messages are in Vietnamese unless --lang en is given.",
   missingCommand: "missing command",
@@ -17,6 +18,8 @@ export const en: CliCatalogue = {
   tooManyFiles: (p) => `one file only: ${p.usage}`,
   badYear: (p) => `--year: a year from 2000 to 2100, not "${p.value}"`,
   badLang: (p) => `--lang: vi or en, not "${p.value}"`,
+  unknownProvince: (p) =>
+    `--province: no province "${p.value}"` + (p.nearest ? `; did you mean: ${p.nearest}?` : ""),
   badFormat: (p) => `--format: text, html or docx, not "${p.value}"`,
   docxNeedsOut: "--format docx needs --out FILE",
 
@@ -24,7 +27,8 @@ export const en: CliCatalogue = {
   readFolder: (p) => `is a folder, not an .xlsx file: ${p.file}`,
   noReadPermission: (p) => `no permission to read: ${p.file}`,
   cannotRead: (p) => `cannot read: ${p.file}${p.code ? ` (${p.code})` : ""}`,
-  notXlsx: (p) => `not a readable .xlsx file: ${p.file}`,
+  notXlsx: (p) => `not a readable workbook file: ${p.file}`,
+  unreadable: (p) => `cannot read ${p.file}: ${p.reason}`,
 
   outputExists: (p) => `${p.file} already exists; add --force to overwrite`,
   outputIsFolder: (p) => `is a folder, not a file: ${p.file}; name a file`,
@@ -45,8 +49,14 @@ export const en: CliCatalogue = {
   internalError: (p) => `internal error while checking ${p.file}: ${p.why}`,
 
   nothingToReport: (p) => `nothing to report for ${p.year}`,
+  noReportYear: "no dated row tells the report's year; give --year",
   wrote: (p) => `Wrote ${p.file}`,
+  blanksOpen: (p) => `${p.count} blanks still to fill in:`,
   sampleWritten: (p) =>
-    `Wrote ${p.file}: the An Giang 2023 sample with ${p.mistakes} planted mistakes to find.`,
-  templateWritten: (p) => `Template written: ${p.file}`,
+    `Wrote ${p.file}: the ${p.year >= 2026 ? "merged " : ""}An Giang ${p.year} sample ` +
+    `with ${p.mistakes} planted mistakes to find.`,
+  templateWritten: (p) =>
+    `Template written: ${p.file}` +
+    (p.units > 0 ? ` (${p.province}: ${p.units} units in the dropdown)` : ""),
+  sampleYears: (p) => `--year ${p.value}: samples exist only for ${p.years}`,
 };

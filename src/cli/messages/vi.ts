@@ -2,6 +2,7 @@ import type { CliCatalogue } from "./catalogue";
 
 /** The command line in Vietnamese, the default. Vietnamese nouns have no plural. */
 export const vi: CliCatalogue = {
+  lang: "vi",
   usageTitle: "ocop: kiểm tra sổ theo dõi OCOP và viết báo cáo",
   usageLang: "Thêm --lang en để hiện thông báo bằng tiếng Anh (English).",
   missingCommand: "thiếu lệnh",
@@ -14,6 +15,9 @@ export const vi: CliCatalogue = {
   tooManyFiles: (p) => `chỉ nhận một tệp: ${p.usage}`,
   badYear: (p) => `--year: cần năm từ 2000 đến 2100, không phải "${p.value}"`,
   badLang: (p) => `--lang: vi hoặc en, không phải "${p.value}"`,
+  unknownProvince: (p) =>
+    `--province: không có tỉnh, thành phố "${p.value}"` +
+    (p.nearest ? `; có phải: ${p.nearest}?` : ""),
   badFormat: (p) => `--format: text, html hoặc docx, không phải "${p.value}"`,
   docxNeedsOut: "--format docx cần --out TỆP",
 
@@ -21,7 +25,8 @@ export const vi: CliCatalogue = {
   readFolder: (p) => `là thư mục, không phải tệp .xlsx: ${p.file}`,
   noReadPermission: (p) => `không có quyền đọc: ${p.file}`,
   cannotRead: (p) => `không đọc được: ${p.file}${p.code ? ` (${p.code})` : ""}`,
-  notXlsx: (p) => `không phải tệp .xlsx đọc được: ${p.file}`,
+  notXlsx: (p) => `không phải tệp bảng tính đọc được: ${p.file}`,
+  unreadable: (p) => `không đọc được ${p.file}: ${p.reason}`,
 
   outputExists: (p) => `${p.file} đã có; thêm --force để ghi đè`,
   outputIsFolder: (p) => `là thư mục, không phải tệp: ${p.file}; hãy ghi tên một tệp`,
@@ -42,7 +47,14 @@ export const vi: CliCatalogue = {
   internalError: (p) => `lỗi của chương trình khi kiểm tra ${p.file}: ${p.why}`,
 
   nothingToReport: (p) => `không có số liệu để báo cáo năm ${p.year}`,
+  noReportYear: "không có dòng nào ghi ngày để biết năm báo cáo; dùng --year",
   wrote: (p) => `Đã ghi ${p.file}`,
-  sampleWritten: (p) => `Đã ghi ${p.file}: sổ mẫu An Giang 2023 với ${p.mistakes} lỗi cố ý để thử.`,
-  templateWritten: (p) => `Đã tạo mẫu: ${p.file}`,
+  blanksOpen: (p) => `Còn ${p.count} chỗ trống cần điền:`,
+  sampleWritten: (p) =>
+    `Đã ghi ${p.file}: sổ mẫu An Giang ${p.year}${p.year >= 2026 ? " (sau sáp nhập)" : ""} ` +
+    `với ${p.mistakes} lỗi cố ý để thử.`,
+  templateWritten: (p) =>
+    `Đã tạo mẫu: ${p.file}` +
+    (p.units > 0 ? ` (${p.province}: ${p.units} đơn vị hành chính trong danh sách chọn)` : ""),
+  sampleYears: (p) => `--year ${p.value}: chỉ có sổ mẫu các năm ${p.years}`,
 };

@@ -134,6 +134,26 @@ export const provinceOutdated: Messages<{ name: string; successor: string; date?
     `"${p.name ?? ""}" is no longer a province on ${dmy(p.date)} (administrative units were merged); it is now part of ${p.successor ?? ""}.`,
 };
 
+/** QĐ 26/2026/QĐ-TTg Phụ lục I renamed some of QĐ 148's product sets (now phân nhóm). */
+export const productSetRenamed: Messages<{ oldName: string; newName: string }> = {
+  vi: (p) =>
+    `"${p.oldName ?? ""}" là tên theo Quyết định 148/QĐ-TTg; với quyết định từ ngày 22/5/2026, ` +
+    `theo Phụ lục I Quyết định 26/2026/QĐ-TTg nay là "${p.newName ?? ""}".`,
+  en: (p) =>
+    `"${p.oldName ?? ""}" is the name under Decision 148/QĐ-TTg; for decisions from 22/5/2026, ` +
+    `Annex I of Decision 26/2026/QĐ-TTg calls it "${p.newName ?? ""}".`,
+};
+
+/** NQ 176/2025/QH15 renamed the ministry; QĐ 26/2026/QĐ-TTg Điều 4.1b names the new one. */
+export const formerMinistry: Messages<{ text: string; ministry: string }> = {
+  vi: (p) =>
+    `"${p.text ?? ""}" nay là ${p.ministry ?? ""}: theo Quyết định 26/2026/QĐ-TTg, ` +
+    `sản phẩm 5 sao do ${p.ministry ?? ""} công nhận.`,
+  en: (p) =>
+    `"${p.text ?? ""}" is now the ${p.ministry ?? ""}: under Decision 26/2026/QĐ-TTg it ` +
+    `recognises 5-star products.`,
+};
+
 /** QĐ 148/QĐ-TTg 24/02/2023 renamed the 2019 product groups. */
 export const groupOldName: Messages<{ oldName: string; newName: string }> = {
   vi: (p) =>

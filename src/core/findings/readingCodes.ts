@@ -1,6 +1,8 @@
 import {
   belowMinimum,
   decomposed,
+  formerMinistry,
+  productSetRenamed,
   formulaError,
   groupOldName,
   invalidDate,
@@ -15,6 +17,13 @@ import {
 } from "./columnMessages";
 import { COLUMN_LABELS as L, SHEET_LABELS } from "./labels";
 import { missingColumn, missingSheet, noHeader } from "./sheetMessages";
+import {
+  unitAmbiguous,
+  unitElsewhere,
+  unitLevelEnded,
+  unitProvinceUnknown,
+  unitWrongType,
+} from "./unitMessages";
 import type { FindingSpec } from "./spec";
 
 /**
@@ -89,6 +98,12 @@ export const READING_FINDINGS = {
   "exhibits.district.decomposed": { severity: "info", ...decomposed(L.district) },
   "exhibits.district.spaces": { severity: "info", ...spaces(L.district) },
   "exhibits.district.unknown": { severity: "error", ...notInList(L.district, "district") },
+  "exhibits.district.elsewhere": { severity: "error", ...unitElsewhere },
+  "exhibits.district.wrongType": { severity: "warning", ...unitWrongType },
+  "exhibits.district.ambiguous": { severity: "warning", ...unitAmbiguous },
+  "exhibits.district.levelEnded": { severity: "warning", ...unitLevelEnded },
+  // Raised once, at the column's header, when the settings' province is in no list.
+  "exhibits.district.provinceUnknown": { severity: "error", ...unitProvinceUnknown },
   "exhibits.category.required": { severity: "error", ...required(L.category) },
   "exhibits.category.formulaError": { severity: "error", ...formulaError(L.category) },
   "exhibits.category.legacyEncoding": { severity: "warning", ...legacyEncoding(L.category) },
@@ -144,6 +159,12 @@ export const READING_FINDINGS = {
   "products.district.decomposed": { severity: "info", ...decomposed(L.district) },
   "products.district.spaces": { severity: "info", ...spaces(L.district) },
   "products.district.unknown": { severity: "error", ...notInList(L.district, "district") },
+  "products.district.elsewhere": { severity: "error", ...unitElsewhere },
+  "products.district.wrongType": { severity: "warning", ...unitWrongType },
+  "products.district.ambiguous": { severity: "warning", ...unitAmbiguous },
+  "products.district.levelEnded": { severity: "warning", ...unitLevelEnded },
+  // Raised once, at the column's header, when the settings' province is in no list.
+  "products.district.provinceUnknown": { severity: "error", ...unitProvinceUnknown },
   "products.group.required": { severity: "error", ...required(L.group) },
   "products.group.formulaError": { severity: "error", ...formulaError(L.group) },
   "products.group.legacyEncoding": { severity: "warning", ...legacyEncoding(L.group) },
@@ -156,6 +177,7 @@ export const READING_FINDINGS = {
   "products.productSet.decomposed": { severity: "info", ...decomposed(L.productSet) },
   "products.productSet.spaces": { severity: "info", ...spaces(L.productSet) },
   "products.productSet.unknown": { severity: "error", ...notInList(L.productSet, "productSet") },
+  "products.productSet.renamed": { severity: "info", ...productSetRenamed },
   "products.score.required": { severity: "error", ...required(L.score) },
   "products.score.formulaError": { severity: "error", ...formulaError(L.score) },
   "products.score.notNumber": { severity: "error", ...notNumber(L.score) },
@@ -178,6 +200,7 @@ export const READING_FINDINGS = {
   "products.level.decomposed": { severity: "info", ...decomposed(L.level) },
   "products.level.spaces": { severity: "info", ...spaces(L.level) },
   "products.level.unknown": { severity: "error", ...notInList(L.level, "level") },
+  "products.level.formerMinistry": { severity: "warning", ...formerMinistry },
   "products.expiryDate.formulaError": { severity: "error", ...formulaError(L.expiryDate) },
   "products.expiryDate.invalid": { severity: "error", ...invalidDate(L.expiryDate) },
   "products.status.formulaError": { severity: "error", ...formulaError(L.status) },

@@ -8,6 +8,12 @@ const LEVEL_EN: Record<string, string> = {
   "trung ương": "central",
 };
 
+/** The recognising bodies of QĐ 26/2026/QĐ-TTg as an English reader names them. */
+const BODY_EN: Record<string, string> = {
+  "UBND cấp tỉnh": "the provincial People's Committee",
+  "Bộ Nông nghiệp và Môi trường": "the Ministry of Agriculture and Environment",
+};
+
 /** "huyện|tỉnh" (as rules pass a list of levels) → "huyện hoặc tỉnh" / "district or province". */
 const levelsVi = (list: string): string => String(list).split("|").join(" hoặc ");
 const levelsEn = (list: string): string =>
@@ -21,16 +27,6 @@ const scoreVi = (score: number): string => formatNumber(Number(score));
 const date = (iso: string): string => shortDate(String(iso));
 const producerVi = (producer: string): string => (producer ? ` của ${producer}` : "");
 const producerEn = (producer: string): string => (producer ? ` by ${producer}` : "");
-
-/** Both sheets say the same: the district level ended on 01/7/2025. */
-const districtLevelEnded: Messages<{ district: string; date: string }> = {
-  vi: (p) =>
-    `Từ ngày 01/7/2025 không còn cấp huyện; dòng ngày ${date(p.date)} cần ghi xã, phường ` +
-    `thay cho "${p.district}" (nhập danh sách xã, phường ở sheet Danh mục).`,
-  en: (p) =>
-    `The district level ended on 01/7/2025; this row of ${date(p.date)} should name its ` +
-    `commune instead of "${p.district}" (list the communes in the Danh mục sheet).`,
-};
 
 /** Both sheets say the same: only 3★, 4★ and 5★ are recognised (QĐ 148/QĐ-TTg 24/02/2023). */
 const starsNotRecognised: Messages<{ stars: number }> = {
@@ -104,8 +100,6 @@ export const RULE_FINDINGS = {
       `A "${p.category}" product has no OCOP stars; please check the category or the stars.`,
   },
   "exhibits.stars.notRecognised": { severity: "error", ...starsNotRecognised },
-  "exhibits.district.levelEnded": { severity: "warning", ...districtLevelEnded },
-  "products.district.levelEnded": { severity: "warning", ...districtLevelEnded },
   "exhibits.product.notYetRanked": {
     severity: "warning",
     vi: (p: { product: string; fairDate: string; decisionDate: string; rankedRow: number }) =>
@@ -173,6 +167,42 @@ export const RULE_FINDINGS = {
       `On ${date(p.decisionDate)} a ${p.stars}-star product is recognised at ` +
       `${levelsEn(p.expectedLevels)} level, not ${levelsEn(p.level)} level.`,
   },
+  // QĐ 26/2026/QĐ-TTg Điều 4.1: UBND cấp tỉnh recognises 3★ and 4★, the ministry 5★.
+  "products.level.notRecogniser": {
+    severity: "warning",
+    vi: (p: { level: string; stars: number; decisionDate: string; body: string }) =>
+      `Theo Quyết định 26/2026/QĐ-TTg, sản phẩm ${p.stars} sao công nhận ngày ` +
+      `${date(p.decisionDate)} do ${p.body} công nhận, không phải cấp ${p.level}.`,
+    en: (p: { level: string; stars: number; decisionDate: string; body: string }) =>
+      `Under Decision 26/2026/QĐ-TTg, a ${p.stars}-star product recognised on ` +
+      `${date(p.decisionDate)} is recognised by ${BODY_EN[p.body] ?? p.body}, ` +
+      `not at ${levelsEn(p.level)} level.`,
+  },
+  // QĐ 26/2026/QĐ-TTg Điều 7.6a: dossiers 180 to 120 days before expiry.
+  "products.decisionDate.reevaluationOpen": {
+    severity: "warning",
+    vi: (p: Reevaluation) =>
+      `Giấy chứng nhận hết hạn ngày ${date(p.expiryDate)}: hồ sơ đánh giá lại nộp từ ngày ` +
+      `${date(p.openDate)} đến ngày ${date(p.closeDate)} (Quyết định 26/2026/QĐ-TTg); ` +
+      `tính đến ${date(p.reportDate)} đang trong thời hạn nộp.`,
+    en: (p: Reevaluation) =>
+      `The certificate expires on ${date(p.expiryDate)}: the re-evaluation dossier is due from ` +
+      `${date(p.openDate)} to ${date(p.closeDate)} (Decision 26/2026/QĐ-TTg); ` +
+      `as of ${date(p.reportDate)} the window is open.`,
+  },
+  "products.decisionDate.reevaluationMissed": {
+    severity: "warning",
+    vi: (p: Reevaluation) =>
+      `Giấy chứng nhận hết hạn ngày ${date(p.expiryDate)}: thời hạn nộp hồ sơ đánh giá lại ` +
+      `từ ngày ${date(p.openDate)} đến ngày ${date(p.closeDate)} đã qua (tính đến ` +
+      `${date(p.reportDate)}); nếu chưa nộp, giấy chứng nhận chỉ còn hiệu lực đến khi có ` +
+      `kết quả, không quá ngày ${date(p.lastDate)} (Quyết định 26/2026/QĐ-TTg).`,
+    en: (p: Reevaluation) =>
+      `The certificate expires on ${date(p.expiryDate)}: the re-evaluation window from ` +
+      `${date(p.openDate)} to ${date(p.closeDate)} has passed (as of ${date(p.reportDate)}); ` +
+      `without a dossier it runs until a decision, at most until ${date(p.lastDate)} ` +
+      `(Decision 26/2026/QĐ-TTg).`,
+  },
   "products.expiryDate.mismatch": {
     severity: "warning",
     vi: (p: { expiryDate: string; expectedExpiry: string }) =>
@@ -192,6 +222,14 @@ export const RULE_FINDINGS = {
       `not to this row's group ${p.groupName}.`,
   },
 } as const satisfies Record<string, FindingSpec>;
+
+type Reevaluation = {
+  expiryDate: string;
+  openDate: string;
+  closeDate: string;
+  reportDate: string;
+  lastDate: string;
+};
 
 type SetAndGroup = {
   productSet: number;

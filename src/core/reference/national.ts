@@ -12,7 +12,7 @@ export type {
 } from "./nationalReference";
 export type { UnitFinding } from "./findUnit";
 // Province look-ups need no unit data: usable before (or without) loading it.
-export { nearestProvinceNames, provinceByName, provinceOn } from "./provinceLookup";
+export { isProvinceName, nearestProvinceNames, provinceByName, provinceOn } from "./provinceLookup";
 
 /*
  * Use:

@@ -1,5 +1,4 @@
 import type { CellValue } from "../sheets/rawSheet";
-import { CATEGORIES, LEVELS, PRODUCER_TYPES, STATUSES } from "../sheets/rows";
 import { fold } from "../text/fold";
 import { nearest } from "../text/suggest";
 
@@ -140,10 +139,21 @@ export function resolveStars(value: CellValue): 1 | 2 | 3 | 4 | 5 | undefined {
   return undefined;
 }
 
-type ProducerType = (typeof PRODUCER_TYPES)[number];
-type Category = (typeof CATEGORIES)[number];
-type Level = (typeof LEVELS)[number];
-type Status = (typeof STATUSES)[number];
+// The closed lists a sheet's cells name (domain.md §2): rows hold these canonical spellings.
+export const CATEGORIES = ["OCOP", "CNNTTB", "Đặc thù", "Tiềm năng OCOP", "Khác"] as const;
+export const PRODUCER_TYPES = [
+  "Doanh nghiệp",
+  "Hợp tác xã",
+  "Tổ hợp tác",
+  "Hộ sản xuất, kinh doanh",
+] as const;
+export const LEVELS = ["huyện", "tỉnh", "trung ương"] as const;
+export const STATUSES = ["mới", "nâng hạng", "đánh giá lại"] as const;
+
+export type ProducerType = (typeof PRODUCER_TYPES)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type Level = (typeof LEVELS)[number];
+export type Status = (typeof STATUSES)[number];
 
 /** Looks the folded text up in a table of folded spellings. */
 function pick<T>(text: string, table: readonly (readonly [T, readonly string[]])[]): T | undefined {

@@ -1,4 +1,4 @@
-import type { LEVELS } from "../sheets/rows";
+import type { LEVELS } from "./ocop";
 
 /**
  * The OCOP rules as dated data: a row is judged by the decision in force on its decision date

@@ -51,3 +51,13 @@ export function nearestProvinceNames(name: string, isoDate?: string): string[] {
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0], "vi"))
     .map(([n]) => n);
 }
+
+/**
+ * A name that means a province in either era (63 before 01/7/2025, 34 from then): "Kiên Giang"
+ * and "An Giang" are, "An Giag" is not. Lets a door refuse an unknown province up front.
+ */
+export function isProvinceName(name: string): boolean {
+  return ["2024-12-31", "2025-06-30", "2025-07-01"].some(
+    (d) => provinceByName(name, d) !== undefined
+  );
+}

@@ -1,19 +1,33 @@
 import type { TypedWorkbook } from "../sheets/rows";
 import { eligibleRows } from "./eligibleRows";
-import type { ReportModel, ReportOptions, ReportParagraph } from "./model";
+import type { ReportModel, ReportNote, ReportOptions, ReportParagraph } from "./model";
 import { promotionParagraph } from "./promotionParagraph";
 import { rankingParagraph } from "./rankingParagraph";
+import { reportDateOf } from "./reportDate";
+import { refsOf } from "./rowRefs";
 
 /**
  * Typed rows → the narrative section of the annual report (domain.md §6). Only rows without
- * errors count; `leftOut` says which were not and why. Pure and deterministic.
+ * errors count; `leftOut` says which were not and why, `notes` what was left unsaid on purpose.
+ * A paragraph is there when its sheet is; every figure keeps its rows. Pure and deterministic.
  */
 export function buildReport(typed: TypedWorkbook, options: ReportOptions): ReportModel {
   const rows = eligibleRows(typed);
-  const paragraphs = [
-    rankingParagraph(rows.products, options),
-    promotionParagraph(rows.fairs, rows.exhibits, options),
-  ].filter((p): p is ReportParagraph => p !== undefined);
+  const refOf = refsOf(typed);
+  const paragraphs: ReportParagraph[] = [];
+  const notes: ReportNote[] = [];
+  if (typed.locations.products || typed.products.length > 0) {
+    const ranking = rankingParagraph(rows.products, options, refOf);
+    paragraphs.push(ranking.paragraph);
+    notes.push(...ranking.notes);
+  } else {
+    notes.push({ id: "noProductsSheet", rows: [] });
+  }
+  if (typed.locations.fairs || typed.fairs.length > 0) {
+    paragraphs.push(promotionParagraph(rows.fairs, rows.exhibits, options, refOf));
+  } else {
+    notes.push({ id: "noFairsSheet", rows: [] });
+  }
   return {
     title: [
       {
@@ -22,9 +36,11 @@ export function buildReport(typed: TypedWorkbook, options: ReportOptions): Repor
       },
     ],
     year: options.year,
+    reportDate: reportDateOf(options),
     province: options.province,
     agency: options.agency,
     paragraphs,
     leftOut: rows.leftOut,
+    notes,
   };
 }

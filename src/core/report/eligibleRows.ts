@@ -24,8 +24,7 @@ export function eligibleRows(typed: TypedWorkbook): EligibleRows {
     entry.rows.push(row);
     left.set(key, entry);
   };
-  const withErrors = (kind: Kind): ReadonlySet<number> =>
-    new Set(typed.rowsWithErrors?.[kind] ?? []);
+  const withErrors = (kind: Kind): ReadonlySet<number> => new Set(typed.rowsWithErrors[kind] ?? []);
 
   const fairErrors = withErrors("fairs");
   const fairs: FairRow[] = [];

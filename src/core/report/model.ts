@@ -1,3 +1,4 @@
+import type { NationalReference } from "../reference/nationalReference";
 import type { Unit } from "../settings";
 
 /** A stretch of text with one emphasis; cell text in it is data, never markup. */
@@ -5,6 +6,26 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** The index in its paragraph's `figures` when this run prints a figure. */
+  figure?: number;
+}
+
+/** A row of the workbook a figure was counted from. */
+export interface RowRef {
+  /** The sheet's name in the workbook. */
+  sheet: string;
+  /** Excel row number. */
+  row: number;
+}
+
+/**
+ * A figure the report prints ("21 sản phẩm", "03 kỳ Hội chợ Triển lãm", "huyện Chợ Mới 05 sản
+ * phẩm") with the rows it came from, so every figure can be shown and checked against its rows.
+ * A count in `text` is the number of `rows`, except lượt: the sum of those rows' count column.
+ */
+export interface Figure {
+  text: string;
+  rows: RowRef[];
 }
 
 /** The paragraphs of domain.md §6, each present only when its data exists. */
@@ -13,6 +34,25 @@ export type ParagraphId = "ranking" | "promotion";
 export interface ReportParagraph {
   id: ParagraphId;
   runs: Run[];
+  /** Every figure the runs print, in reading order. */
+  figures: Figure[];
+}
+
+/** Why a part of the report is left out on purpose; doors show these beside the report. */
+export type ReportNoteId =
+  /** The ranked sheet holds only rows of the year: no cumulative total can be true. */
+  | "cumulativeNeedsEarlierRows"
+  /** No ranked-products sheet: no ranking paragraph. */
+  | "noProductsSheet"
+  /** No fairs sheet: no promotion paragraph. */
+  | "noFairsSheet"
+  /** Rows repeating a ranked product (the checker's duplicate) were counted once. */
+  | "duplicatesCountedOnce";
+
+export interface ReportNote {
+  id: ReportNoteId;
+  /** Rows concerned, when there are any. */
+  rows: RowRef[];
 }
 
 /** Why a row did not count in the report. */
@@ -39,14 +79,19 @@ export interface ReportOptions {
   province: string;
   /** The reporting agency, e.g. "Sở Công Thương". */
   agency: string;
-  /** "khoảng 120 lượt" rather than "120 lượt". */
+  /** "khoảng 120 lượt" rather than "120 lượt": only when the user asks (the sum is exact). */
   approximate: boolean;
   /** "03 kỳ" rather than "3 kỳ". */
   leadingZeros: boolean;
   /** ISO date the figures are counted to; absent or not an ISO date = 31/12 of `year`. */
   reportDate?: string;
-  /** The province's units; absent = the reference list (An Giang 2023). */
+  /**
+   * The province's units from settings or the `Danh mục` sheet; rows are read against them
+   * first, then against `reference` on the row's date.
+   */
   units?: Unit[];
+  /** The national reference (loaded by the door): unit types and lists on each row's date. */
+  reference?: NationalReference;
   /** How many product names to give as examples (default 7, as the seed does). */
   examples?: number;
 }
@@ -54,10 +99,13 @@ export interface ReportOptions {
 export interface ReportModel {
   title: Run[];
   year: number;
+  /** ISO date the figures are counted to (also the .docx's date). */
+  reportDate: string;
   province: string;
   agency: string;
   paragraphs: ReportParagraph[];
   leftOut: LeftOut[];
+  notes: ReportNote[];
 }
 
 /** The plain words of runs, emphasis dropped. */

@@ -20,3 +20,7 @@ export const PAGE_FORMAT = {
   marginLeftMm: 30,
   marginRightMm: 15,
 } as const;
+
+const TWIPS_PER_MM = 1440 / 25.4;
+/** Millimetres in Word's twentieths of a point, as page sizes and margins are written. */
+export const twips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);

@@ -1,163 +1,160 @@
-import { expiryDate } from "../reference/ocop";
-import { defaultUnits } from "../reference/units";
-import type { Unit } from "../settings";
 import type { ProductRow } from "../sheets/rows";
-import { formatCount, joinList, shortDate } from "../text/wording";
-import { fold } from "../text/fold";
-import { compareText } from "./compareText";
-import type { ReportOptions, ReportParagraph } from "./model";
-import { provinceText, unitText } from "./placeInRunningText";
+import { formatCount, shortDate } from "../text/wording";
+import { certificatesAt } from "./certificates";
+import { oncePerProduct } from "./oncePerProduct";
+import type { ReportNote, ReportOptions, ReportParagraph } from "./model";
+import { figure, joinPhrases, toParagraph, type Phrase } from "./phrase";
+import { provinceText } from "./placeInRunningText";
 import { provinceWord } from "./provinceWord";
 import { reportDateOf } from "./reportDate";
+import type { RefOf } from "./rowRefs";
+import { byUnit } from "./unitBreakdown";
+import { reevaluationNote } from "./reevaluation";
 
-/** Unit types in the order the seed names them ("huyện, thị xã, thành phố"). */
-const UNIT_TYPE_ORDER = ["huyện", "thị xã", "thành phố", "xã", "phường", "đặc khu"];
+export const RANKING_LEAD = "Công tác rà soát, đánh giá, phân hạng sản phẩm OCOP:";
 
 /**
- * Paragraph 1 of domain.md §6: products recognised in the year by stars and by district, new
- * vs re-ranked; valid certificates at the report date; certificates expiring within a year.
- * Absent when no product was recognised in the year and none is valid at the report date.
+ * Paragraph 1 of domain.md §6: the products recognised in the year by stars, by unit and by
+ * status; the certificates valid at the report date and those expiring within a year. Every
+ * case has a sentence (none in the year, one, many); a product repeated on the sheet (the
+ * checker's duplicate) counts once; the cumulative sentence needs earlier rows, else a note
+ * says why it is left out.
  */
 export function rankingParagraph(
   products: readonly ProductRow[],
-  options: ReportOptions
-): ReportParagraph | undefined {
+  options: ReportOptions,
+  refOf: RefOf
+): { paragraph: ReportParagraph; notes: ReportNote[] } {
   const asOf = reportDateOf(options);
   const count = (n: number): string => formatCount(n, options.leadingZeros);
-  const units = options.units ?? defaultUnits(options.province) ?? [];
-  const ranked = products.filter((p) => (p.stars ?? 0) >= 3 && p.decisionDate);
-  const ofYear = ranked.filter(
-    (p) => p.decisionDate?.startsWith(`${options.year}-`) && p.decisionDate <= asOf
+  const ref = (p: ProductRow) => refOf("products", p.row);
+  const ranked = products.filter(
+    (p): p is ProductRow & { decisionDate: string } =>
+      (p.stars ?? 0) >= 3 && p.decisionDate !== undefined && p.decisionDate <= asOf
   );
-  const valid = validAt(ranked, asOf);
-  if (ofYear.length === 0 && valid.length === 0) return undefined;
+  const notes: ReportNote[] = [];
+  const { kept: ofYear, repeats } = oncePerProduct(
+    ranked.filter((p) => p.decisionDate.startsWith(`${options.year}-`))
+  );
+  if (repeats.length > 0) notes.push({ id: "duplicatesCountedOnce", rows: repeats.map(ref) });
 
   const whole = provinceWord(provinceText(options.province, asOf));
-  const sentences: string[] = [];
-  if (ofYear.length > 0) {
-    sentences.push(
-      `trong năm ${options.year}, toàn ${whole} có ${count(ofYear.length)} sản phẩm được công nhận đạt chuẩn OCOP` +
-        byStars(ofYear, count) +
-        byDistrict(ofYear, units, asOf, count) +
-        byStatus(ofYear, count)
+  const body: Phrase = [];
+  const n = ofYear.length;
+  if (n === 0) {
+    body.push(
+      `trong năm ${options.year}, toàn ${whole} không có sản phẩm nào được công nhận đạt chuẩn OCOP`
+    );
+  } else {
+    body.push(
+      `trong năm ${options.year}, toàn ${whole} có `,
+      figure(`${count(n)} sản phẩm`, ofYear.map(ref)),
+      " được công nhận đạt chuẩn OCOP",
+      ...byStars(ofYear, count, ref),
+      ...byUnit(ofYear, options, count, ref),
+      ...byStatus(ofYear, count, ref)
     );
   }
-  if (valid.length > 0) {
-    const until = addYear(asOf);
-    const expiring = valid.filter((v) => v.expiry <= until).length;
-    const within = asOf.endsWith("-12-31")
-      ? `trong năm ${Number(asOf.slice(0, 4)) + 1}`
-      : `trước ngày ${shortDate(until)}`;
-    const cumulative = `Lũy kế đến ngày ${shortDate(asOf)}, toàn ${whole} có ${count(valid.length)} sản phẩm OCOP còn hiệu lực`;
-    sentences.push(
-      expiring > 0
-        ? `${cumulative}; ${count(expiring)} sản phẩm hết hạn công nhận ${within} cần được đánh giá lại`
-        : cumulative
-    );
+  body.push(".");
+
+  const yearStart = `${options.year}-01-01`;
+  if (!ranked.some((p) => p.decisionDate < yearStart)) {
+    // Only this year's rows: a "lũy kế" from them would be the year's figure under another name.
+    notes.push({ id: "cumulativeNeedsEarlierRows", rows: [] });
+  } else {
+    body.push(" ", ...cumulative(ranked, asOf, whole, count, ref));
   }
-  const body = `${sentences.join(". ")}.`;
-  return {
-    id: "ranking",
-    runs: [
-      { text: "Công tác rà soát, đánh giá, phân hạng sản phẩm OCOP:", italic: true },
-      { text: ` ${body}` },
-    ],
-  };
+  return { paragraph: toParagraph("ranking", RANKING_LEAD, body), notes };
 }
 
 /** ", gồm 02 sản phẩm 4 sao và 24 sản phẩm 3 sao" (most stars first); " 3 sao" when one band. */
-function byStars(products: readonly ProductRow[], count: (n: number) => string): string {
+function byStars(
+  products: readonly ProductRow[],
+  count: (n: number) => string,
+  ref: (p: ProductRow) => ReturnType<RefOf>
+): Phrase {
   const bands = [5, 4, 3]
-    .map((stars) => ({ stars, n: products.filter((p) => p.stars === stars).length }))
-    .filter((b) => b.n > 0);
-  if (bands.length === 1) return ` ${bands[0].stars} sao`;
-  return `, gồm ${joinList(bands.map((b) => `${count(b.n)} sản phẩm ${b.stars} sao`))}`;
-}
-
-/**
- * ", thuộc 09 huyện, thị xã, thành phố (huyện Chợ Mới 05 sản phẩm, ...)": most products first,
- * ties by name; units read as their type at the report date ("thị xã Tịnh Biên" at the end of
- * 2023, "huyện Tịnh Biên" at the end of 2022).
- */
-function byDistrict(
-  products: readonly ProductRow[],
-  units: readonly Unit[],
-  asOf: string,
-  count: (n: number) => string
-): string {
-  const byUnit = new Map<string, { text: string; type?: string; n: number }>();
-  const unitOf = new Map<string, ReturnType<typeof unitText>>();
-  for (const p of products) {
-    if (!p.district) continue;
-    const unit = unitOf.get(p.district) ?? unitText(p.district, units, asOf);
-    unitOf.set(p.district, unit);
-    const key = fold(unit.key);
-    const entry = byUnit.get(key) ?? { text: unit.text, type: unit.type, n: 0 };
-    entry.n++;
-    byUnit.set(key, entry);
-  }
-  if (byUnit.size === 0) return "";
-  const entries = [...byUnit.entries()].sort(
-    ([ka, a], [kb, b]) => b.n - a.n || compareText(ka, kb)
-  );
-  const types = UNIT_TYPE_ORDER.filter((t) => entries.some(([, e]) => e.type === t));
-  const kinds = types.length > 0 ? types.join(", ") : "địa phương";
-  const list = entries.map(([, e]) => `${e.text} ${count(e.n)} sản phẩm`);
-  return `, thuộc ${count(byUnit.size)} ${kinds} (${joinList(list)})`;
-}
-
-/** "; trong đó 22 sản phẩm công nhận mới và 04 sản phẩm đánh giá lại", from the status column. */
-function byStatus(products: readonly ProductRow[], count: (n: number) => string): string {
-  const words: Array<[ProductRow["status"], string]> = [
-    ["mới", "công nhận mới"],
-    ["nâng hạng", "nâng hạng"],
-    ["đánh giá lại", "đánh giá lại"],
+    .map((stars) => ({ stars, rows: products.filter((p) => p.stars === stars) }))
+    .filter((b) => b.rows.length > 0);
+  if (bands.length === 1) return [` ${bands[0].stars} sao`];
+  return [
+    ", gồm ",
+    ...joinPhrases(
+      bands.map((b) => [figure(`${count(b.rows.length)} sản phẩm ${b.stars} sao`, b.rows.map(ref))])
+    ),
   ];
-  const parts = words
-    .map(([status, word]) => ({ word, n: products.filter((p) => p.status === status).length }))
-    .filter((s) => s.n > 0)
-    .map((s) => `${count(s.n)} sản phẩm ${s.word}`);
-  return parts.length > 0 ? `; trong đó ${joinList(parts)}` : "";
 }
 
+const STATUS_WORDS: ReadonlyArray<[ProductRow["status"], string]> = [
+  ["mới", "công nhận mới"],
+  ["nâng hạng", "nâng hạng"],
+  ["đánh giá lại", "đánh giá lại"],
+];
+
 /**
- * Certificates in force at `asOf`: the latest decision per product and producer (a product
- * re-ranked keeps one certificate), decided by then and expiring after it. The expiry is the
- * decision date + 36 months (domain.md §3.3), as the checker judges it: a stated expiry column
- * that differs is a warning there, not a second truth here.
+ * "; trong đó 22 sản phẩm công nhận mới và 04 sản phẩm đánh giá lại", from the status column;
+ * rows with a blank status are counted as such, so the parts add up to the total.
  */
-function validAt(
+function byStatus(
   products: readonly ProductRow[],
-  asOf: string
-): Array<{ product: ProductRow; expiry: string }> {
-  const latest = new Map<string, ProductRow>();
-  for (const p of products) {
-    if (!p.decisionDate || p.decisionDate > asOf) continue;
-    const key = holderKey(p);
-    const seen = latest.get(key);
-    if (!seen || (seen.decisionDate ?? "") < p.decisionDate) latest.set(key, p);
-  }
-  return [...latest.values()]
-    .map((product) => ({
-      product,
-      expiry: expiryDate(product.decisionDate ?? ""),
-    }))
-    .filter((v) => v.expiry > asOf);
+  count: (n: number) => string,
+  ref: (p: ProductRow) => ReturnType<RefOf>
+): Phrase {
+  const parts = STATUS_WORDS.map(([status, word]) => ({
+    word,
+    rows: products.filter((p) => p.status === status),
+  })).filter((s) => s.rows.length > 0);
+  const blank = products.filter((p) => p.status === undefined);
+  if (parts.length === 0) return [];
+  if (products.length === 1) return [`, là sản phẩm ${parts[0].word}`];
+  if (parts.length === 1 && blank.length === 0)
+    return [`; tất cả đều là sản phẩm ${parts[0].word}`];
+  const phrases: Phrase[] = parts.map((s) => [
+    figure(`${count(s.rows.length)} sản phẩm ${s.word}`, s.rows.map(ref)),
+  ]);
+  if (blank.length > 0)
+    phrases.push([
+      figure(`${count(blank.length)} sản phẩm`, blank.map(ref)),
+      " chưa ghi tình trạng công nhận",
+    ]);
+  return ["; trong đó ", ...joinPhrases(phrases)];
 }
 
 /**
- * A certificate holder as the checker knows one (productRules' productKey): folded product +
- * folded producer, so "Khô bò" of "Cơ sở A" and "Kho bo" of "Co so A." are one product here
- * as they are one duplicate there. A name that folds to nothing stays its own row.
+ * "Lũy kế đến ngày 31/12/2024, toàn tỉnh có 84 sản phẩm OCOP còn hiệu lực công nhận, trong đó
+ * 06 sản phẩm sẽ hết hạn trong năm 2025, cần được đánh giá lại."
  */
-function holderKey(p: ProductRow): string {
-  const product = fold(p.product ?? "");
-  return product ? `${product}|${p.producer ? fold(p.producer) : ""}` : `row ${p.row}`;
-}
-
-/** The same day a year later (29/02 → 28/02). */
-function addYear(isoDate: string): string {
-  const [y, m, d] = isoDate.split("-").map(Number);
-  const day = m === 2 && d === 29 ? 28 : d;
-  return `${y + 1}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+function cumulative(
+  ranked: readonly ProductRow[],
+  asOf: string,
+  whole: string,
+  count: (n: number) => string,
+  ref: (p: ProductRow) => ReturnType<RefOf>
+): Phrase {
+  const { valid, expiring, until } = certificatesAt(ranked, asOf);
+  const lead = `Lũy kế đến ngày ${shortDate(asOf)}, toàn ${whole}`;
+  if (valid.length === 0) return [`${lead} không có sản phẩm OCOP nào còn hiệu lực công nhận.`];
+  const out: Phrase = [
+    `${lead} có `,
+    figure(
+      `${count(valid.length)} sản phẩm OCOP`,
+      valid.map((v) => ref(v.product))
+    ),
+    " còn hiệu lực công nhận",
+  ];
+  if (expiring.length > 0) {
+    const within = asOf.endsWith("-12-31")
+      ? `trong năm ${Number(asOf.slice(0, 4)) + 1}`
+      : `trước ngày ${shortDate(until)}`;
+    out.push(
+      ", trong đó ",
+      figure(
+        `${count(expiring.length)} sản phẩm`,
+        expiring.map((v) => ref(v.product))
+      ),
+      ` sẽ hết hạn ${within}, cần được đánh giá lại${reevaluationNote(asOf)}`
+    );
+  }
+  out.push(".");
+  return out;
 }

@@ -10,7 +10,7 @@ import type { ReportOptions } from "./model";
  * no setting has nothing to report, and its year is 0.
  */
 export function defaultReportOptions(
-  typed: Pick<TypedWorkbook, "fairs" | "products">,
+  typed: Pick<TypedWorkbook, "fairs" | "products" | "listUnits">,
   settings: Settings
 ): ReportOptions {
   // A report date that is not a real ISO date ("31/12/2023") is ignored, as the checker does.
@@ -21,9 +21,10 @@ export function defaultReportOptions(
     year,
     province: settings.province,
     agency: settings.agency,
-    approximate: true,
+    approximate: settings.reportApproximate ?? false,
     leadingZeros: true,
     reportDate,
-    units: settings.units,
+    // Settings first, then the `Danh mục` sheet, as the checker reads the rows.
+    units: settings.units ?? typed.listUnits,
   };
 }

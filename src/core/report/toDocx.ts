@@ -1,22 +1,22 @@
 import {
   AlignmentType,
   Document,
+  Footer,
   LineRuleType,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
   TextRun,
 } from "docx";
+import { keepTogether } from "./noBreak";
 import { escapeHtml } from "./toWordHtml";
 import type { ReportModel, Run } from "./model";
-import { PAGE_FORMAT as PAGE, PARAGRAPH_FORMAT as F } from "./paragraphFormat";
+import { PAGE_FORMAT as PAGE, PARAGRAPH_FORMAT as F, twips } from "./paragraphFormat";
 import { fixZipTimestamps } from "./zipTimestamps";
 
-const TWIPS_PER_MM = 1440 / 25.4;
-const twips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);
-
-/** docx stamps core.xml with the time of writing; a fixed one keeps the bytes the same. */
-const FIXED_TIMESTAMP = "2024-01-01T00:00:00Z";
+/** Word spell-checks Vietnamese text only when the text says it is Vietnamese. */
+const LANGUAGE = { value: "vi-VN", eastAsia: "vi-VN", bidirectional: "vi-VN" } as const;
 
 const paragraphOptions = {
   alignment: AlignmentType.JUSTIFIED,
@@ -30,25 +30,36 @@ const paragraphOptions = {
 
 function textRun(run: Run): TextRun {
   return new TextRun({
-    text: run.text,
+    text: keepTogether(run.text),
     bold: run.bold,
     italics: run.italic,
     font: F.font,
     size: F.sizePt * 2,
-    // Word spell-checks Vietnamese text only when the run says it is Vietnamese.
-    language: { value: "vi-VN" },
+    language: LANGUAGE,
   });
 }
 
+/** The title: a heading, centred and bold, not justified or indented. */
+const headingOptions = {
+  alignment: AlignmentType.CENTER,
+  indent: { firstLine: 0 },
+  spacing: paragraphOptions.spacing,
+} as const;
+
 /**
  * The report as a Word document: A4, margins 20/20/30/15 mm, Times New Roman 14 pt, justified,
- * first-line indent 1,27 cm, 6 pt after (Nghị định 30/2020/NĐ-CP). The same model gives the
- * same bytes. Cell text goes in as text runs, never as markup.
+ * first-line indent 1,27 cm, 6 pt after (Nghị định 30/2020/NĐ-CP); the title a centred
+ * heading; vi-VN as the document's language; page numbers in the footer from page 2 (NĐ
+ * 30/2020/NĐ-CP Phụ lục I: the first page carries none). The document's dates are the report
+ * date, so the same model gives the same bytes. Cell text goes in as text runs, never as markup.
  */
 export async function toDocx(model: ReportModel): Promise<Uint8Array> {
-  const paragraphs = [model.title, ...model.paragraphs.map((p) => p.runs)].map(
-    (runs) => new Paragraph({ ...paragraphOptions, children: runs.map(textRun) })
-  );
+  const paragraphs = [
+    new Paragraph({ ...headingOptions, children: model.title.map(textRun) }),
+    ...model.paragraphs.map(
+      (p) => new Paragraph({ ...paragraphOptions, children: p.runs.map(textRun) })
+    ),
+  ];
   const title = model.title.map((r) => r.text).join("");
   const doc = new Document({
     creator: model.agency,
@@ -56,7 +67,7 @@ export async function toDocx(model: ReportModel): Promise<Uint8Array> {
     styles: {
       default: {
         document: {
-          run: { font: F.font, size: F.sizePt * 2 },
+          run: { font: F.font, size: F.sizePt * 2, language: LANGUAGE },
           paragraph: paragraphOptions,
         },
       },
@@ -64,6 +75,8 @@ export async function toDocx(model: ReportModel): Promise<Uint8Array> {
     sections: [
       {
         properties: {
+          // A first page of its own: its footer is empty, later pages carry the number.
+          titlePage: true,
           page: {
             size: {
               width: twips(PAGE.widthMm),
@@ -78,16 +91,34 @@ export async function toDocx(model: ReportModel): Promise<Uint8Array> {
             },
           },
         },
+        footers: {
+          first: new Footer({ children: [new Paragraph({ children: [] })] }),
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    children: [PageNumber.CURRENT],
+                    font: F.font,
+                    size: F.sizePt * 2,
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
         children: paragraphs,
       },
     ],
   });
-  const core = coreXml(title, model.agency);
+  const stamp = `${model.reportDate}T00:00:00Z`;
+  const core = coreXml(title, model.agency, stamp);
   const bytes = await Packer.toArrayBuffer(doc, false, [{ path: "docProps/core.xml", data: core }]);
-  return fixZipTimestamps(new Uint8Array(bytes));
+  return fixZipTimestamps(new Uint8Array(bytes), model.reportDate);
 }
 
-function coreXml(title: string, creator: string): string {
+export function coreXml(title: string, creator: string, stamp: string): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
@@ -95,8 +126,8 @@ function coreXml(title: string, creator: string): string {
     'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
     `<dc:title>${escapeHtml(title)}</dc:title>` +
     `<dc:creator>${escapeHtml(creator)}</dc:creator>` +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${FIXED_TIMESTAMP}</dcterms:created>` +
-    `<dcterms:modified xsi:type="dcterms:W3CDTF">${FIXED_TIMESTAMP}</dcterms:modified>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
     "</cp:coreProperties>"
   );
 }

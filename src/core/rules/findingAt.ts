@@ -2,7 +2,7 @@ import type { FindingCode } from "../findings/codes";
 import type { Finding, TrackingKind } from "../findings/finding";
 import { raise, type ParamsOf } from "../findings/raise";
 import type { CellValue } from "../sheets/rawSheet";
-import type { TypedWorkbook } from "../sheets/rows";
+import type { ColumnKey, TypedWorkbook } from "../sheets/rows";
 
 export type { TrackingKind };
 
@@ -20,11 +20,11 @@ export type RuleFinding<C extends FindingCode> = {
  * that sheet or column is missing: the reader has already reported the missing column once,
  * so the rules stay silent rather than point at a cell that does not exist.
  */
-export function findingAt<C extends FindingCode>(
+export function findingAt<K extends TrackingKind, C extends FindingCode>(
   typed: TypedWorkbook,
-  kind: TrackingKind,
+  kind: K,
   row: number,
-  columnKey: string,
+  columnKey: ColumnKey<K>,
   spec: RuleFinding<C>
 ): Finding | undefined {
   const location = typed.locations[kind];

@@ -1,9 +1,11 @@
-import { expectedLevels, GROUPS, PRODUCT_SETS, starsForScore } from "../reference/ocop";
+import { GROUPS, PRODUCT_SETS, starsForScore } from "../reference/ocop";
+import { rulesOn, type RecognisedStars } from "../reference/ocopRules";
 import type { ProductRow } from "../sheets/rows";
 import { shortDate } from "../text/wording";
 import type { Finding } from "../findings/finding";
 import { repeats } from "./repeats";
 import type { RowRule, RuleContext } from "./ruleContext";
+import { productIdentity } from "./productIdentity";
 
 export const scoreOutOfRange: RowRule<ProductRow> = (product, ctx) => {
   const { score } = product;
@@ -50,12 +52,26 @@ export const decisionInFuture: RowRule<ProductRow> = (product, ctx) => {
   });
 };
 
-/** Which level recognises a product depends on its stars and on the decision's era. */
+/**
+ * Which level recognises a product depends on its stars and on the rules of its decision date
+ * (`rulesOn`): QĐ 148/QĐ-TTg (with QĐ 1489 from 01/7/2025), then QĐ 26/2026/QĐ-TTg.
+ */
 export const levelContradictsEra: RowRule<ProductRow> = (product, ctx) => {
   const { level, stars, decisionDate } = product;
   if (!level || !decisionDate || stars === undefined || stars < 3) return undefined;
-  const expected = expectedLevels(stars as 3 | 4 | 5, decisionDate);
+  const rules = rulesOn(decisionDate);
+  const expected = [...rules.recognisers[stars as RecognisedStars]];
   if (expected.length === 0 || expected.includes(level)) return undefined;
+  if (rules.decision === "26/2026/QĐ-TTg") {
+    // QĐ 26/2026/QĐ-TTg Điều 4.1: UBND cấp tỉnh for 3★ and 4★, the ministry for 5★.
+    const body = stars === 5 ? rules.centralBody : "UBND cấp tỉnh";
+    return ctx.at("products", product.row, "level", {
+      code: "products.level.notRecogniser",
+      value: level,
+      params: { level, stars, decisionDate, body },
+      suggestion: stars === 5 ? rules.centralBody : "tỉnh",
+    });
+  }
   return ctx.at("products", product.row, "level", {
     code: "products.level.era",
     value: level,
@@ -123,10 +139,7 @@ export function productKey(
 
 /** Every repeat of the same product by the same producer on the ranked sheet, naming the first. */
 export function duplicateProducts(ctx: RuleContext): Finding[] {
-  const keyOf = (product: ProductRow) =>
-    product.product && ctx.key(product.product)
-      ? productKey(ctx, product.product, product.producer)
-      : undefined;
+  const keyOf = (product: ProductRow) => productIdentity(ctx.key, product);
   return repeats(ctx.typed.products, keyOf).flatMap(
     ({ repeat, firstRow }) =>
       ctx.at("products", repeat.row, "product", {

@@ -1,7 +1,7 @@
 import { expiryDate } from "../reference/ocop";
 import { effectiveReportYear } from "../reportYear";
 import type { Settings } from "../settings";
-import type { TypedWorkbook } from "../sheets/rows";
+import type { ColumnKey, TypedWorkbook } from "../sheets/rows";
 import { fold } from "../text/fold";
 import type { FindingCode } from "../findings/codes";
 import type { Finding } from "../findings/finding";
@@ -22,10 +22,10 @@ export interface RuleContext {
   /** Decision date + 36 months (reference), memoised: decisions share few dates. "" if unreadable. */
   expiry(decisionDate: string): string;
   /** A finding on a cell, or undefined when its sheet or column is missing. */
-  at<C extends FindingCode>(
-    kind: TrackingKind,
+  at<K extends TrackingKind, C extends FindingCode>(
+    kind: K,
     row: number,
-    columnKey: string,
+    columnKey: ColumnKey<K>,
     spec: RuleFinding<C>
   ): Finding | undefined;
 }

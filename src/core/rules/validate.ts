@@ -1,11 +1,11 @@
 import type { Settings } from "../settings";
 import type { TypedWorkbook } from "../sheets/rows";
 import { ocopExhibitsAgainstRanked, unknownFairCodes } from "./crossSheetRules";
-import { districtLevelAfterItEnded } from "./districtLevelRules";
 import { duplicateExhibits, EXHIBIT_ROW_RULES } from "./exhibitRules";
 import { duplicateFairCodes, FAIR_ROW_RULES } from "./fairRules";
 import type { Finding } from "../findings/finding";
 import { duplicateProducts, expiredAtReportDate, PRODUCT_ROW_RULES } from "./productRules";
+import { reevaluationDue } from "./reevaluationRules";
 import { applyRowRules, ruleContext, type SheetRule } from "./ruleContext";
 
 const SHEET_RULES: readonly SheetRule[] = [
@@ -13,9 +13,9 @@ const SHEET_RULES: readonly SheetRule[] = [
   duplicateExhibits,
   duplicateProducts,
   expiredAtReportDate,
+  reevaluationDue,
   unknownFairCodes,
   ocopExhibitsAgainstRanked,
-  districtLevelAfterItEnded,
 ];
 
 /**

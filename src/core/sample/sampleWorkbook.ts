@@ -3,11 +3,18 @@ import { columnLetter } from "../sheets/address";
 import { EXHIBITS, FAIRS, PRODUCTS, type SheetSpec } from "../sheets/columns";
 import type { CellValue, RawSheet, RawWorkbook } from "../sheets/rawSheet";
 import { SAMPLE_EXHIBITS, SAMPLE_FAIRS, SAMPLE_PRODUCTS } from "./sampleData";
+import { SAMPLE_EXHIBITS_2026, SAMPLE_FAIRS_2026, SAMPLE_PRODUCTS_2026 } from "./sampleData2026";
 import type { SampleEntry } from "./sampleRows";
+
+/** The samples there are: An Giang 2023 (the default), the merged An Giang of 2026. */
+export const SAMPLE_YEARS = [2023, 2026] as const;
+export type SampleYear = (typeof SAMPLE_YEARS)[number];
 
 export interface SampleOptions {
   /** Plant the documented mistakes for the validator to find (default true). */
   mistakes?: boolean;
+  /** Which sample (default 2023). */
+  year?: SampleYear;
 }
 
 /** A mistake the sample carries, where it is and what the validator should say. */
@@ -25,35 +32,55 @@ const DATE_FORMAT = "dd/mm/yyyy";
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 
-/** The products sheet opens with a title and a blank line above its header, as real ones do. */
-const PRODUCTS_TITLE: CellValue[][] = [
-  ["DANH SÁCH SẢN PHẨM ĐẠT CHUẨN OCOP TỈNH AN GIANG (2021 - 2023)"],
-  [],
-];
+interface SampleData {
+  fairs: SampleEntry[];
+  exhibits: SampleEntry[];
+  products: SampleEntry[];
+  /** The products sheet opens with a title and a blank line above its header, as real ones do. */
+  productsTitle: CellValue[][];
+}
+
+const SAMPLES: Record<SampleYear, SampleData> = {
+  2023: {
+    fairs: SAMPLE_FAIRS,
+    exhibits: SAMPLE_EXHIBITS,
+    products: SAMPLE_PRODUCTS,
+    productsTitle: [["DANH SÁCH SẢN PHẨM ĐẠT CHUẨN OCOP TỈNH AN GIANG (2021 - 2023)"], []],
+  },
+  2026: {
+    fairs: SAMPLE_FAIRS_2026,
+    exhibits: SAMPLE_EXHIBITS_2026,
+    products: SAMPLE_PRODUCTS_2026,
+    productsTitle: [["DANH SÁCH SẢN PHẨM ĐẠT CHUẨN OCOP TỈNH AN GIANG NĂM 2026"], []],
+  },
+};
 
 /**
- * The sample workbook (An Giang, 2023) as a door hands it to the core: three tracking sheets
- * with headers from `columns.ts`, dates as Excel dates. Pure: the CLI writes it to .xlsx, the
- * browser page opens it in memory.
+ * A sample workbook (An Giang 2023 by default; `year: 2026` the merged An Giang after
+ * 01/7/2025) as a door hands it to the core: three tracking sheets with headers from
+ * `columns.ts`, dates as Excel dates. Pure: the CLI writes it to .xlsx, the browser page opens it
+ * in memory.
  */
 export function sampleWorkbook(options: SampleOptions = {}): RawWorkbook {
   const mistakes = options.mistakes ?? true;
+  const data = SAMPLES[options.year ?? 2023];
   return {
     sheets: [
-      sheetOf(FAIRS, SAMPLE_FAIRS, [], mistakes),
-      sheetOf(EXHIBITS, SAMPLE_EXHIBITS, [], mistakes),
-      sheetOf(PRODUCTS, SAMPLE_PRODUCTS, PRODUCTS_TITLE, mistakes),
+      sheetOf(FAIRS, data.fairs, [], mistakes),
+      sheetOf(EXHIBITS, data.exhibits, [], mistakes),
+      sheetOf(PRODUCTS, data.products, data.productsTitle, mistakes),
     ],
   };
 }
 
-/** The mistakes `sampleWorkbook({ mistakes: true })` carries, in sheet and row order. */
-export function sampleMistakes(): SampleMistake[] {
+/** The mistakes `sampleWorkbook({ mistakes: true, year })` carries, in sheet and row order. */
+export function sampleMistakes(year: SampleYear = 2023): SampleMistake[] {
   const out: SampleMistake[] = [];
+  const data = SAMPLES[year];
   const specs: Array<[SheetSpec, SampleEntry[], number]> = [
-    [FAIRS, SAMPLE_FAIRS, 0],
-    [EXHIBITS, SAMPLE_EXHIBITS, 0],
-    [PRODUCTS, SAMPLE_PRODUCTS, PRODUCTS_TITLE.length],
+    [FAIRS, data.fairs, 0],
+    [EXHIBITS, data.exhibits, 0],
+    [PRODUCTS, data.products, data.productsTitle.length],
   ];
   for (const [spec, entries, titleRows] of specs) {
     entries.forEach((entry, i) => {

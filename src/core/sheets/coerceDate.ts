@@ -1,11 +1,5 @@
+import { serialToIso } from "./excelDate";
 import type { CellValue } from "./rawSheet";
-
-const MS_PER_DAY = 86_400_000;
-// Excel's 1900 system counts a 29/02/1900 that never was (serial 60); serials after it are
-// one day off a plain count from 31/12/1899, so they count from 30/12/1899.
-const EPOCH_1900_AFTER_LEAP_BUG = Date.UTC(1899, 11, 30);
-const EPOCH_1900_BEFORE_LEAP_BUG = Date.UTC(1899, 11, 31);
-const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
 /** Dates outside this span are typing slips (a score in a date column), not OCOP dates. */
 const FIRST_PLAUSIBLE = "1990-01-01";
@@ -28,19 +22,12 @@ function iso(y: number, m: number, d: number): DateReading {
   return out < FIRST_PLAUSIBLE || out > LAST_PLAUSIBLE ? { invalid: true } : { iso: out };
 }
 
-/** An Excel serial (time of day dropped) as an ISO date. */
-export function serialToIso(serial: number, date1904: boolean): DateReading {
-  if (!Number.isFinite(serial) || serial < 1) return { invalid: true };
-  const day = Math.floor(serial);
-  if (!date1904 && day === 60) return { invalid: true };
-  const epoch = date1904
-    ? EPOCH_1904
-    : day < 60
-      ? EPOCH_1900_BEFORE_LEAP_BUG
-      : EPOCH_1900_AFTER_LEAP_BUG;
-  const date = new Date(epoch + day * MS_PER_DAY);
-  if (Number.isNaN(date.getTime())) return { invalid: true };
-  return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+/** An Excel serial as a date a sheet may hold (time of day dropped). */
+export function serialToDate(serial: number, date1904: boolean): DateReading {
+  const day = serialToIso(serial, date1904);
+  if (day === undefined) return { invalid: true };
+  const [y, m, d] = day.split("-").map(Number);
+  return iso(y, m, d);
 }
 
 // Day-first only (domain.md §5): 15/03/2024, 5/3/2024, 15-03-2024, 15.03.2024; an optional
@@ -63,14 +50,7 @@ export function parseDateText(text: string): DateReading {
 
 /** A date column's cell: a bare number is a serial, text is read day-first. */
 export function coerceDate(value: CellValue, date1904: boolean): DateReading {
-  if (typeof value === "number") return serialToIso(value, date1904);
+  if (typeof value === "number") return serialToDate(value, date1904);
   if (typeof value === "string") return parseDateText(value);
   return { invalid: true };
-}
-
-/** Number formats that show a serial as a date (d, m, y codes outside quotes and brackets). */
-export function isDateFormat(format: string | undefined): boolean {
-  if (!format || format === "General") return false;
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-  return /[dy]/i.test(bare) || /m/i.test(bare.replace(/h+:?m+|m+:?s+/gi, ""));
 }

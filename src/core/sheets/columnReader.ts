@@ -1,7 +1,8 @@
 import type { Unit } from "../settings";
 import { cellText } from "./cellText";
 import type { ColumnSpec } from "./columns";
-import { coerceDate, isDateFormat, serialToIso } from "./coerceDate";
+import { coerceDate, serialToDate } from "./coerceDate";
+import { isDateFormat } from "./excelDate";
 import { coerceNumber } from "./coerceNumber";
 import { coerceText } from "./coerceText";
 import { lookupReference, lookupStars, type ReferenceType } from "./referenceLookup";
@@ -9,6 +10,7 @@ import type { CellValue } from "./rawSheet";
 import type { CellOutcome, SheetIssue } from "./sheetIssue";
 import { shortDate } from "../text/wording";
 import { allProvinceNames } from "../reference/provinces";
+import { readNationalUnit, type NationalUnits } from "./unitReader";
 
 const PROVINCE_NAMES = allProvinceNames();
 
@@ -16,8 +18,14 @@ export interface ReadContext {
   date1904: boolean;
   /** ISO date of today: an undated province must exist today or have existed before. */
   today: string;
-  /** The province's units; undefined when none are known (districts are then kept as typed). */
+  /** The units the user listed (settings or the lists sheet): they override the reference. */
   units?: readonly Unit[];
+  /** Without listed units: the national reference, judged on each row's date. */
+  national?: NationalUnits;
+  /** The names of the reference units of either era (they tell legacy spellings apart). */
+  unitNames?: readonly string[];
+  /** An exhibit's date: the start date of its fair (by fair code). */
+  exhibitDate?: (fairCode: string) => string | undefined;
 }
 
 /**
@@ -30,6 +38,14 @@ export type ColumnReader = (
   date?: string
 ) => CellOutcome;
 
+/** Columns read on the row's date: places (the map changed) and the OCOP terms (QĐ 26/2026). */
+export const DATED_TYPES: ReadonlySet<ColumnSpec["type"]> = new Set([
+  "province",
+  "district",
+  "productSet",
+  "level",
+]);
+
 /** Lowest value of integer columns (domain.md §2: booths ≥ 0, exhibit count ≥ 1). */
 const INTEGER_MIN: Record<string, number> = { booths: 0, count: 1 };
 
@@ -40,7 +56,7 @@ function withIssue(outcome: CellOutcome, issue: SheetIssue | undefined): CellOut
 
 function readText(col: ColumnSpec, cell: CellValue, format: string | undefined, date1904: boolean) {
   if (typeof cell === "number" && isDateFormat(format)) {
-    const d = serialToIso(cell, date1904);
+    const d = serialToDate(cell, date1904);
     if ("iso" in d) return { value: shortDate(d.iso) };
   }
   if (typeof cell !== "string") return { value: cellText(cell) };
@@ -61,7 +77,7 @@ function readInteger(col: ColumnSpec, cell: CellValue): CellOutcome {
 
 /** The names a reference column holds, which tell some legacy spellings apart (coerceText). */
 function knownNames(type: ReferenceType, ctx: ReadContext): readonly string[] | undefined {
-  if (type === "district") return ctx.units?.map((u) => u.name);
+  if (type === "district") return ctx.units?.map((u) => u.name) ?? ctx.unitNames;
   return type === "province" ? PROVINCE_NAMES : undefined;
 }
 
@@ -73,6 +89,8 @@ function readReference(
   known: readonly string[] | undefined
 ): CellOutcome {
   const t = typeof cell === "string" ? coerceText(cell, false, known) : { clean: cellText(cell) };
+  if (type === "district" && !ctx.units && ctx.national)
+    return withIssue(readNationalUnit(t.clean, ctx.national, date), t.issue);
   const found = lookupReference(type, t.clean, { units: ctx.units, date, today: ctx.today });
   let outcome: CellOutcome;
   switch (found.kind) {
@@ -91,6 +109,32 @@ function readReference(
             what: "outdated",
             params: { name: found.name, successor: found.successor, ...(date ? { date } : {}) },
             suggestion: found.successor,
+            fixable: true,
+          },
+        ],
+      };
+      break;
+    case "renamed":
+      outcome = {
+        value: found.value,
+        issues: [
+          {
+            what: "renamed",
+            params: { oldName: found.oldName, newName: found.newName },
+            suggestion: found.newName,
+            fixable: true,
+          },
+        ],
+      };
+      break;
+    case "formerMinistry":
+      outcome = {
+        value: found.value,
+        issues: [
+          {
+            what: "formerMinistry",
+            params: { text: t.clean, ministry: found.ministry },
+            suggestion: found.ministry,
             fixable: true,
           },
         ],
@@ -165,7 +209,7 @@ export function columnReader(col: ColumnSpec, ctx: ReadContext): ColumnReader {
         return readReference(col.type, cell, ctx, date, known);
     }
   };
-  const dated = col.type === "province" || col.type === "district";
+  const dated = DATED_TYPES.has(col.type);
   const cache = new Map<CellValue, CellOutcome>();
   const datedCache = new Map<string, Map<CellValue, CellOutcome>>();
   return (cell, format, date) => {

@@ -1,5 +1,6 @@
 import type { SheetKind, TrackingKind } from "../findings/finding";
 import { COLUMN_LABELS, SHEET_LABELS } from "../findings/labels";
+import type { ColumnKey } from "./rows";
 
 /**
  * The columns of the three tracking sheets and the lists sheet (domain.md §2). Header detection,
@@ -33,8 +34,9 @@ export type ListName =
   | "levels"
   | "statuses";
 
-export interface ColumnSpec {
-  key: string;
+/** A column of a sheet; `Key` is the row field it fills (`keyof FairRow`, ...). */
+export interface ColumnSpec<Key extends string = string> {
+  key: Key;
   /** The header the template writes (for the tracking sheets, the label findings name it by). */
   header: string;
   /** Other headers that mean this column (compared folded: no case, diacritics, punctuation). */
@@ -47,15 +49,23 @@ export interface ColumnSpec {
   width: number;
 }
 
+/** The keys a sheet kind's columns may have: its row's fields, or the lists it names. */
+interface SheetColumnKeys {
+  fairs: ColumnKey<"fairs">;
+  exhibits: ColumnKey<"exhibits">;
+  products: ColumnKey<"products">;
+  lists: ListName;
+}
+
 export interface SheetSpec<K extends SheetKind = SheetKind> {
   kind: K;
   defaultName: string;
   nameSynonyms: readonly string[];
-  columns: readonly ColumnSpec[];
+  columns: readonly ColumnSpec<SheetColumnKeys[K]>[];
 }
 
 // Columns two sheets share word for word.
-const PRODUCT_COLUMN: ColumnSpec = {
+const PRODUCT_COLUMN: ColumnSpec<"product"> = {
   key: "product",
   header: COLUMN_LABELS.product.vi,
   synonyms: ["Sản phẩm", "Product"],
@@ -64,17 +74,28 @@ const PRODUCT_COLUMN: ColumnSpec = {
   width: 36,
 };
 
-const DISTRICT_COLUMN: ColumnSpec = {
+const DISTRICT_COLUMN: ColumnSpec<"district"> = {
   key: "district",
   header: COLUMN_LABELS.district.vi,
-  synonyms: ["Địa phương", "Huyện", "Đơn vị hành chính", "District"],
+  // Since 01/7/2025 sheets name the commune level; older ones the district level.
+  synonyms: [
+    "Địa phương",
+    "Huyện",
+    "Xã",
+    "Xã/phường",
+    "Xã/phường/đặc khu",
+    "Đơn vị hành chính",
+    "Địa bàn",
+    "District",
+    "Commune",
+  ],
   type: "district",
   required: true,
   list: "districts",
   width: 20,
 };
 
-const NOTE_COLUMN: ColumnSpec = {
+const NOTE_COLUMN: ColumnSpec<"note"> = {
   key: "note",
   header: COLUMN_LABELS.note.vi,
   synonyms: ["Note"],

@@ -42,6 +42,17 @@ export const EXCEL_ERRORS = [
 
 const errorSet: ReadonlySet<string> = new Set(EXCEL_ERRORS);
 
+/**
+ * A formula cell saved without its result (a file written by a script or an app that does not
+ * calculate, never opened and saved in Excel). Readers of files put this in the grid instead of
+ * "", so the cell is never taken for an empty one; it is not an Excel error value either.
+ */
+export const UNCALCULATED_FORMULA = "#UNCALCULATED!";
+
+export function isUncalculatedFormula(value: CellValue | undefined): boolean {
+  return value === UNCALCULATED_FORMULA;
+}
+
 export function isExcelError(value: CellValue): value is string {
   return typeof value === "string" && errorSet.has(value);
 }

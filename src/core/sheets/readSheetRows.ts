@@ -4,7 +4,7 @@ import { fold } from "../text/fold";
 import { columnLetter } from "./address";
 import { isBlank } from "./cellText";
 import type { ColumnSpec, SheetSpec } from "./columns";
-import { columnReader, type ReadContext } from "./columnReader";
+import { columnReader, DATED_TYPES, type ReadContext } from "./columnReader";
 import type { HeaderMatch } from "./findHeader";
 import { isExcelError, type CellValue, type RawSheet } from "./rawSheet";
 import { sheetOrigin } from "./sheetFindings";
@@ -30,8 +30,9 @@ interface Column {
   dated: boolean;
 }
 
-// Read dates before the columns judged at them (a fair's province on its start date).
-const ORDER: Partial<Record<ColumnSpec["type"], number>> = { date: 0 };
+// Read dates before the columns judged at them (a fair's province on its start date),
+// and the fair code an exhibit's date is found by.
+const ORDER: Partial<Record<ColumnSpec["type"], number>> = { date: 0, code: 0 };
 
 function isBlankRow(cells: CellValue[]): boolean {
   for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return false;
@@ -84,7 +85,7 @@ export function readSheetRows(
       index,
       letter: columnLetter(origin.column + index),
       read: columnReader(col, ctx),
-      dated: col.type === "province" || col.type === "district",
+      dated: DATED_TYPES.has(col.type),
     });
   }
   columns.sort((a, b) => (ORDER[a.spec.type] ?? 1) - (ORDER[b.spec.type] ?? 1));
@@ -128,10 +129,14 @@ export function readSheetRows(
       }
       // A province is judged on the fair's start date (else its end date; undated, it is only
       // checked to exist); a unit's type on the decision date when there is one.
-      const rowDate =
-        c.dated && dateKey
+      // An exhibit's unit on its fair's start date.
+      const rowDate = !c.dated
+        ? undefined
+        : dateKey
           ? ((typed[dateKey] as string | undefined) ?? (typed.endDate as string | undefined))
-          : undefined;
+          : typeof typed.fairCode === "string"
+            ? ctx.exhibitDate?.(typed.fairCode)
+            : undefined;
       const outcome = c.read(cell, formats?.[c.index], rowDate);
       if (outcome.value !== undefined) typed[c.spec.key] = outcome.value;
       for (const issue of outcome.issues ?? []) at(row, c, cell, issue);

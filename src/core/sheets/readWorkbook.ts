@@ -1,14 +1,24 @@
 import type { Finding } from "../findings/finding";
-import { defaultUnits } from "../reference/units";
+import { raise } from "../findings/raise";
+import {
+  isProvinceName,
+  nearestProvinceNames,
+  type NationalReference,
+} from "../reference/national";
 import type { Settings, Unit } from "../settings";
+import { fold } from "../text/fold";
 import { columnLetter } from "./address";
 import { isBlank } from "./cellText";
 import { TRACKING_SHEETS } from "./columns";
 import { identifySheets } from "./identifySheets";
 import { listUnits } from "./listUnits";
 import type { RawWorkbook } from "./rawSheet";
+import type { ReadContext } from "./columnReader";
+import { PROVINCE_UNKNOWN_CODES } from "./readerCodes";
 import { readSheetRows, type TypedCells } from "./readSheetRows";
-import type { ExhibitRow, FairRow, ProductRow, SheetLocation, TypedWorkbook } from "./rows";
+import { parseRow } from "./parseRow";
+import { rowsWithErrors } from "./rowsWithErrors";
+import { ExhibitRow, FairRow, ProductRow, type SheetLocation, type TypedWorkbook } from "./rows";
 import { missingColumn, missingSheet, noHeader, sheetOrigin } from "./sheetFindings";
 
 /**
@@ -23,20 +33,38 @@ import { missingColumn, missingSheet, noHeader, sheetOrigin } from "./sheetFindi
 export function readWorkbook(
   raw: RawWorkbook,
   settings: Settings,
-  options: { today: string }
+  options: { today: string; reference: NationalReference }
 ): { typed: TypedWorkbook; findings: Finding[] } {
-  const typed: TypedWorkbook = { fairs: [], exhibits: [], products: [], locations: {} };
+  const typed: TypedWorkbook = {
+    fairs: [],
+    exhibits: [],
+    products: [],
+    locations: {},
+    rowsWithErrors: {},
+  };
   const findings: Finding[] = [];
   const found = identifySheets(raw.sheets ?? []);
 
-  const known: Unit[] | undefined = settings.units ?? defaultUnits(settings.province);
+  const { reference } = options;
   const lists = found.get("lists");
   if (lists) {
     typed.locations.lists = location(lists.sheet.name, lists.header, lists.sheet);
   }
-  const units =
-    settings.units ?? (lists ? listUnits(lists.sheet, lists.header, known) : undefined) ?? known;
-  const ctx = { date1904: Boolean(raw.date1904), units, today: options.today };
+  const national = nationalUnits(settings.province, reference, options.today);
+  const fromLists = lists ? listUnits(lists.sheet, lists.header, national.known) : undefined;
+  // The report names rows by the units the user listed, as the check reads them.
+  if (fromLists && fromLists.length > 0) typed.listUnits = fromLists;
+  const listed = settings.units ?? fromLists;
+  const provinceKnown = isProvinceName(settings.province);
+  const fairDates = new Map<string, string>();
+  const ctx: ReadContext = {
+    date1904: Boolean(raw.date1904),
+    units: listed,
+    today: options.today,
+    ...(provinceKnown ? { national: { reference, province: settings.province } } : {}),
+    unitNames: national.known.map((u) => u.name),
+    exhibitDate: (fairCode) => fairDates.get(fold(fairCode)),
+  };
 
   const anyTracking = TRACKING_SHEETS.some((s) => found.has(s.kind));
   for (const spec of TRACKING_SHEETS) {
@@ -78,11 +106,36 @@ export function readWorkbook(
       );
     }
     findings.push(...read.findings);
-    if (spec.kind === "fairs") typed.fairs = read.rows as unknown as FairRow[];
-    else if (spec.kind === "exhibits")
-      typed.exhibits = read.rows.map(withCount) as unknown as ExhibitRow[];
-    else typed.products = read.rows as unknown as ProductRow[];
+    if (!listed && !provinceKnown && spec.kind !== "fairs" && header.columns.has("district")) {
+      const column = read.letters.district;
+      findings.push(
+        raise(
+          PROVINCE_UNKNOWN_CODES[spec.kind],
+          {
+            sheet: sheet.name,
+            sheetKind: spec.kind,
+            row: read.headerRow,
+            column,
+            columnKey: "district",
+          },
+          {
+            value: settings.province,
+            params: provinceUnknownParams(settings.province),
+          }
+        )
+      );
+    }
+    if (spec.kind === "fairs") {
+      typed.fairs = read.rows.map((r) => parseRow(FairRow, r));
+      // The first fair of a code dates its exhibits (a repeated code is its own finding).
+      for (const fair of typed.fairs)
+        if (fair.fairCode && fair.startDate && !fairDates.has(fold(fair.fairCode)))
+          fairDates.set(fold(fair.fairCode), fair.startDate);
+    } else if (spec.kind === "exhibits")
+      typed.exhibits = read.rows.map((r) => parseRow(ExhibitRow, withCount(r)));
+    else typed.products = read.rows.map((r) => parseRow(ProductRow, r));
   }
+  typed.rowsWithErrors = rowsWithErrors(typed.locations, findings);
   return { typed, findings };
 }
 
@@ -102,4 +155,20 @@ function location(
   const columns: Record<string, string> = {};
   for (const [key, index] of header.columns) columns[key] = columnLetter(o.column + index);
   return { sheet, headerRow: o.row + header.headerIndex, columns };
+}
+
+/** The reference units of the province in both eras: the lists sheet's names take their types. */
+function nationalUnits(
+  province: string,
+  reference: NationalReference,
+  today: string
+): { known: Unit[] } {
+  const before = reference.unitsOf(province, "2025-06-30") ?? [];
+  const after = reference.unitsOf(province, today >= "2025-07-01" ? today : "2025-07-01") ?? [];
+  return { known: [...before, ...after] };
+}
+
+function provinceUnknownParams(province: string): { province: string; nearest?: string } {
+  const [nearest] = nearestProvinceNames(province);
+  return nearest ? { province, nearest } : { province };
 }

@@ -1,5 +1,6 @@
 import type { FindingCode } from "../findings/codes";
 import type { TrackingKind } from "../findings/finding";
+import type { ColumnKey } from "./rows";
 import type { Problem } from "./sheetIssue";
 
 /**
@@ -91,6 +92,10 @@ export const COLUMN_CODES = {
       decomposed: "exhibits.district.decomposed",
       spaces: "exhibits.district.spaces",
       unknown: "exhibits.district.unknown",
+      elsewhere: "exhibits.district.elsewhere",
+      wrongType: "exhibits.district.wrongType",
+      ambiguous: "exhibits.district.ambiguous",
+      levelEnded: "exhibits.district.levelEnded",
     },
     category: {
       required: "exhibits.category.required",
@@ -162,6 +167,10 @@ export const COLUMN_CODES = {
       decomposed: "products.district.decomposed",
       spaces: "products.district.spaces",
       unknown: "products.district.unknown",
+      elsewhere: "products.district.elsewhere",
+      wrongType: "products.district.wrongType",
+      ambiguous: "products.district.ambiguous",
+      levelEnded: "products.district.levelEnded",
     },
     group: {
       required: "products.group.required",
@@ -178,6 +187,7 @@ export const COLUMN_CODES = {
       decomposed: "products.productSet.decomposed",
       spaces: "products.productSet.spaces",
       unknown: "products.productSet.unknown",
+      renamed: "products.productSet.renamed",
     },
     score: {
       required: "products.score.required",
@@ -210,6 +220,7 @@ export const COLUMN_CODES = {
       decomposed: "products.level.decomposed",
       spaces: "products.level.spaces",
       unknown: "products.level.unknown",
+      formerMinistry: "products.level.formerMinistry",
     },
     expiryDate: {
       formulaError: "products.expiryDate.formulaError",
@@ -223,7 +234,15 @@ export const COLUMN_CODES = {
       unknown: "products.status.unknown",
     },
   },
-} as const satisfies Record<TrackingKind, Record<string, Partial<Record<Problem, FindingCode>>>>;
+} as const satisfies {
+  [K in TrackingKind]: Record<ColumnKey<K>, Partial<Record<Problem, FindingCode>>>;
+};
+
+/** Raised once per sheet, at its unit column's header, when the settings' province is unknown. */
+export const PROVINCE_UNKNOWN_CODES = {
+  exhibits: "exhibits.district.provinceUnknown",
+  products: "products.district.provinceUnknown",
+} as const satisfies Partial<Record<TrackingKind, FindingCode>>;
 
 export const SHEET_CODES = {
   fairs: {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { CATEGORIES, LEVELS, PRODUCER_TYPES, STATUSES } from "../reference/ocop";
+import type { Unit } from "../settings";
 
 /**
  * Typed rows: what coercion makes of a sheet row once its cells are read (domain.md §2).
@@ -8,16 +10,6 @@ import { z } from "zod";
  */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const stars = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
-
-export const CATEGORIES = ["OCOP", "CNNTTB", "Đặc thù", "Tiềm năng OCOP", "Khác"] as const;
-export const PRODUCER_TYPES = [
-  "Doanh nghiệp",
-  "Hợp tác xã",
-  "Tổ hợp tác",
-  "Hộ sản xuất, kinh doanh",
-] as const;
-export const LEVELS = ["huyện", "tỉnh", "trung ương"] as const;
-export const STATUSES = ["mới", "nâng hạng", "đánh giá lại"] as const;
 
 export const FairRow = z.object({
   row: z.number().int().positive(),
@@ -69,6 +61,16 @@ export const ProductRow = z.object({
 });
 export type ProductRow = z.infer<typeof ProductRow>;
 
+/** The row each tracking sheet's records become. */
+export interface RowsByKind {
+  fairs: FairRow;
+  exhibits: ExhibitRow;
+  products: ProductRow;
+}
+
+/** The keys of the columns a tracking sheet's row holds (all but its row number). */
+export type ColumnKey<K extends keyof RowsByKind> = Exclude<keyof RowsByKind[K], "row"> & string;
+
 /** Where a sheet kind was found in the workbook, and where its columns are. */
 export interface SheetLocation {
   /** The sheet's actual name. */
@@ -85,6 +87,12 @@ export interface TypedWorkbook {
   products: ProductRow[];
   /** Present for the sheets that were found. */
   locations: Partial<Record<"fairs" | "exhibits" | "products" | "lists", SheetLocation>>;
-  /** Rows carrying at least one error finding, per sheet kind (row numbers). */
-  rowsWithErrors?: Partial<Record<"fairs" | "exhibits" | "products", number[]>>;
+  /** The units listed on the `Danh mục` sheet, when it has any (the report reads rows by them). */
+  listUnits?: Unit[];
+  /**
+   * Rows carrying at least one error finding, per sheet kind (row numbers): the report leaves
+   * them out. Always present, so typed rows never come without their error rows (readWorkbook
+   * fills it from the reading findings, checkWorkbook from all of them).
+   */
+  rowsWithErrors: Partial<Record<"fairs" | "exhibits" | "products", number[]>>;
 }

@@ -32,6 +32,37 @@ export type SheetIssue =
       params: { oldName: string; newName: string };
       suggestion: string;
       fixable: true;
+    }
+  // Unit cells read against the national reference on the row's date (unitReader.ts).
+  | {
+      what: "elsewhere";
+      params: { text: string; unit: string; province: string; home: string };
+    }
+  | {
+      what: "wrongType";
+      params: { text: string; name: string; rightType: string };
+      suggestion: string;
+      fixable: true;
+    }
+  | { what: "ambiguous"; params: { text: string; candidates: string } }
+  // Decisions from 22/5/2026 (QĐ 26/2026/QĐ-TTg).
+  | {
+      what: "renamed";
+      params: { oldName: string; newName: string };
+      suggestion: string;
+      fixable: true;
+    }
+  | {
+      what: "formerMinistry";
+      params: { text: string; ministry: string };
+      suggestion: string;
+      fixable: true;
+    }
+  | {
+      what: "levelEnded";
+      params: { district: string; date: string; commune?: string };
+      suggestion?: string;
+      fixable?: boolean;
     };
 
 /** The last part of a reading finding's code. */

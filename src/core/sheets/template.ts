@@ -1,5 +1,5 @@
 import { provincesInForce } from "../reference/provinces";
-import { defaultUnits } from "../reference/units";
+import { defaultUnits, DISTRICT_LEVEL_ENDED } from "../reference/units";
 import { GROUPS, PRODUCT_SETS } from "../reference/ocop";
 import type { Settings } from "../settings";
 import { fold } from "../text/fold";
@@ -14,7 +14,7 @@ import {
   type SheetSpec,
 } from "./columns";
 import type { SheetKind } from "../findings/finding";
-import { CATEGORIES, LEVELS, PRODUCER_TYPES, STATUSES } from "./rows";
+import { CATEGORIES, LEVELS, PRODUCER_TYPES, STATUSES } from "../reference/ocop";
 
 /**
  * The blank tracking workbook both doors write (Excel: `createTemplates`; CLI: `ocop template`):
@@ -52,6 +52,8 @@ export interface TemplateSheet {
   columns: TemplateColumn[];
   /** Rows under the header: empty for the tracking sheets, the list values for `Danh mục`. */
   rows: ListValue[][];
+  /** The units' list sheet is hidden: it only feeds the unit column's dropdown. */
+  hidden?: boolean;
 }
 
 /** Where a list lives in the lists sheet, as a dropdown's source. */
@@ -65,8 +67,28 @@ export interface Template {
   /** The three tracking sheets, in the order of domain.md §2. */
   tracking: TemplateSheet[];
   lists: TemplateSheet;
+  /** The hidden sheet of the province's communes (from 01/7/2025), when the template has one. */
+  units?: TemplateSheet;
   sources: Partial<Record<ListName, ListSource>>;
 }
+
+/** What `buildTemplate` adds to the lists: the province's communes in force on `asOf`. */
+export interface TemplateOptions {
+  /** ISO date the template is for: from 01/7/2025 the unit column is headed by commune. */
+  asOf?: string;
+  /** Typed commune names ("phường Rạch Giá") for the hidden units sheet. */
+  communes?: readonly string[];
+}
+
+/**
+ * The hidden sheet that holds the communes the unit column offers. Up to 168 names (Thành phố
+ * Hồ Chí Minh) cannot sit in the dropdown itself: Excel caps a typed-in list source at 255
+ * characters (support.microsoft.com, "Create a drop-down list"), so the list is a range.
+ */
+export const UNITS_SHEET = "DS đơn vị hành chính";
+
+/** The unit column's header from 01/7/2025, when units are communes (NQ 202/2025/QH15). */
+export const COMMUNE_HEADER = "Xã/phường/đặc khu";
 
 const FORMAT_BY_TYPE: Record<ColumnType, string> = {
   date: DATE_FORMAT,
@@ -131,8 +153,37 @@ export function dataRange(letter: string, rows = TEMPLATE_DATA_ROWS): string {
   return `${letter}2:${letter}${rows + 1}`;
 }
 
-/** Everything a door needs to write the template; the list values are passed in. */
-export function buildTemplate(lists: TemplateLists): Template {
+/** Every sheet of the template in writing order: tracking sheets, `Danh mục`, then the hidden one. */
+export function templateSheets(template: Template): TemplateSheet[] {
+  return [...template.tracking, template.lists, ...(template.units ? [template.units] : [])];
+}
+
+/** The hidden units sheet: one column under the commune header, the names as the list says. */
+function unitsSheet(communes: readonly string[]): TemplateSheet {
+  return {
+    kind: "lists",
+    name: UNITS_SHEET,
+    columns: [
+      {
+        key: "districts",
+        header: COMMUNE_HEADER,
+        index: 1,
+        letter: "A",
+        width: 28,
+        numberFormat: TEXT_FORMAT,
+      },
+    ],
+    rows: communes.map((name) => [name]),
+    hidden: true,
+  };
+}
+
+/**
+ * Everything a door needs to write the template; the list values are passed in. With communes
+ * (a template for a date from 01/7/2025), the unit dropdown reads the hidden units sheet and the
+ * unit column is headed "Xã/phường/đặc khu".
+ */
+export function buildTemplate(lists: TemplateLists, options: TemplateOptions = {}): Template {
   const listColumns = templateColumns(LISTS);
   const height = Math.max(0, ...listColumns.map((c) => lists[c.key as ListName]?.length ?? 0));
   const rows: ListValue[][] = [];
@@ -148,14 +199,25 @@ export function buildTemplate(lists: TemplateLists): Template {
     if (count > 0)
       sources[list] = { list, formula: listSourceFormula(LISTS.defaultName, c.letter, count) };
   }
+  const communes = options.communes && options.communes.length > 0 ? options.communes : undefined;
+  const units = communes && unitsSheet(communes);
+  if (units)
+    sources.districts = {
+      list: "districts",
+      formula: listSourceFormula(UNITS_SHEET, "A", units.rows.length),
+    };
+  const byCommune = options.asOf !== undefined && options.asOf >= DISTRICT_LEVEL_ENDED;
   return {
     tracking: TRACKING_SHEETS.map((spec) => ({
       kind: spec.kind,
       name: spec.defaultName,
-      columns: templateColumns(spec),
+      columns: templateColumns(spec).map((c) =>
+        byCommune && c.key === "district" ? { ...c, header: COMMUNE_HEADER } : c
+      ),
       rows: [],
     })),
     lists: { kind: "lists", name: LISTS.defaultName, columns: listColumns, rows },
+    ...(units ? { units } : {}),
     sources,
   };
 }

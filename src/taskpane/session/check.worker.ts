@@ -2,6 +2,7 @@
 import { checkWorkbook } from "../../core/check";
 // The worker entry reads files itself (eslint.config.mjs allows it the file door's reader).
 import { readInPage } from "../../workbook/file/readInPage";
+import { loadNationalReference } from "../../core/reference/national";
 import type { WorkerReply, WorkerRequest } from "./offThread";
 
 // In this module `self` is the worker's own scope, not the page's window.
@@ -17,7 +18,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     if (request.kind === "check") {
       const { raw, settings, today } = request;
-      reply = { ok: true, value: checkWorkbook(raw, settings, { today }) };
+      const reference = await loadNationalReference();
+      reply = { ok: true, value: checkWorkbook(raw, settings, { today, reference }) };
     } else {
       reply = { ok: true, value: await readInPage(request.bytes) };
     }

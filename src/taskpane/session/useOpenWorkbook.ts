@@ -1,7 +1,6 @@
 import { useEffect, useMemo, type Dispatch } from "react";
 import type { CellRef } from "../../core/findings/finding";
 import type { RawWorkbook } from "../../core/sheets/rawSheet";
-import { buildTemplate, templateLists } from "../../core/sheets/template";
 import type { FileDoor, FileDoorOptions, WorkbookPort } from "../../workbook/port";
 import type { CheckRunEvent } from "./checkRun";
 import { recall } from "./paneMemory";
@@ -38,7 +37,12 @@ export function useOpenWorkbook(deps: OpenWorkbookDeps) {
   const fileOptions: FileDoorOptions = useMemo(
     () => ({
       onSelect: (ref: CellRef) => deps.show(ref),
-      template: () => buildTemplate(templateLists(core.live.current.settings, today)),
+      // Loaded on demand: the communes' list comes from the national reference.
+      template: async () =>
+        (await import("../../core/sheets/templateFor")).templateFor(
+          core.live.current.settings,
+          today
+        ),
     }),
     [today]
   );

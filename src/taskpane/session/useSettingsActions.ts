@@ -1,5 +1,5 @@
 import type { Dispatch } from "react";
-import { findingKey, type Finding } from "../../core/findings";
+import { dismissalOf, findingKey, type Finding } from "../../core/findings";
 import type { Settings } from "../../core/settings";
 import type { WorkbookPort } from "../../workbook/port";
 import type { CheckRunEvent } from "./checkRun";
@@ -19,11 +19,7 @@ export function useSettingsActions(
     // From the latest settings, not this render's: a second dismissal may come before the
     // first one's save has re-rendered the pane.
     const latest = live.current.settings;
-    const entry = {
-      code: finding.code,
-      sheet: finding.sheet,
-      cell: `${finding.column}${finding.row}`,
-    };
+    const entry = dismissalOf(finding);
     const next: Settings = { ...latest, dismissed: [...latest.dismissed, entry] };
     core.setSettings(next);
     try {

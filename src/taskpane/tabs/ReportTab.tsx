@@ -1,37 +1,34 @@
 import {
   Button,
-  Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  SpinButton,
+  Switch,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { buildReport } from "../../core/report/buildReport";
 import { leftOutMessage, leftOutTotal } from "../../core/report/leftOutMessage";
-import type { ReportOptions } from "../../core/report/model";
+import type { Figure, ReportOptions, RowRef } from "../../core/report/model";
 import { defaultReportOptions } from "../../core/report/reportOptions";
 import { toText } from "../../core/report/toText";
 import { toWordHtml } from "../../core/report/toWordHtml";
+import { noteText } from "../../core/report/noteText";
 import { copyPlain, copyRich, type CopyOutcome } from "../copyRich";
 import { download, DOCX_TYPE } from "../download";
 import { useI18n } from "../i18n";
 import { usePaneSession } from "../session/PaneSession";
+import { FigureRows } from "./report/FigureRows";
+import { LeftOutRows } from "./report/LeftOutRows";
+import { ReportFields } from "./report/ReportFields";
+import { ReportView } from "./report/ReportView";
+import { useNationalReference } from "./report/useNationalReference";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  fields: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(9rem, 1fr))",
-    gap: tokens.spacingHorizontalM,
-  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  // Fluent inputs carry a minimum width; in a narrow pane they must shrink with the grid.
-  input: { minWidth: 0, width: "100%" },
   // The preview is a sheet of paper: white and black in both themes, as Word shows it.
   paper: {
     backgroundColor: "#ffffff",
@@ -43,9 +40,6 @@ const useStyles = makeStyles({
     overflowY: "auto",
   },
 });
-
-const MIN_YEAR = 2000;
-const MAX_YEAR = 2100;
 
 export function ReportTab() {
   const styles = useStyles();
@@ -67,18 +61,25 @@ export function ReportTab() {
     text: string;
   }>();
   useEffect(() => setOutcome(undefined), [lang]);
+  const reference = useNationalReference();
+  const [active, setActive] = useState<Figure | undefined>();
+  // Copying with rows left out asks once; a pending copy waits for the answer.
+  const [pendingCopy, setPendingCopy] = useState<"rich" | "plain" | undefined>();
+  const [copyConfirmed, setCopyConfirmed] = useState(false);
 
   const options: ReportOptions | undefined = defaults && {
     ...defaults,
     year: year ?? defaults.year,
     province: province?.trim() || defaults.province,
     agency: agency?.trim() || defaults.agency,
+    reference,
   };
   const model = useMemo(
     () => (result && options ? buildReport(result.typed, options) : undefined),
     // The fields are the inputs; `options` is rebuilt from them each render.
-    [result, options?.year, options?.province, options?.agency, defaults]
+    [result, options?.year, options?.province, options?.agency, defaults, reference]
   );
+  useEffect(() => setActive(undefined), [model]);
   // Built before any click: the copy must happen synchronously inside the click handler.
   const html = useMemo(() => (model ? toWordHtml(model) : ""), [model]);
   const text = useMemo(() => (model ? toText(model) : ""), [model]);
@@ -105,80 +106,60 @@ export function ReportTab() {
         : { intent: "success", text: ok }
     );
   const leftOut = leftOutTotal(model.leftOut);
-  const yearValid = badYear === undefined;
+  // A workbook with no dated row and no year set has no year: ask for one, never "năm 0".
+  const noYear = options.year === 0;
+  const yearValid = badYear === undefined && !noYear;
+  const copy = (kind: "rich" | "plain") => {
+    if (leftOut > 0 && !copyConfirmed) {
+      setPendingCopy(kind);
+      return;
+    }
+    setPendingCopy(undefined);
+    if (kind === "rich") void copyRich(html, text).then((r) => said(r, t("report.copied")));
+    else void copyPlain(text).then((r) => said(r, t("report.copiedText")));
+  };
+  const goToRow = (row: RowRef) =>
+    void session.port?.select({ sheet: row.sheet, row: row.row, column: "A" }).catch(() => {});
+  const showFigure = (figure: Figure) => {
+    setActive(figure);
+    const port = session.port;
+    if (!port || port.kind !== "excel" || figure.rows.length === 0) return;
+    const selecting = port.selectRows
+      ? port.selectRows(figure.rows)
+      : port.select({ sheet: figure.rows[0].sheet, row: figure.rows[0].row, column: "A" });
+    void selecting.catch(() => {});
+  };
 
   return (
     <div className={styles.root}>
-      <section aria-label={t("report.fields")} className={styles.fields}>
-        <Field
-          label={t("report.year")}
-          validationMessage={yearValid ? undefined : t("report.yearInvalid")}
-        >
-          <SpinButton
-            className={styles.input}
-            min={MIN_YEAR}
-            max={MAX_YEAR}
-            value={yearValid ? options.year : null}
-            displayValue={badYear}
-            incrementButton={{ "aria-label": t("report.yearUp") }}
-            decrementButton={{ "aria-label": t("report.yearDown") }}
-            onChange={(_, d) => {
-              const typed = d.displayValue?.trim() ?? "";
-              const next =
-                typeof d.value === "number" ? d.value : /^\d+$/.test(typed) ? Number(typed) : NaN;
-              if (Number.isInteger(next) && next >= MIN_YEAR && next <= MAX_YEAR) {
-                setYear(next);
-                setBadYear(undefined);
-                void session.saveSettings({ reportYear: next });
-              } else {
-                setBadYear(d.displayValue ?? String(d.value ?? ""));
-              }
-            }}
-          />
-        </Field>
-        <Field label={t("report.province")}>
-          <Input
-            className={styles.input}
-            value={province ?? options.province}
-            onChange={(_, d) => setProvince(d.value)}
-            onBlur={() =>
-              province?.trim() && void session.saveSettings({ province: province.trim() })
-            }
-          />
-        </Field>
-        <Field label={t("report.agency")}>
-          <Input
-            className={styles.input}
-            value={agency ?? options.agency}
-            onChange={(_, d) => setAgency(d.value)}
-            onBlur={() => agency?.trim() && void session.saveSettings({ agency: agency.trim() })}
-          />
-        </Field>
-      </section>
+      <ReportFields
+        options={options}
+        yearValid={yearValid}
+        state={{ agency, badYear, setYear, setBadYear, setProvince, setAgency }}
+      />
+
+      <Switch
+        label={t("report.approximate")}
+        checked={defaults?.approximate ?? false}
+        onChange={(_, d) => void session.saveSettings({ reportApproximate: d.checked })}
+      />
 
       {leftOut > 0 && (
-        <MessageBar intent="warning" data-testid="left-out">
+        <MessageBar intent="warning" data-testid="left-out" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t("report.leftOutTitle")}</MessageBarTitle>
             {leftOutMessage(model.leftOut, lang)}
+            <LeftOutRows leftOut={model.leftOut} onRow={goToRow} />
           </MessageBarBody>
         </MessageBar>
       )}
 
       <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          disabled={!yearValid}
-          onClick={() => {
-            void copyRich(html, text).then((r) => said(r, t("report.copied")));
-          }}
-        >
+        <Button appearance="primary" disabled={!yearValid} onClick={() => copy("rich")}>
           {t("report.copyWord")}
+          {leftOut > 0 ? ` (${t("report.leftOutBadge", { count: leftOut })})` : ""}
         </Button>
-        <Button
-          disabled={!yearValid}
-          onClick={() => void copyPlain(text).then((r) => said(r, t("report.copiedText")))}
-        >
+        <Button disabled={!yearValid} onClick={() => copy("plain")}>
           {t("report.copyText")}
         </Button>
         <Button
@@ -198,6 +179,36 @@ export function ReportTab() {
           {t("report.docx")}
         </Button>
       </div>
+      {pendingCopy && (
+        <MessageBar intent="warning" role="alertdialog" data-testid="confirm-copy">
+          <MessageBarBody>{t("report.confirmCopy", { count: leftOut })}</MessageBarBody>
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                setCopyConfirmed(true);
+                setPendingCopy(undefined);
+                if (pendingCopy === "rich")
+                  void copyRich(html, text).then((r) => said(r, t("report.copied")));
+                else void copyPlain(text).then((r) => said(r, t("report.copiedText")));
+              }}
+            >
+              {t("report.copyAnyway")}
+            </Button>
+            <Button onClick={() => setPendingCopy(undefined)}>{t("report.notNow")}</Button>
+          </div>
+        </MessageBar>
+      )}
+      {model.notes.length > 0 && (
+        <MessageBar intent="info" data-testid="report-notes" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("report.notes")}</MessageBarTitle>
+            {model.notes.map((n) => (
+              <div key={n.id}>{noteText(n, lang)}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {outcome && (
         <MessageBar intent={outcome.intent} role="status">
           <MessageBarBody>{outcome.text}</MessageBarBody>
@@ -208,19 +219,31 @@ export function ReportTab() {
         <Text as="h2" size={400} weight="semibold">
           {t("report.preview")}
         </Text>
-        {model.paragraphs.length === 0 ? (
+        {noYear ? (
+          <Text block data-testid="report-no-year">
+            {t("report.noYear")}
+          </Text>
+        ) : model.paragraphs.length === 0 ? (
           <Text block>{t("report.empty", { year: model.year })}</Text>
         ) : (
-          // The core escapes every cell text in this HTML; it is the very fragment Word receives.
-          <div
-            className={styles.paper}
-            data-testid="report-preview"
-            // Focusable so a keyboard user can scroll it and select it to copy by hand.
-            tabIndex={0}
-            role="document"
-            aria-label={t("report.preview")}
-            dangerouslySetInnerHTML={{ __html: html }}
-          />
+          <>
+            <Text block size={200}>
+              {t("report.figureHint")}
+            </Text>
+            <div
+              className={styles.paper}
+              data-testid="report-preview"
+              // Focusable so a keyboard user can scroll it and select it to copy by hand.
+              tabIndex={0}
+              role="document"
+              aria-label={t("report.preview")}
+            >
+              <ReportView model={model} active={active} onFigure={showFigure} />
+            </div>
+            {active && (
+              <FigureRows figure={active} onRow={goToRow} onClose={() => setActive(undefined)} />
+            )}
+          </>
         )}
       </section>
     </div>

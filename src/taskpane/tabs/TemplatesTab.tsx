@@ -6,7 +6,6 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { buildTemplate, templateLists } from "../../core/sheets/template";
 import { download, XLSX_TYPE } from "../download";
 import { useI18n } from "../i18n";
 import { withExcelVersions } from "../i18n/requirement";
@@ -25,7 +24,9 @@ export function TemplatesTab() {
   const session = usePaneSession();
   const { busy, said, run: work } = useTemplateJob();
 
-  const template = () => buildTemplate(templateLists(session.settings, session.today));
+  // Loaded on demand: the communes' list comes from the national reference.
+  const template = async () =>
+    (await import("../../core/sheets/templateFor")).templateFor(session.settings, session.today);
   const files = () => {
     if (!session.files) throw new Error("No file door was given to the standalone page");
     return session.files;

@@ -39,9 +39,10 @@ export function makeDoor(run: ExcelRun, req: Requirements): Door {
   return {
     req,
     async batch(body, details) {
-      const options = req.has("delayForCellEdit") ? { delayForCellEdit: true } : undefined;
+      // `delayForCellEdit` belongs to no requirement set (index.d.ts:33541): builds that know it
+      // hold the batch until the user leaves the cell, older ones ignore it and fail as before.
       try {
-        return await run(body, options);
+        return await run(body, { delayForCellEdit: true });
       } catch (err) {
         throw toDoorError(err, details);
       }

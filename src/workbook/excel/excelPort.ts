@@ -1,7 +1,7 @@
 import { localIsoDate } from "../../core/isoDate";
 import type { CellRef, Finding } from "../../core/findings/finding";
 import type { Settings } from "../../core/settings";
-import { buildTemplate, templateLists, type Template } from "../../core/sheets/template";
+import type { Template } from "../../core/sheets/template";
 import {
   PortError,
   type CellFix,
@@ -13,7 +13,12 @@ import { makeDoor, officeRun, type ExcelRun } from "./door";
 import { FixHistory } from "./fixes";
 import { DEFAULT_HIGHLIGHT_CAP, planMarks, replaceMarks } from "./highlights";
 import { readSheets } from "./readSheets";
-import { detectRequirements, officeApiSupport, type ApiSupport } from "./requirements";
+import {
+  detectRequirements,
+  officeApiSupport,
+  officePlatform,
+  type ApiSupport,
+} from "./requirements";
 import {
   loadSettings,
   officeDocumentSettings,
@@ -22,12 +27,16 @@ import {
 } from "./settingsStore";
 import { createTemplates } from "./templates";
 import { watchSheets } from "./liveMode";
+import { LiveCache } from "./liveCache";
+import { readChanged } from "./readChanged";
 
 export interface ExcelPortOptions {
   /** `Excel.run` (default) or a test fake. */
   run?: ExcelRun;
   /** ExcelApi support (default: `Office.context.requirements.isSetSupported`). */
   apiSupport?: ApiSupport;
+  /** Office's platform name (default: `Office.context.diagnostics.platform`). */
+  platform?: string;
   /** Settings store before ExcelApi 1.4 (default: `Office.context.document.settings`). */
   documentSettings?: DocumentSettings;
   /** The template to create (default: lists from the workbook's settings as of `today`). */
@@ -51,7 +60,10 @@ export interface ExcelPort extends WorkbookPort {
 
 export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   const run = options.run ?? officeRun();
-  const req = detectRequirements(options.apiSupport ?? officeApiSupport());
+  const req = detectRequirements(
+    options.apiSupport ?? officeApiSupport(),
+    "platform" in options ? options.platform : officePlatform()
+  );
   const door = makeDoor(run, req);
   const history = new FixHistory();
   const today = options.today ?? (() => localIsoDate(new Date()));
@@ -68,13 +80,37 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
       changing = false;
     }
   };
+  const live = new LiveCache();
+  // Before ExcelApi 1.14 events carry no triggerSource: the door names the cells it will write.
+  const ownWrites = async <T>(
+    cells: readonly { sheet: string; row: number; column: string }[],
+    write: () => Promise<T>
+  ): Promise<T> => {
+    for (const c of cells) live.expectOwnWrite(c.sheet, `${c.column}${c.row}`);
+    try {
+      return await write();
+    } catch (err) {
+      live.forgetOwnWrites();
+      throw err;
+    }
+  };
   const documentSettings = (): DocumentSettings | undefined =>
     options.documentSettings ?? (req.has("settings") ? undefined : officeDocumentSettings());
 
   return {
     kind: "excel",
     capabilities: req.capabilities,
-    readSheets: (onProgress) => readSheets(door, onProgress),
+    async readSheets(onProgress, signal) {
+      // In live mode, only the rows edited since the last read (readChanged.ts).
+      const quick = await readChanged(door, live, signal);
+      if (quick) {
+        onProgress?.(1, 1);
+        return quick;
+      }
+      const book = await readSheets(door, onProgress, signal);
+      live.remember(book);
+      return book;
+    },
     async select(ref: CellRef): Promise<void> {
       // The only item this batch names is the sheet: a missing item is that sheet.
       await door.batch(
@@ -87,20 +123,62 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
         { sheet: ref.sheet }
       );
     },
+    async selectRows(refs): Promise<void> {
+      const sheet = refs[0]?.sheet;
+      if (sheet === undefined) return;
+      const rows = [...new Set(refs.filter((r) => r.sheet === sheet).map((r) => r.row))];
+      await door.batch(
+        async (context) => {
+          const ws = context.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          if (req.has("multiAreaSelect")) ws.getRanges(rowAreas(rows)).select();
+          else ws.getRange(`${rows[0]}:${rows[0]}`).select();
+          await context.sync();
+        },
+        { sheet }
+      );
+    },
     highlight: (findings: readonly Finding[]): Promise<HighlightResult> =>
       oneAtATime(() => replaceMarks(door, planMarks(findings, cap))),
     clearHighlights: (): Promise<HighlightResult> =>
       oneAtATime(() => replaceMarks(door, undefined)),
-    applyFixes: (fixes: readonly CellFix[]) => oneAtATime(() => history.apply(door, fixes)),
-    undoLastFix: () => oneAtATime(() => history.undo(door)),
+    applyFixes: (fixes: readonly CellFix[]) =>
+      oneAtATime(() => ownWrites(fixes, () => history.apply(door, fixes))),
+    undoLastFix: () => oneAtATime(() => ownWrites(history.last ?? [], () => history.undo(door))),
     loadSettings: () => loadSettings(door, documentSettings()),
     saveSettings: (settings: Settings) => saveSettings(door, settings, documentSettings()),
     async createTemplates(): Promise<TemplateResult> {
       const template = options.template
         ? await options.template()
-        : buildTemplate(templateLists(await loadSettings(door, documentSettings()), today()));
+        : // Loaded on demand: it brings the national reference's code with it.
+          await (
+            await import("../../core/sheets/templateFor")
+          ).templateFor(await loadSettings(door, documentSettings()), today());
       return oneAtATime(() => createTemplates(door, template));
     },
-    onSheetsChanged: (listener) => watchSheets(door, run, listener, options.debounceMs ?? 1500),
+    onSheetsChanged: (listener) =>
+      watchSheets(door, run, listener, options.debounceMs ?? 1500, live),
   };
+}
+
+// Excel refuses an address list much longer than this; a figure's first rows are selected then.
+const MAX_AREAS_TEXT = 2000;
+
+/** "5:5,7:9,12:12": rows as whole-row areas, runs of rows joined, cut to what Excel accepts. */
+export function rowAreas(rows: readonly number[]): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const areas: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    areas.push(`${sorted[i]}:${sorted[j]}`);
+    i = j + 1;
+  }
+  let text = "";
+  for (const area of areas) {
+    const next = text ? `${text},${area}` : area;
+    if (next.length > MAX_AREAS_TEXT) break;
+    text = next;
+  }
+  return text;
 }

@@ -63,8 +63,9 @@ const checkCost = (c: CellWrite): number => CELL_LOAD_BYTES + 2 * cellBytes(c.ex
 const writeCost = (c: CellWrite): number => WRITE_OP_BYTES + cellBytes(c.value);
 
 /**
- * Writes cells after checking, in the syncs before the first write, that every sheet is there and
- * unprotected and that every cell still holds `expected` and no formula: any failed check refuses
+ * Writes cells after checking, in the syncs before the first write, that every sheet is there,
+ * that no cell is locked on a protected sheet (unlocked cells take values there, as in Excel), and
+ * that every cell still holds `expected` and no formula: any failed check refuses
  * the whole batch and nothing is written. Checks and writes go in requests of at most
  * MAX_CELLS_PER_REQUEST cells and WRITE_BUDGET_BYTES (requestBudget.ts), so syncs are
  * 1 + ceil(n / 2000) checks + ceil(n / 2000) writes for n cells of ordinary size. If a write request
@@ -90,11 +91,12 @@ async function writeChecked(door: Door, writes: readonly CellWrite[]): Promise<C
     await context.sync();
 
     const byName = new Map(sheets.items.map((ws) => [ws.name, ws]));
+    // On a protected sheet only locked cells refuse values; which are locked is read with them.
+    const guarded = new Set<string>();
     for (const sheet of new Set(cells.map((c) => c.sheet))) {
       const ws = byName.get(sheet);
       if (!ws) throw new PortError("sheetGone", `Sheet "${sheet}" is gone`, { sheet });
-      if (door.req.has("valuesOnly") && ws.protection.protected)
-        throw new PortError("protected", `Sheet "${sheet}" is protected`, { sheet });
+      if (door.req.has("valuesOnly") && ws.protection.protected) guarded.add(sheet);
     }
     const rangeOf = (c: CellWrite): Excel.Range =>
       byName.get(c.sheet)!.getRange(`${c.column}${c.row}`);
@@ -102,8 +104,15 @@ async function writeChecked(door: Door, writes: readonly CellWrite[]): Promise<C
     const checked: CheckedWrite[] = [];
     const withFormula: string[] = [];
     const changed: string[] = [];
+    const locked: string[] = [];
     for (const chunk of packRequests(cells, checkCost, WRITE_BUDGET_BYTES, MAX_CELLS_PER_REQUEST)) {
-      const ranges = chunk.map((c) => rangeOf(c).load("values,formulas,numberFormat"));
+      const ranges = chunk.map((c) =>
+        rangeOf(c).load(
+          guarded.has(c.sheet)
+            ? "values,formulas,numberFormat,format/protection/locked"
+            : "values,formulas,numberFormat"
+        )
+      );
       try {
         // Checking in bounded requests is the point (see requestBudget.ts).
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -112,6 +121,9 @@ async function writeChecked(door: Door, writes: readonly CellWrite[]): Promise<C
         throw toDoorError(err, onlySheet(chunk));
       }
       chunk.forEach((c, i) => {
+        // FormatProtection.locked (ExcelApi 1.2): a cell is locked unless the user unlocked it.
+        if (guarded.has(c.sheet) && ranges[i].format.protection.locked !== false)
+          locked.push(where(c));
         const f = ranges[i].formulas[0][0];
         const v = ranges[i].values[0][0] as CellValue;
         // Text that starts with "=" (kept by an apostrophe) reads the same in both.
@@ -124,6 +136,11 @@ async function writeChecked(door: Door, writes: readonly CellWrite[]): Promise<C
         });
       });
     }
+    if (locked.length > 0)
+      throw new PortError("protected", "Cells are locked on a protected sheet", {
+        ...onlySheet(cells.filter((c) => locked.includes(where(c)))),
+        cells: locked,
+      });
     if (withFormula.length > 0)
       throw new PortError("formula", "Cells hold formulas", { cells: withFormula });
     if (changed.length > 0)
@@ -186,6 +203,11 @@ export class FixHistory {
     );
     this.batches.pop();
     return true;
+  }
+
+  /** The cells of the batch undo would restore. */
+  get last(): readonly WrittenCell[] | undefined {
+    return this.batches[this.batches.length - 1];
   }
 
   get depth(): number {

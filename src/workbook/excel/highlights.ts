@@ -104,6 +104,44 @@ function isOurRule(formula: string): boolean {
   return formula.replace(/\s+/g, "").toLowerCase() === MARK_FORMULA.toLowerCase();
 }
 
+/**
+ * Longest multi-area address one rule gets. `getRanges` fails on long addresses with no stated
+ * limit (office-js #5198: failures from about 8,200 characters or 513 areas); a quarter of that
+ * keeps well clear.
+ */
+export const MAX_RULE_ADDRESS = 2000;
+
+export interface MarkRule {
+  /** One area, or several comma-separated (a `RangeAreas`, ExcelApi 1.9). */
+  address: string;
+  severity: Severity;
+  cells: number;
+}
+
+/**
+ * The conditional formats for one sheet's runs: with `RangeAreas` one per severity (more only when
+ * the address would pass MAX_RULE_ADDRESS), else one per run. Fewer rules mean a smaller file and
+ * undo stack, and fewer chances to meet Excel's rule bugs.
+ */
+export function markRules(runs: readonly MarkRun[], areas: boolean): MarkRule[] {
+  if (!areas) return runs.map((r) => ({ ...r }));
+  const out: MarkRule[] = [];
+  for (const severity of ["error", "warning", "info"] as const) {
+    let current: MarkRule | undefined;
+    for (const run of runs) {
+      if (run.severity !== severity) continue;
+      if (current && current.address.length + 1 + run.address.length <= MAX_RULE_ADDRESS) {
+        current.address += `,${run.address}`;
+        current.cells += run.cells;
+      } else {
+        current = { address: run.address, severity, cells: run.cells };
+        out.push(current);
+      }
+    }
+  }
+  return out;
+}
+
 /** A mark is four write operations (add, rule, fill, font); a deletion one. */
 const MARK_OPS = 4;
 
@@ -113,14 +151,20 @@ interface WriteOp {
 }
 
 /**
- * Removes our marks everywhere and, with a plan, adds the new ones. Syncs: 1 (sheets and the name),
- * 1 (the conditional formats of each sheet, and the name added if needed), then the writes, new
- * marks first then old ones deleted, in requests of at most MAX_WRITE_OPS_PER_REQUEST operations
- * (≈ 3 MB, requestBudget.ts): 2 + max(1, ceil((4·runs + deleted + [name deleted]) / 8000)).
- * The default cap of 2,000 cells is one write request when no old marks are to be deleted.
- * Protected sheets are left alone and named in `protectedSheets`: no new marks there, old ones
- * stay (and so does the name they need) until the sheet is unprotected. Marks are never the user's data: if a later
- * request fails, the next highlight or clear finds what is left by its rule.
+ * Removes our marks everywhere and, with a plan, adds the new ones; the user's own conditional
+ * formats are never touched. Syncs:
+ * 1. sheets, their protection and the `_ocop_mark` name;
+ * 2. each sheet's conditional formats (ids and types), and the name set: `=TRUE` for a highlight,
+ *    `=FALSE` for a clear, which hides every mark at once, on protected sheets too (the kill switch);
+ * 3. the rule formulas of the custom formats (skipped when there are none), so our marks are told
+ *    from the user's without reading any other kind of rule (office-js #6827);
+ * 4. one request per sheet with changes (more past MAX_WRITE_OPS_PER_REQUEST operations): our old
+ *    marks deleted by id first, then the new ones added (each `add` goes on top, index.d.ts:51558;
+ *    addressing by id means no shift can make a delete hit the user's rule, office-js #5222);
+ * 5. after a clear that left no mark anywhere, the name deleted.
+ * A sheet whose formats cannot be read or written is named in `failedSheets` (its cells count as
+ * skipped) and the other sheets go on. Protected sheets are left alone and named in
+ * `protectedSheets`: no new marks there, old ones stay, hidden after a clear.
  */
 export async function replaceMarks(
   door: Door,
@@ -130,73 +174,127 @@ export async function replaceMarks(
     throw new PortError("unsupported", "Highlights need ExcelApi 1.6", {
       requirement: `ExcelApi ${FEATURE_SETS.highlight}`,
     });
+  const areas = door.req.has("rangeAreas");
   return door.batch(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/protection/protected");
-    const name = context.workbook.names.getItemOrNullObject(MARK_NAME);
+    const names = context.workbook.names;
+    const name = names.getItemOrNullObject(MARK_NAME);
     name.load("name");
     await context.sync();
 
     let skipped = plan?.skipped ?? 0;
     let blocked = 0;
     const locked = new Set<string>();
+    const failed = new Set<string>();
     const byName = new Map(sheets.items.map((ws) => [ws.name, ws]));
-    const targets: [Excel.Worksheet, MarkRun[]][] = [];
+    const wanted = new Map<string, MarkRule[]>();
     for (const [sheet, runs] of plan?.bySheet ?? []) {
       const ws = byName.get(sheet);
-      if (ws && !ws.protection.protected) targets.push([ws, runs]);
+      const cells = runs.reduce((n, r) => n + r.cells, 0);
+      if (ws && !ws.protection.protected) wanted.set(sheet, markRules(runs, areas));
       else if (ws) {
         locked.add(ws.name);
-        blocked += runs.reduce((n, r) => n + r.cells, 0);
-      } else skipped += runs.reduce((n, r) => n + r.cells, 0);
+        blocked += cells;
+      } else skipped += cells;
+    }
+
+    // The kill switch first: `=FALSE` hides every mark at once, protected sheets included.
+    const showing = plan !== undefined;
+    const formula = showing ? "=TRUE" : "=FALSE";
+    if (name.isNullObject) {
+      if (showing && wanted.size > 0) names.add(MARK_NAME, formula);
+    } else if (door.req.has("nameFormula")) name.formula = formula;
+    else {
+      name.delete();
+      names.add(MARK_NAME, formula);
     }
     const formats = sheets.items.map((ws) => {
       const cfs = ws.getRange().conditionalFormats;
-      cfs.load("items/type,items/customOrNullObject/rule/formula");
+      // With ids loaded, office.js addresses each item by id rather than by position.
+      cfs.load("items/id,items/type");
       return cfs;
     });
-    if (targets.length > 0 && name.isNullObject) context.workbook.names.add(MARK_NAME, "=TRUE");
     await context.sync();
 
-    const writes: WriteOp[] = [];
+    // Only custom rules can be ours; no other kind of rule is read (office-js #6827).
+    const custom = formats.map((cfs) => cfs.items.filter((cf) => cf.type === "Custom"));
+    const loadRules = (i: number) =>
+      custom[i].forEach((cf) => cf.load("customOrNullObject/rule/formula"));
+    if (custom.some((list) => list.length > 0)) {
+      custom.forEach((_, i) => loadRules(i));
+      try {
+        await context.sync();
+      } catch {
+        // One sheet's unreadable rule fails the whole request: read sheet by sheet to find it.
+        for (let i = 0; i < custom.length; i++) {
+          if (custom[i].length === 0) continue;
+          loadRules(i);
+          try {
+            // Only after a failure, and once per sheet.
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop
+            await context.sync();
+          } catch {
+            failed.add(sheets.items[i].name);
+          }
+        }
+      }
+    }
+
     let marked = 0;
-    for (const [ws, runs] of targets)
-      for (const run of runs) {
-        marked += run.cells;
+    let leftover = false;
+    for (let i = 0; i < sheets.items.length; i++) {
+      const ws = sheets.items[i];
+      const rules = wanted.get(ws.name) ?? [];
+      const cells = rules.reduce((n, r) => n + r.cells, 0);
+      if (failed.has(ws.name)) {
+        skipped += cells;
+        continue;
+      }
+      const ours = custom[i].filter(
+        (cf) => !cf.customOrNullObject.isNullObject && isOurRule(cf.customOrNullObject.rule.formula)
+      );
+      if (ws.protection.protected) {
+        if (ours.length > 0) {
+          leftover = true;
+          locked.add(ws.name);
+        }
+        continue;
+      }
+      // Delete before add, so the request never holds both an old and a new mark of ours.
+      const writes: WriteOp[] = ours.map((cf) => ({ ops: 1, apply: () => cf.delete() }));
+      for (const rule of rules)
         writes.push({
           ops: MARK_OPS,
           apply: () => {
-            const cf = ws.getRange(run.address).conditionalFormats.add("Custom");
+            const target = areas ? ws.getRanges(rule.address) : ws.getRange(rule.address);
+            const cf = target.conditionalFormats.add("Custom");
             cf.custom.rule.formula = MARK_FORMULA;
-            cf.custom.format.fill.color = MARK_COLORS[run.severity].fill;
-            cf.custom.format.font.color = MARK_COLORS[run.severity].font;
+            cf.custom.format.fill.color = MARK_COLORS[rule.severity].fill;
+            cf.custom.format.font.color = MARK_COLORS[rule.severity].font;
           },
         });
+      if (writes.length === 0) continue;
+      try {
+        for (const request of packRequests(writes, (w) => w.ops, MAX_WRITE_OPS_PER_REQUEST)) {
+          for (const w of request) w.apply();
+          // One request per sheet (bounded, see requestBudget.ts): a failure stays on its sheet.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+        }
+        marked += cells;
+      } catch {
+        failed.add(ws.name);
+        skipped += cells;
       }
-    let leftover = false;
-    sheets.items.forEach((ws, i) => {
-      for (const cf of formats[i].items) {
-        if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
-        if (!isOurRule(cf.customOrNullObject.rule.formula)) continue;
-        if (ws.protection.protected) {
-          leftover = true;
-          locked.add(ws.name);
-        } else writes.push({ ops: 1, apply: () => cf.delete() });
-      }
-    });
-    if (targets.length === 0 && !leftover && !name.isNullObject)
-      writes.push({ ops: 1, apply: () => name.delete() });
-
-    const requests = packRequests(writes, (w) => w.ops, MAX_WRITE_OPS_PER_REQUEST);
-    if (requests.length === 0) requests.push([]);
-    for (const request of requests) {
-      for (const w of request) w.apply();
-      // Bounded requests are the point (see requestBudget.ts).
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    }
+    if (!showing && !name.isNullObject && !leftover && failed.size === 0) {
+      name.delete();
       await context.sync();
     }
-    return locked.size > 0
-      ? { marked, skipped, blocked, protectedSheets: [...locked] }
-      : { marked, skipped };
+    const result: HighlightResult = { marked, skipped };
+    if (locked.size > 0) Object.assign(result, { blocked, protectedSheets: [...locked] });
+    if (failed.size > 0) result.failedSheets = [...failed];
+    return result;
   });
 }

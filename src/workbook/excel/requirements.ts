@@ -15,7 +15,10 @@ export function officeApiSupport(): ApiSupport {
 
 /**
  * The ExcelApi sets each feature needs (Microsoft's requirement-set tables). The manifest asks only
- * for 1.1 so Office 2016 loads the add-in; the rest is detected at run time.
+ * for 1.1 so Office 2016 loads the add-in; the rest is detected at run time. Which Excel has which
+ * set (Microsoft Learn, "Excel JavaScript API requirement sets"): volume-licensed Office 2016 stops
+ * at 1.1 or 1.2, Office 2019 at 1.7 (so 1.8, dropdowns, is Office 2021), Office 2021 at 1.14;
+ * Microsoft 365, the web and Mac have the rest.
  */
 export const FEATURE_SETS = {
   /** `getUsedRange(valuesOnly)`, `workbook.functions` (the 1904 probe), sheet protection state. */
@@ -27,10 +30,15 @@ export const FEATURE_SETS = {
   settings: "1.4",
   highlight: "1.6",
   freezePanes: "1.7",
+  /** `NamedItem.formula` writable (the highlight kill switch without delete and add). */
+  nameFormula: "1.7",
   workbookProtection: "1.7",
   dataValidation: "1.8",
   liveMode: "1.9",
-  delayForCellEdit: "1.11",
+  /** `Worksheet.getRanges`: one conditional format over many areas. */
+  rangeAreas: "1.9",
+  /** `Worksheet.getRanges`: several areas selected at once (a report figure's rows). */
+  multiAreaSelect: "1.9",
 } as const;
 
 export type Feature = keyof typeof FEATURE_SETS;
@@ -40,7 +48,21 @@ export interface Requirements {
   capabilities: PortCapabilities;
 }
 
-export function detectRequirements(supported: ApiSupport): Requirements {
+/** Office's name for the platform ("PC", "Mac", "OfficeOnline", "iOS"…), or undefined outside Office. */
+export function officePlatform(): string | undefined {
+  try {
+    return String(Office.context.diagnostics.platform);
+  } catch {
+    return undefined;
+  }
+}
+
+/** WKWebView (Excel on Mac and iPad) ignores `a.download` (office-js #2700). */
+export function downloadsWork(platform: string | undefined): boolean {
+  return platform !== "Mac" && platform !== "iOS";
+}
+
+export function detectRequirements(supported: ApiSupport, platform?: string): Requirements {
   const cache = new Map<Feature, boolean>();
   const has = (feature: Feature): boolean => {
     let yes = cache.get(feature);
@@ -60,6 +82,7 @@ export function detectRequirements(supported: ApiSupport): Requirements {
       highlight: has("highlight"),
       dataValidation: has("dataValidation"),
       liveMode: has("liveMode"),
+      ...(platform === undefined ? {} : { platform, canDownload: downloadsWork(platform) }),
       missing,
     },
   };

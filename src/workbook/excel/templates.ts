@@ -1,10 +1,12 @@
 import { fold } from "../../core/text/fold";
+import { quoteSheetName } from "../../core/sheets/address";
 import { ALL_SHEETS, type ListName } from "../../core/sheets/columns";
 import type { CellValue } from "../../core/sheets/rawSheet";
 import {
   dataRange,
   listSourcesFromSheet,
   TEMPLATE_DATA_ROWS,
+  templateSheets,
   type ListSource,
   type Template,
   type TemplateSheet,
@@ -48,11 +50,13 @@ export async function createTemplates(door: Door, template: Template): Promise<T
     await context.sync();
 
     const names = sheets.items.map((ws) => ws.name);
-    const all = [...template.tracking, template.lists];
     const kept: string[] = [];
     const missing: TemplateSheet[] = [];
-    for (const sheet of all) {
-      const existing = findExisting(names, sheet.kind);
+    for (const sheet of templateSheets(template)) {
+      // The hidden units sheet goes by its own name (its kind is the lists sheet's).
+      const existing = sheet.hidden
+        ? names.find((n) => fold(n) === fold(sheet.name))
+        : findExisting(names, sheet.kind);
       if (existing) kept.push(existing);
       else missing.push(sheet);
     }
@@ -71,10 +75,15 @@ export async function createTemplates(door: Door, template: Template): Promise<T
       sources = used.isNullObject
         ? {}
         : listSourcesFromSheet(userLists, used.values as CellValue[][], rangeOrigin(used.address));
+      // The user's own unit list wins; without one, the communes of the hidden units sheet.
+      if (!sources.districts && template.units && template.sources.districts)
+        sources = { ...sources, districts: template.sources.districts };
     }
 
     for (const sheet of missing) {
       const ws = sheets.add(sheet.name);
+      // ExcelApi 1.1: hidden, not very hidden, so a user may show the list to read it.
+      if (sheet.hidden) ws.visibility = "Hidden";
       const last = lastLetter(sheet);
       for (const c of sheet.columns) {
         const formats = Array.from({ length: TEMPLATE_DATA_ROWS }, () => [c.numberFormat]);
@@ -87,8 +96,9 @@ export async function createTemplates(door: Door, template: Template): Promise<T
       header.format.font.bold = true;
       if (sheet.rows.length > 0)
         ws.getRange(`A2:${last}${sheet.rows.length + 1}`).values = sheet.rows;
-      if (sheet.kind !== "lists") ws.tables.add(`A1:${last}1`, true);
-      if (door.req.has("freezePanes")) ws.freezePanes.freezeRows(1);
+      // An address without a sheet puts the table on the active sheet (index.d.ts:41529).
+      if (sheet.kind !== "lists") ws.tables.add(`${quoteSheetName(sheet.name)}!A1:${last}1`, true);
+      if (door.req.has("freezePanes") && !sheet.hidden) ws.freezePanes.freezeRows(1);
       if (door.req.has("dataValidation") && sheet.kind !== "lists") {
         for (const c of sheet.columns) {
           const source = c.list && sources[c.list];

@@ -1,20 +1,12 @@
 /**
  * Excel stores a date as a day count (a serial) from its epoch: 30 Dec 1899 in the 1900 system
- * (so that its fictitious 29 Feb 1900 lines up), 1 Jan 1904 in the Mac 1904 system.
+ * (so that its fictitious 29 Feb 1900 lines up), 1 Jan 1904 in the Mac 1904 system. Serial to
+ * day is the core's `serialToIso` (core/sheets/excelDate), which every door reads dates with.
  */
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
-
-/** Reading a date back through JS Dates leaves float dust (45183.9999999); it is still that day. */
-const DUST = 1e-6;
-
-/** The calendar day (ISO yyyy-mm-dd) of a serial; a time of day is dropped, never rounded up. */
-export function serialToIso(serial: number, date1904 = false): string {
-  const epoch = date1904 ? EPOCH_1904 : EPOCH_1900;
-  return new Date(epoch + Math.floor(serial + DUST) * MS_PER_DAY).toISOString().slice(0, 10);
-}
 
 /** The serial of an ISO day (yyyy-mm-dd), at midnight. */
 export function isoToSerial(iso: string, date1904 = false): number {

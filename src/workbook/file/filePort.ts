@@ -3,7 +3,7 @@ import { sameCellValue } from "../cellValue";
 import { defaultSettings, settingsFromJson, type Settings } from "../../core/settings";
 import { columnIndex, columnLetter, parseCellAddress } from "../../core/sheets/address";
 import type { CellValue, RawSheet, RawWorkbook } from "../../core/sheets/rawSheet";
-import type { Template, TemplateSheet } from "../../core/sheets/template";
+import { templateSheets, type Template, type TemplateSheet } from "../../core/sheets/template";
 import { templateSheetXlsx } from "./templateXlsx";
 import {
   PortError,
@@ -15,8 +15,8 @@ import {
   type WorkbookPort,
 } from "../port";
 import { unreadableAsPortError } from "./unreadable";
-import { serialToIso } from "./excelDates";
-import { isDateFormat, rawToXlsx } from "./rawToXlsx";
+import { isDateFormat, serialToIso } from "../../core/sheets/excelDate";
+import { rawToXlsx } from "./rawToXlsx";
 import type { XlsxBook, XlsxSheet } from "./writeXlsx";
 
 /**
@@ -48,7 +48,10 @@ export interface FilePort extends WorkbookPort {
 interface SheetState {
   sheet: RawSheet;
   /** Formats, widths and dropdowns of sheets the template created, kept for the download. */
-  extras?: Pick<XlsxSheet, "columnFormats" | "columnWidths" | "headerRows" | "validations">;
+  extras?: Pick<
+    XlsxSheet,
+    "columnFormats" | "columnWidths" | "headerRows" | "validations" | "state"
+  >;
 }
 
 /** Reads .xlsx bytes into a file port; throws `PortError("unreadable")` for a file that is not one. */
@@ -144,11 +147,11 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
       settingsJson = JSON.stringify(settings);
     },
     async createTemplates(): Promise<TemplateResult> {
-      const template = options.template?.();
+      const template = await options.template?.();
       if (!template) return { created: [], kept: [] };
       const created: string[] = [];
       const kept: string[] = [];
-      for (const t of [...template.tracking, template.lists]) {
+      for (const t of templateSheets(template)) {
         if (find(t.name)) {
           kept.push(t.name);
           continue;
@@ -172,10 +175,11 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
       const text = rows.map((row, r) =>
         columns.map((column, c) => {
           const v = values[r][c];
-          if (typeof v === "number" && isDateFormat(formatOf(state.sheet, { row, column }) ?? "")) {
-            const [y, m, d] = serialToIso(v, Boolean(raw.date1904)).split("-");
-            return `${d}/${m}/${y}`;
-          }
+          const day =
+            typeof v === "number" && isDateFormat(formatOf(state.sheet, { row, column }))
+              ? serialToIso(v, Boolean(raw.date1904))
+              : undefined;
+          if (day) return day.split("-").reverse().join("/");
           return v === null ? "" : String(v);
         })
       );

@@ -5,7 +5,7 @@ import {
   type RawSheet,
   type RawWorkbook,
 } from "../../core/sheets/rawSheet";
-import { serialToIso } from "./excelDates";
+import { isDateFormat, serialToIso } from "../../core/sheets/excelDate";
 import type { XlsxBook, XlsxCell, XlsxSheet } from "./writeXlsx";
 
 export interface RawToXlsxOptions {
@@ -47,9 +47,8 @@ function sheetOf(sheet: RawSheet, date1904: boolean, options: RawToXlsxOptions):
 /** One grid value as the cell to write (a number under a date format is a date). */
 export function xlsxCellOf(value: CellValue, format: string, date1904: boolean): XlsxCell {
   if (isExcelError(value)) return { error: value };
-  if (typeof value === "number" && isDateFormat(format))
-    return { date: serialToIso(value, date1904) };
-  return value;
+  const day = typeof value === "number" && isDateFormat(format) ? serialToIso(value, date1904) : "";
+  return day ? { date: day } : value;
 }
 
 /**
@@ -76,10 +75,4 @@ function columnFormatsOf(sheet: RawSheet): Map<number, string> {
     out.set(column, best);
   }
   return out;
-}
-
-/** A format shows a date when it has day, month or year codes outside quotes and brackets. */
-export function isDateFormat(format: string): boolean {
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-  return /[dy]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare));
 }

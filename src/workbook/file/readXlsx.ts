@@ -1,103 +1,47 @@
-import ExcelJS from "exceljs";
-import { columnLetter } from "../../core/sheets/address";
-import type { CellValue, RawSheet, RawWorkbook } from "../../core/sheets/rawSheet";
-import { dateToSerial } from "./excelDates";
+import { container, zipFormat } from "./read/detectFormat";
+import { readOle } from "./read/readOle";
+import { DEFAULT_LIMITS, type ReadLimits } from "./read/readLimits";
+import { readOoxml } from "./read/readOoxml";
+import { UnreadableWorkbookError } from "./read/readProblem";
+import type { ReadXlsxResult } from "./read/readResult";
+import { readWithSheetJs } from "./read/readWithSheetJs";
+import { inflatePart, zipParts } from "./read/zipParts";
 
-/** Not an .xlsx (or a damaged one). Doors tell it by name, without loading exceljs to compare classes. */
-export class UnreadableWorkbookError extends Error {
-  override name = "UnreadableWorkbookError";
-}
-
-function plainValue(value: ExcelJS.CellValue, date1904: boolean): CellValue {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
-    return value;
-  // exceljs hands dates over as JS Dates; Excel (and so the core) speaks serials.
-  if (value instanceof Date) return dateToSerial(value, date1904);
-  if (typeof value === "object") {
-    if ("error" in value) return String(value.error);
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("formula" in value || "sharedFormula" in value) {
-      const result = (value as ExcelJS.CellFormulaValue).result;
-      return result === undefined ? "" : plainValue(result as ExcelJS.CellValue, date1904);
-    }
-    if ("text" in value) return String((value as ExcelJS.CellHyperlinkValue).text ?? "");
-  }
-  return String(value);
-}
-
-export interface ReadXlsxResult {
-  workbook: RawWorkbook;
-  /** The hidden settings sheet's cell A1 (JSON), when the file door wrote one. */
-  settingsJson?: string;
-}
-
-export const SETTINGS_SHEET = "_ocop_settings";
+export { UnreadableWorkbookError, readProblemText, type ReadProblemCode } from "./read/readProblem";
+export { SETTINGS_SHEET, type ReadXlsxResult, type WorkbookFormat } from "./read/readResult";
+export type { ReadNote } from "./read/readNote";
+export type { ReadLimits } from "./read/readLimits";
 
 /**
- * Reads an .xlsx (Node Buffer or browser ArrayBuffer) into the grids the Excel door gives:
- * values as `Range.values` would report them (dates as serials, merged areas only in their
- * top-left cell, formula cells as their cached result) and number formats beside them.
+ * Reads a workbook file (Node Buffer or browser ArrayBuffer) into the grids the Excel door
+ * gives: values as `Range.values` would report them (dates as serials, merged areas only in
+ * their top-left cell, formula cells as their cached result, a formula without one as
+ * `UNCALCULATED_FORMULA`) and number formats beside them. .xlsx is read by a streaming scan;
+ * .xls, .xlsb and .ods by SheetJS, loaded only for them. What the file is comes from its bytes.
+ * A file that cannot be read throws `UnreadableWorkbookError` with a reason code.
  */
-export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadXlsxResult> {
-  const book = new ExcelJS.Workbook();
-  try {
-    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    // exceljs' typings ask for a Node Buffer; it accepts any byte array at run time.
-    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (err) {
-    throw new UnreadableWorkbookError(err instanceof Error ? err.message : String(err));
-  }
-  const date1904 = Boolean(book.properties?.date1904);
-  const sheets: RawSheet[] = [];
-  let settingsJson: string | undefined;
-  book.eachSheet((ws) => {
-    if (ws.name === SETTINGS_SHEET) {
-      const v = ws.getCell("A1").value;
-      if (typeof v === "string") settingsJson = v;
-      return;
+export async function readXlsx(
+  data: ArrayBuffer | Uint8Array,
+  options: { limits?: Partial<ReadLimits> } = {}
+): Promise<ReadXlsxResult> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  switch (container(bytes)) {
+    case "zip": {
+      const parts = zipParts(bytes);
+      const format = zipFormat(parts);
+      if (format === undefined) throw new UnreadableWorkbookError("notWorkbook");
+      if (format === "xlsx") return readOoxml(bytes, parts, limits);
+      // SheetJS inflates every part at once, trusting the sizes a zip declares: each part is
+      // first inflated here, counted and dropped, under the same cap and bomb ratio.
+      for (const part of parts.values()) inflatePart(bytes, part, limits.maxPartBytes, () => true);
+      return readWithSheetJs(bytes, format, limits);
     }
-    sheets.push(readSheet(ws, date1904));
-  });
-  return { workbook: { sheets, date1904 }, settingsJson };
-}
-
-function isSlave(cell: ExcelJS.Cell): boolean {
-  return cell.isMerged && cell.master.address !== cell.address;
-}
-
-/**
- * The last row and column holding a value. exceljs' `rowCount`/`columnCount` also count cells that
- * only carry formatting: one fill at H300000 would make a 300,000-row grid (about 100 MB).
- */
-function valueExtent(ws: ExcelJS.Worksheet, date1904: boolean): { rows: number; columns: number } {
-  let rows = 0;
-  let columns = 0;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (isSlave(cell) || plainValue(cell.value, date1904) === "") return;
-      rows = Math.max(rows, r);
-      columns = Math.max(columns, c);
-    });
-  });
-  return { rows, columns };
-}
-
-function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): RawSheet {
-  const { rows: rowCount, columns: columnCount } = valueExtent(ws, date1904);
-  const values: CellValue[][] = [];
-  const numberFormats: string[][] = [];
-  for (let r = 1; r <= rowCount; r++) {
-    const row = ws.getRow(r);
-    const vals: CellValue[] = new Array(columnCount).fill("");
-    const fmts: string[] = new Array(columnCount).fill("General");
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (c > columnCount) return;
-      vals[c - 1] = isSlave(cell) ? "" : plainValue(cell.value, date1904);
-      fmts[c - 1] = cell.numFmt || "General";
-    });
-    values.push(vals);
-    numberFormats.push(fmts);
+    case "ole":
+      return readOle(bytes, limits);
+    case "csv":
+      throw new UnreadableWorkbookError("csv");
+    default:
+      throw new UnreadableWorkbookError("notWorkbook");
   }
-  return { name: ws.name, origin: `${columnLetter(1)}1`, values, numberFormats };
 }

@@ -1,4 +1,9 @@
-import { dataRange, type Template, type TemplateSheet } from "../../core/sheets/template";
+import {
+  dataRange,
+  templateSheets,
+  type Template,
+  type TemplateSheet,
+} from "../../core/sheets/template";
 import type { CellValue } from "../../core/sheets/rawSheet";
 import type { XlsxBook, XlsxSheet } from "./writeXlsx";
 
@@ -21,15 +26,17 @@ export function templateSheetXlsx(
     columnWidths: sheet.columns.map((c) => c.width),
     headerRows: 1,
     validations,
+    ...(sheet.hidden ? { state: "hidden" as const } : {}),
   };
 }
 
 /**
- * The template as an .xlsx: the three tracking sheets, then `Danh mục`. No Excel tables here (the
+ * The template as an .xlsx: the three tracking sheets, `Danh mục`, then the hidden units sheet
+ * when there is one (hidden, not very hidden: a user may show it to read the list). No Excel tables here (the
  * Excel door makes them): exceljs writes empty tables that Excel must repair (exceljs#2678, #1122).
  */
 export function templateBook(template: Template): XlsxBook {
   return {
-    sheets: [...template.tracking, template.lists].map((s) => templateSheetXlsx(s, template)),
+    sheets: templateSheets(template).map((s) => templateSheetXlsx(s, template)),
   };
 }

@@ -24,9 +24,12 @@ export function sampleFile(root, outDir, today) {
 import { checkWorkbook } from ${JSON.stringify(join(root, "src/core/check"))};
 import { sampleWorkbook } from ${JSON.stringify(join(root, "src/core/sample"))};
 import { defaultSettings } from ${JSON.stringify(join(root, "src/core/settings"))};
+import nationalData from ${JSON.stringify(join(root, "src/core/reference/data/national.json"))};
+import { createNationalReference } from ${JSON.stringify(join(root, "src/core/reference/nationalReference"))};
 import { createFilePort } from ${JSON.stringify(join(root, "src/workbook/file/filePort"))};
 const raw = sampleWorkbook({ mistakes: true });
-const result = checkWorkbook(raw, defaultSettings(), { today: ${JSON.stringify(today)} });
+const reference = createNationalReference(nationalData);
+const result = checkWorkbook(raw, defaultSettings(), { today: ${JSON.stringify(today)}, reference });
 createFilePort(raw).toXlsx().then((bytes) => {
   writeFileSync(${JSON.stringify(file)}, bytes);
   console.log(JSON.stringify({ summary: result.summary, first: result.findings[0], count: result.findings.length }));

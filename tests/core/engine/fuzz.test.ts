@@ -7,6 +7,9 @@ import { EXCEL_ERRORS, type CellValue, type RawSheet } from "../../../src/core/s
 import { ExhibitRow, FairRow, ProductRow } from "../../../src/core/sheets/rows";
 import { fromUnicode } from "../../../src/core/text/encodings";
 import { prng } from "../../builders/prng";
+import { nationalReferenceOnce } from "../../builders";
+
+const national = nationalReferenceOnce();
 
 const WORDS = [
   "Chợ Mới",
@@ -141,7 +144,10 @@ describe("random grids through checkWorkbook", () => {
       const raw = { sheets, date1904: rand() < 0.2 };
       let result: ReturnType<typeof checkWorkbook>;
       try {
-        result = checkWorkbook(raw, defaultSettings(), { today: "2026-11-28" });
+        result = checkWorkbook(raw, defaultSettings(), {
+          today: "2026-11-28",
+          reference: national.current,
+        });
       } catch (err) {
         throw new Error(`seed ${seed} threw: ${String(err)}`);
       }

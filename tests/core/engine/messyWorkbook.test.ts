@@ -3,6 +3,9 @@ import { defaultSettings } from "../../../src/core/settings";
 import type { RawSheet } from "../../../src/core/sheets/rawSheet";
 import { ExhibitRow, FairRow, ProductRow, type TypedWorkbook } from "../../../src/core/sheets/rows";
 import { aFair, aGrid, anExhibit, aProduct, excelSerial, type RawRow } from "../../builders";
+import { nationalReferenceOnce } from "../../builders";
+
+const national = nationalReferenceOnce();
 
 const TODAY = "2024-01-15";
 const DATE = {
@@ -225,7 +228,10 @@ function messyWorkbook(): RawSheet[] {
 }
 
 function check(sheets: RawSheet[]) {
-  return checkWorkbook({ sheets }, defaultSettings(), { today: TODAY });
+  return checkWorkbook({ sheets }, defaultSettings(), {
+    today: TODAY,
+    reference: national.current,
+  });
 }
 
 /** Typed rows without their Excel row numbers (the messy sheets have title rows). */
@@ -240,8 +246,12 @@ function facts(typed: TypedWorkbook) {
 }
 
 describe("a messy workbook reads as its tidy twin", () => {
-  const tidy = check(tidyWorkbook());
-  const messy = check(messyWorkbook());
+  let tidy: ReturnType<typeof check>;
+  let messy: ReturnType<typeof check>;
+  beforeAll(() => {
+    tidy = check(tidyWorkbook());
+    messy = check(messyWorkbook());
+  });
 
   it("finds no errors in either", () => {
     expect(tidy.findings.filter((f) => f.severity === "error")).toEqual([]);

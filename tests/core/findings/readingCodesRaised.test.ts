@@ -6,6 +6,9 @@ import { COLUMN_CODES, SHEET_CODES } from "../../../src/core/sheets/readerCodes"
 import type { Problem } from "../../../src/core/sheets/sheetIssue";
 import { fromUnicode } from "../../../src/core/text/encodings";
 import { aFair, aGrid, anExhibit, aProduct, aWorkbook, type RawRow } from "../../builders";
+import { nationalReferenceOnce } from "../../builders";
+
+const national = nationalReferenceOnce();
 
 type Kind = keyof typeof COLUMN_CODES;
 const BASE: Record<Kind, () => RawRow> = { fairs: aFair, exhibits: anExhibit, products: aProduct };
@@ -30,13 +33,37 @@ function badRow(kind: Kind, key: string, problem: Problem): RawRow {
     outdated: () => ({ [key]: "Hậu Giang", startDate: "2025-08-01", endDate: "2025-08-03" }),
     // A 2019 group name (QĐ 1048/QĐ-TTg 2019), renamed by QĐ 148/QĐ-TTg.
     oldName: () => ({ [key]: "Thảo dược", productSet: "" }),
+    // Units on a 2026 row (a 2026 decision; an exhibit at the 2026 fair HC26) of An Giang.
+    wrongType: () => ({ [key]: "phường Óc Eo", ...in2026(kind) }),
+    elsewhere: () => ({ [key]: "phường Ninh Kiều", ...in2026(kind) }),
+    levelEnded: () => ({ [key]: "huyện Chợ Mới", ...in2026(kind) }),
+    // Tây Ninh has xã Tân Thành and xã Tân Thạnh: without marks, either.
+    // Decisions from 22/5/2026 (QĐ 26/2026/QĐ-TTg): QĐ 148's set name, the ministry's old name.
+    renamed: () => ({ [key]: "Sản phẩm trà từ thực vật khác", decisionDate: "2026-06-01" }),
+    formerMinistry: () => ({ [key]: "Bộ NN&PTNT", decisionDate: "2026-06-01" }),
+    ambiguous: () => ({ [key]: "Tan Thanh", ...in2026(kind), [PROVINCE]: "Tây Ninh" }),
   };
   return { ...base, ...cell[problem]() };
 }
 
+/** Not a column: the settings' province a crafted row is checked under. */
+const PROVINCE = "__province";
+
+function in2026(kind: Kind): RawRow {
+  return kind === "products" ? { decisionDate: "2026-03-02" } : { fairCode: "HC26" };
+}
+
 function findingsFor(kind: Kind, row: RawRow): Finding[] {
-  const raw = aWorkbook({ [kind]: [row] });
-  return checkWorkbook(raw, defaultSettings(), { today: "2026-11-30" }).findings;
+  const { [PROVINCE]: province, ...cells } = row;
+  // Exhibits are dated by their fair: HC01 in 2023, HC26 in 2026.
+  const fairs =
+    kind === "exhibits"
+      ? [aFair(), aFair({ fairCode: "HC26", startDate: "2026-03-10", endDate: "2026-03-12" })]
+      : undefined;
+  const raw = aWorkbook({ [kind]: [cells], ...(fairs ? { fairs } : {}) });
+  const settings = { ...defaultSettings(), ...(province ? { province: String(province) } : {}) };
+  return checkWorkbook(raw, settings, { today: "2026-11-30", reference: national.current })
+    .findings;
 }
 
 const columnCases = Object.entries(COLUMN_CODES).flatMap(([kind, columns]) =>
@@ -71,6 +98,7 @@ describe("every reading code in the reader's table", () => {
       headerless.values = [["Bảng theo dõi"], ["gì đó", 12]];
       const noHeader = checkWorkbook(aWorkbook({ [kind]: headerless }), defaultSettings(), {
         today: "2026-11-30",
+        reference: national.current,
       }).findings.find((f) => f.code === SHEET_CODES[kind].noHeader);
       expect(noHeader).toBeDefined();
 
@@ -79,6 +107,7 @@ describe("every reading code in the reader's table", () => {
       const grid = aGrid(kind, [row], { omit: [required] });
       const noColumn = checkWorkbook(aWorkbook({ [kind]: grid }), defaultSettings(), {
         today: "2026-11-30",
+        reference: national.current,
       }).findings.find((f) => f.code === SHEET_CODES[kind].missingColumn);
       expect(noColumn).toBeDefined();
       for (const f of [missing, noHeader, noColumn]) expect(f).not.toHaveProperty("columnKey");

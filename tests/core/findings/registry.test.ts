@@ -5,8 +5,12 @@ import { FINDINGS, isFindingCode, renderMessage } from "../../../src/core/findin
 import { sampleWorkbook } from "../../../src/core/sample";
 import { defaultSettings } from "../../../src/core/settings";
 import { TRACKING_SHEETS } from "../../../src/core/sheets/columns";
+import type { RuleFinding } from "../../../src/core/rules/findingAt";
 import { COLUMN_CODES, SHEET_CODES } from "../../../src/core/sheets/readerCodes";
 import { aFair, anExhibit, aProduct, aWorkbook } from "../../builders";
+import { nationalReferenceOnce } from "../../builders";
+
+const national = nationalReferenceOnce();
 
 const SRC = join(__dirname, "../../../src");
 const REGISTRY_DIR = join(SRC, "core", "findings");
@@ -86,6 +90,28 @@ describe("the findings registry", () => {
     expect(codes.filter((c) => c.startsWith("lists."))).toEqual([]);
   });
 
+  it("types each code's params: a rule cannot raise a code with another code's params", () => {
+    const good: RuleFinding<"fairs.endDate.beforeStart"> = {
+      code: "fairs.endDate.beforeStart",
+      value: "13/09/2023",
+      params: { startDate: "2023-09-14", endDate: "2023-09-13" },
+    };
+    // @ts-expect-error: the message reads startDate and endDate, not days
+    const wrong: RuleFinding<"fairs.endDate.beforeStart"> = { ...good, params: { days: 3 } };
+    // @ts-expect-error: a code that is not in the registry
+    const unknown: RuleFinding<"fairs.endDate.tooShort"> = {
+      ...good,
+      code: "fairs.endDate.tooShort",
+    };
+    expect(renderMessage(good, "vi")).toBe(
+      "Ngày kết thúc 13/09/2023 trước ngày bắt đầu 14/09/2023."
+    );
+    expect([wrong.code, unknown.code]).toEqual([
+      "fairs.endDate.beforeStart",
+      "fairs.endDate.tooShort",
+    ]);
+  });
+
   it("renders an unknown code as itself rather than failing", () => {
     expect(renderMessage({ code: "x.y.z" as never }, "vi")).toBe("x.y.z");
   });
@@ -114,7 +140,10 @@ describe("codes checkWorkbook emits", () => {
   };
 
   it.each(Object.entries(books))("are all in the registry, for %s", (_, raw) => {
-    const { findings } = checkWorkbook(raw, defaultSettings(), today);
+    const { findings } = checkWorkbook(raw, defaultSettings(), {
+      ...today,
+      reference: national.current,
+    });
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.map((f) => f.code).filter((c) => !isFindingCode(c))).toEqual([]);
     // The registry's severity, except a missing sheet, which is an error when no sheet is found.

@@ -6,12 +6,21 @@ import type { Finding } from "../../../src/core/findings/finding";
 import { defaultSettings } from "../../../src/core/settings";
 import { EXHIBITS, FAIRS, type SheetSpec } from "../../../src/core/sheets/columns";
 import type { CellValue, RawWorkbook } from "../../../src/core/sheets/rawSheet";
+import { nationalReferenceOnce } from "../../builders";
+
+const national = nationalReferenceOnce();
 
 const TODAY = "2024-01-10";
 
-function checkAndReport(raw: RawWorkbook): { findings: Finding[]; model: ReportModel } {
-  const settings = defaultSettings();
-  const { typed, findings } = checkWorkbook(raw, settings, { today: TODAY });
+function checkAndReport(
+  raw: RawWorkbook,
+  approximate = true
+): { findings: Finding[]; model: ReportModel } {
+  const settings = { ...defaultSettings(), reportApproximate: approximate };
+  const { typed, findings } = checkWorkbook(raw, settings, {
+    today: TODAY,
+    reference: national.current,
+  });
   return { findings, model: buildReport(typed, defaultReportOptions(typed, settings)) };
 }
 
@@ -46,6 +55,10 @@ describe("the report of the sample workbook, through the checker", () => {
     const text = promotion(reportOf(sampleWorkbook({ mistakes: false })));
     expect(text).toContain("khoảng 120 lượt sản phẩm");
     expect(text).toContain("03 kỳ Hội chợ Triển lãm trong năm 2023");
+    // "khoảng" only when asked: the sum is exact.
+    const exact = promotion(checkAndReport(sampleWorkbook({ mistakes: false }), false).model);
+    expect(exact).toContain("quảng bá 120 lượt sản phẩm");
+    expect(exact).not.toContain("khoảng");
     expect(text).toContain(
       "tỉnh Sóc Trăng (tháng 9/2023), tỉnh Hậu Giang (tháng 10/2023) và thành phố Hà Nội (tháng 12/2023)"
     );

@@ -20,7 +20,7 @@ describe("Word HTML", () => {
   it("formats every paragraph inline: Times New Roman 14 pt, justified, indent 1,27 cm, 6 pt after", () => {
     const paragraphs = html.match(/<p style="[^"]*">/g) ?? [];
     expect(paragraphs).toHaveLength(3);
-    for (const p of paragraphs) {
+    for (const p of paragraphs.slice(1)) {
       expect(p).toContain("font-family:'Times New Roman'");
       expect(p).toContain("font-size:14pt");
       expect(p).toContain("text-align:justify");
@@ -30,6 +30,22 @@ describe("Word HTML", () => {
       expect(lineHeight).toBeGreaterThanOrEqual(115);
       expect(lineHeight).toBeLessThanOrEqual(150);
     }
+  });
+
+  it("formats the title as a heading: centred, bold, not indented", () => {
+    const title = (html.match(/<p style="[^"]*">/g) ?? [])[0];
+    expect(title).toContain("text-align:center");
+    expect(title).toContain("font-weight:bold");
+    expect(title).toContain("text-indent:0cm");
+    expect(title).not.toContain("justify");
+  });
+
+  it("keeps a count with its word and a month with its number; plain text stays plain", () => {
+    expect(html).toContain("03&nbsp;lượt");
+    expect(html).toContain("(tháng&nbsp;9/2023)");
+    expect(html).toContain("3&nbsp;sao");
+    expect(toText(aReport())).not.toContain("\u00a0");
+    expect(toText(aReport())).toContain("03 lượt");
   });
 
   it("keeps emphasis: the title bold, the lead-ins italic", () => {

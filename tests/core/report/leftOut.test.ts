@@ -25,7 +25,11 @@ describe("rows with errors", () => {
 
   it("do not count, nor do exhibits of a fair left out or not on the fairs sheet", () => {
     expect(text).toContain("khoảng 04 lượt");
-    expect(text).toContain("01 kỳ Hội chợ");
+    // The one fair left is named, with its province.
+    expect(text).toContain(
+      "tại Hội chợ Triển lãm sản phẩm OCOP trong năm 2023, tổ chức ở tỉnh Sóc Trăng"
+    );
+    expect(text).not.toContain("Hậu Giang");
     expect(text).toContain("có 01 sản phẩm được công nhận");
   });
 
@@ -65,7 +69,7 @@ describe("fairs without a place or a date", () => {
     });
     const model = buildReport(typed, someOptions());
     const text = model.paragraphs.map((p) => runsText(p.runs)).join("\n");
-    expect(text).toContain("01 kỳ Hội chợ");
+    expect(text).toContain("tổ chức ở tỉnh Sóc Trăng (tháng 9/2023).");
     expect(text).not.toContain("Hội chợ OCOP Hà Nội");
     expect(model.leftOut).toEqual([
       { kind: "fairs", sheet: "Hội chợ", reason: "incomplete", rows: [3] },

@@ -1,6 +1,7 @@
 import { buildReport, type ReportModel } from "../../../src/core/report";
 import { runsText } from "../../../src/core/report/model";
 import { promotionParagraph } from "../../../src/core/report/promotionParagraph";
+import { refsOf } from "../../../src/core/report/rowRefs";
 import { aFairRow, anExhibitRow, aTypedWorkbook, someOptions } from "./typedRows";
 
 function promotion(model: ReportModel): string | undefined {
@@ -33,7 +34,7 @@ describe("the promotion paragraph", () => {
       )
     );
     expect(text).toContain(
-      "tại 03 kỳ Hội chợ Triển lãm trong năm 2023 tổ chức tại tỉnh Sóc Trăng (tháng 9/2023), tỉnh Hậu Giang (tháng 10/2023) và thành phố Hà Nội (tháng 12/2023)."
+      "tại 03 kỳ Hội chợ Triển lãm trong năm 2023, tổ chức ở tỉnh Sóc Trăng (tháng 9/2023), tỉnh Hậu Giang (tháng 10/2023) và thành phố Hà Nội (tháng 12/2023)."
     );
   });
 
@@ -58,7 +59,7 @@ describe("the promotion paragraph", () => {
       buildReport(aTypedWorkbook({ fairs: threeFairs, exhibits }), someOptions())
     );
     expect(text).toContain(
-      "lượt sản phẩm OCOP và sản phẩm công nghiệp nông thôn tiêu biểu của tỉnh như:"
+      "lượt sản phẩm OCOP và sản phẩm công nghiệp nông thôn tiêu biểu của tỉnh gồm:"
     );
     expect(text).not.toContain("đặc thù");
   });
@@ -73,7 +74,7 @@ describe("the promotion paragraph", () => {
     const text = promotion(
       buildReport(aTypedWorkbook({ fairs: threeFairs, exhibits }), someOptions())
     );
-    expect(text).toContain("như: Đường thốt nốt, khô cá lóc và khô bò tại");
+    expect(text).toContain("gồm: Đường thốt nốt, khô cá lóc và khô bò tại");
   });
 
   it('stops at the number of examples asked and ends the list with ",..."', () => {
@@ -95,7 +96,7 @@ describe("the promotion paragraph", () => {
       )
     );
     expect(text).toContain(
-      "tại 01 kỳ Hội chợ Triển lãm trong năm 2023 tổ chức tại tỉnh Sóc Trăng (tháng 9-10/2023)."
+      "tại Hội chợ Triển lãm sản phẩm OCOP trong năm 2023, tổ chức ở tỉnh Sóc Trăng (tháng 9-10/2023)."
     );
   });
 
@@ -125,13 +126,20 @@ describe("the promotion paragraph", () => {
     expect(model.leftOut).toEqual([
       expect.objectContaining({ kind: "exhibits", reason: "fairLeftOut", rows: [exhibits[2].row] }),
     ]);
-    const alone = promotionParagraph(fairs, exhibits.slice(0, 2), someOptions());
+    const alone = promotionParagraph(
+      fairs,
+      exhibits.slice(0, 2),
+      someOptions(),
+      refsOf(aTypedWorkbook())
+    );
     expect(alone && runsText(alone.runs)).toContain("khoảng 07 lượt");
   });
 
-  it("is left out when no fair of the year counts", () => {
+  it("says so when no fair of the year counts", () => {
     const model = buildReport(aTypedWorkbook({ fairs: threeFairs }), someOptions({ year: 2024 }));
-    expect(promotion(model)).toBeUndefined();
+    expect(promotion(model)).toBe(
+      "Công tác giới thiệu, quảng bá và xúc tiến thương mại cho các sản phẩm OCOP trên địa bàn tỉnh An Giang: trong năm 2024, không tham gia kỳ Hội chợ Triển lãm nào."
+    );
   });
 
   it("speaks of the province from the options, as a city when it is one", () => {

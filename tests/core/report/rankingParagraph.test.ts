@@ -30,7 +30,7 @@ describe("the ranking paragraph", () => {
     );
   });
 
-  it("breaks the products down by district, most first, ties by name, with lower-case prefixes", () => {
+  it("breaks the products down by district, most first, equal counts together by type then name", () => {
     const text = report([
       aProductRow({ district: "Tịnh Biên" }),
       aProductRow({ district: "Châu Đốc" }),
@@ -42,7 +42,7 @@ describe("the ranking paragraph", () => {
       aProductRow({ district: "An Phú" }),
     ]);
     expect(text).toContain(
-      "thuộc 04 huyện, thị xã, thành phố (huyện Chợ Mới 03 sản phẩm, thành phố Châu Đốc 02 sản phẩm, thị xã Tịnh Biên 02 sản phẩm và huyện An Phú 01 sản phẩm)"
+      "thuộc 04 huyện, thị xã, thành phố (huyện Chợ Mới 03 sản phẩm; thị xã Tịnh Biên và thành phố Châu Đốc mỗi địa phương 02 sản phẩm; huyện An Phú 01 sản phẩm)"
     );
   });
 
@@ -52,7 +52,7 @@ describe("the ranking paragraph", () => {
       aProductRow({ district: "Tri Tôn" }),
     ]);
     expect(text).toContain(
-      "thuộc 02 huyện (huyện Chợ Mới 01 sản phẩm và huyện Tri Tôn 01 sản phẩm)"
+      "thuộc 02 huyện (huyện Chợ Mới và huyện Tri Tôn mỗi địa phương 01 sản phẩm)"
     );
   });
 
@@ -77,7 +77,7 @@ describe("the ranking paragraph", () => {
       aProductRow({ decisionDate: "2020-11-20" }), // expired 2023-11-20
     ]);
     expect(text).toContain(
-      "Lũy kế đến ngày 31/12/2023, toàn tỉnh có 04 sản phẩm OCOP còn hiệu lực; 02 sản phẩm hết hạn công nhận trong năm 2024 cần được đánh giá lại."
+      "Lũy kế đến ngày 31/12/2023, toàn tỉnh có 04 sản phẩm OCOP còn hiệu lực công nhận, trong đó 02 sản phẩm sẽ hết hạn trong năm 2024, cần được đánh giá lại."
     );
   });
 
@@ -89,7 +89,7 @@ describe("the ranking paragraph", () => {
       aProductRow(),
     ]);
     expect(text).toContain(
-      "có 02 sản phẩm OCOP còn hiệu lực; 01 sản phẩm hết hạn công nhận trong năm 2024"
+      "có 02 sản phẩm OCOP còn hiệu lực công nhận, trong đó 01 sản phẩm sẽ hết hạn trong năm 2024"
     );
   });
 
@@ -103,7 +103,7 @@ describe("the ranking paragraph", () => {
         status: "đánh giá lại",
       }),
     ]);
-    expect(text).toContain("toàn tỉnh có 01 sản phẩm OCOP còn hiệu lực.");
+    expect(text).toContain("toàn tỉnh có 01 sản phẩm OCOP còn hiệu lực công nhận.");
   });
 
   it("keeps one certificate for a product re-ranked, its names written with or without diacritics", () => {
@@ -112,10 +112,10 @@ describe("the ranking paragraph", () => {
       aProductRow({ product: "Khô bò", producer: "Cơ sở A", decisionDate: "2021-05-01" }),
       aProductRow({ product: "Kho Bo", producer: "Co so A.", decisionDate: "2023-05-01" }),
     ]);
-    expect(text).toContain("toàn tỉnh có 01 sản phẩm OCOP còn hiệu lực.");
+    expect(text).toContain("toàn tỉnh có 01 sản phẩm OCOP còn hiệu lực công nhận.");
   });
 
-  it("names a unit by the type it had at the report date: huyện Tịnh Biên in 2022", () => {
+  it("names a unit by the type it had on the row's date: huyện Tịnh Biên in 2022", () => {
     const text = report(
       [
         aProductRow({ district: "Tịnh Biên", decisionDate: "2022-05-01" }),
@@ -129,18 +129,13 @@ describe("the ranking paragraph", () => {
     );
   });
 
-  it("names Tịnh Biên a thị xã from the day it became one (10/4/2023)", () => {
-    const on = (reportDate: string): string | undefined =>
-      ranking(
-        buildReport(
-          aTypedWorkbook({
-            products: [aProductRow({ district: "Tịnh Biên", decisionDate: "2023-03-01" })],
-          }),
-          someOptions({ reportDate })
-        )
-      );
-    expect(on("2023-04-09")).toContain("(huyện Tịnh Biên 01 sản phẩm)");
-    expect(on("2023-04-10")).toContain("(thị xã Tịnh Biên 01 sản phẩm)");
+  it("names Tịnh Biên a thị xã from the day it became one (10/4/2023), counting it once", () => {
+    const on = (...dates: string[]): string | undefined =>
+      report(dates.map((decisionDate) => aProductRow({ district: "Tịnh Biên", decisionDate })));
+    expect(on("2023-04-09")).toContain("3 sao, thuộc huyện Tịnh Biên, là sản phẩm");
+    expect(on("2023-04-10")).toContain("3 sao, thuộc thị xã Tịnh Biên, là sản phẩm");
+    // One unit across its change of type, named as it was on the latest row's date.
+    expect(on("2023-03-01", "2023-05-01")).toContain("3 sao, đều thuộc thị xã Tịnh Biên;");
   });
 
   it("ignores a report date that is not an ISO date and counts to 31/12 of the year", () => {
@@ -149,20 +144,24 @@ describe("the ranking paragraph", () => {
       someOptions({ reportDate: "31/12/2023" })
     );
     expect(ranking(model)).toContain(
-      "Lũy kế đến ngày 31/12/2023, toàn tỉnh có 01 sản phẩm OCOP còn hiệu lực."
+      "Lũy kế đến ngày 31/12/2023, toàn tỉnh có 01 sản phẩm OCOP còn hiệu lực công nhận."
     );
   });
 
-  it("speaks only of valid certificates when none was recognised in the year", () => {
+  it("says so when none was recognised in the year, then speaks of the valid certificates", () => {
     const text = report([aProductRow({ decisionDate: "2022-03-01" })]);
     expect(text).toBe(
-      "Công tác rà soát, đánh giá, phân hạng sản phẩm OCOP: Lũy kế đến ngày 31/12/2023, toàn tỉnh có 01 sản phẩm OCOP còn hiệu lực."
+      "Công tác rà soát, đánh giá, phân hạng sản phẩm OCOP: trong năm 2023, toàn tỉnh không có sản phẩm nào được công nhận đạt chuẩn OCOP. Lũy kế đến ngày 31/12/2023, toàn tỉnh có 01 sản phẩm OCOP còn hiệu lực công nhận."
     );
   });
 
-  it("is left out when no product counts", () => {
-    expect(report([])).toBeUndefined();
-    expect(report([aProductRow({ decisionDate: "2019-01-01" })])).toBeUndefined();
+  it("has a sentence when no product counts, and none on valid certificates when all lapsed", () => {
+    const none =
+      "Công tác rà soát, đánh giá, phân hạng sản phẩm OCOP: trong năm 2023, toàn tỉnh không có sản phẩm nào được công nhận đạt chuẩn OCOP.";
+    expect(report([])).toBe(none);
+    expect(report([aProductRow({ decisionDate: "2019-01-01" })])).toBe(
+      `${none} Lũy kế đến ngày 31/12/2023, toàn tỉnh không có sản phẩm OCOP nào còn hiệu lực công nhận.`
+    );
   });
 
   it("does not count decisions after the report date", () => {
@@ -184,7 +183,7 @@ describe("the ranking paragraph", () => {
       someOptions({ reportDate: "2024-01-10" })
     );
     expect(ranking(model)).toContain(
-      "Lũy kế đến ngày 10/01/2024, toàn tỉnh có 01 sản phẩm OCOP còn hiệu lực; 01 sản phẩm hết hạn công nhận trước ngày 10/01/2025"
+      "Lũy kế đến ngày 10/01/2024, toàn tỉnh có 01 sản phẩm OCOP còn hiệu lực công nhận, trong đó 01 sản phẩm sẽ hết hạn trước ngày 10/01/2025, cần được đánh giá lại."
     );
   });
 });

@@ -20,9 +20,12 @@ describe("default report options", () => {
     expect(defaultReportOptions(data, parseSettings({})).year).toBe(2022);
   });
 
-  it("write approximately and with leading zeros unless told otherwise", () => {
+  it('write exact sums (no "khoảng") and leading zeros unless told otherwise', () => {
+    expect(defaultReportOptions(data, parseSettings({ reportApproximate: true })).approximate).toBe(
+      true
+    );
     expect(defaultReportOptions(data, parseSettings({}))).toMatchObject({
-      approximate: true,
+      approximate: false,
       leadingZeros: true,
       province: "An Giang",
       agency: "Sở Công Thương",

@@ -56,6 +56,7 @@ export function aTypedWorkbook(parts: Partial<TypedWorkbook> = {}): TypedWorkboo
       exhibits: { sheet: "Sản phẩm trưng bày", headerRow: 1, columns: {} },
       products: { sheet: "Sản phẩm OCOP", headerRow: 1, columns: {} },
     },
+    rowsWithErrors: {},
     ...parts,
   };
 }

@@ -97,6 +97,7 @@ export function aTypedWorkbook(parts: WorkbookParts = {}): TypedWorkbook {
     exhibits: numbered<ExhibitRow>(parts.exhibits ?? [anExhibit()]),
     products: numbered<ProductRow>(parts.products ?? [aProduct()]),
     locations,
+    rowsWithErrors: {},
   };
 }
 

@@ -3,6 +3,9 @@ import { cellAddress } from "../../../src/core/sheets/address";
 import { defaultSettings } from "../../../src/core/settings";
 import { aGrid, aWorkbook } from "../../builders/grid";
 import { aFair, anExhibit, aProduct } from "../../builders/rows";
+import { nationalReferenceOnce } from "../../builders";
+
+const national = nationalReferenceOnce();
 
 /**
  * The rules behind the reader: a workbook laid out as users do (title rows, columns in another
@@ -14,7 +17,9 @@ describe("rules through checkWorkbook", () => {
 
   it("finds nothing on a clean workbook", () => {
     const raw = aWorkbook({ fairs: [aFair()], exhibits: [anExhibit()], products: [aProduct()] });
-    expect(checkWorkbook(raw, defaultSettings(), today).findings).toEqual([]);
+    expect(
+      checkWorkbook(raw, defaultSettings(), { ...today, reference: national.current }).findings
+    ).toEqual([]);
   });
 
   it("points every planted rule finding at its cell in reordered columns", () => {
@@ -35,7 +40,10 @@ describe("rules through checkWorkbook", () => {
         omit: ["seq", "productCode"],
       }),
     });
-    const { findings } = checkWorkbook(raw, defaultSettings(), today);
+    const { findings } = checkWorkbook(raw, defaultSettings(), {
+      ...today,
+      reference: national.current,
+    });
     const at = (code: string) =>
       findings.filter((f) => f.code === code).map((f) => cellAddress(f.sheet, f.row, f.column));
     // Fairs: two title rows, header on row 3; fairCode is column E, endDate column B.

@@ -1,5 +1,6 @@
 import { EXHIBITS, FAIRS, PRODUCTS } from "../../../src/core/sheets/columns";
-import { CATEGORIES, LEVELS, type TypedWorkbook } from "../../../src/core/sheets/rows";
+import { CATEGORIES, LEVELS } from "../../../src/core/reference/ocop";
+import type { TypedWorkbook } from "../../../src/core/sheets/rows";
 import { prng } from "../../builders/prng";
 import { aLocation, findingsOf } from "./builders";
 
@@ -18,6 +19,7 @@ function aRandomWorkbook(seed: number): TypedWorkbook {
   const omit = (keys: readonly { key: string }[]) =>
     keys.map((c) => c.key).filter(() => next() < 0.2);
   return {
+    rowsWithErrors: {},
     fairs: Array.from({ length: n(8) }, (_, i) => ({
       row: i + 2,
       fairCode: someOf(next, NAMES),

@@ -49,7 +49,19 @@ function everyFinding(): Finding[] {
       aProduct({ product: "Nấm rơm", decisionDate: "2025-08-01" }),
     ],
   });
-  return findingsOf(typed, { reportYear: 2023 });
+  // QĐ 26/2026/QĐ-TTg: a 2026 report date and a 2026 decision.
+  const in2026 = aTypedWorkbook({
+    exhibits: [],
+    products: [
+      aProduct({ product: "Cá khô", decisionDate: "2024-03-01" }),
+      aProduct({ product: "Bánh phồng", decisionDate: "2024-06-20" }),
+      aProduct({ product: "Mắm", stars: 3, score: 60, level: "huyện", decisionDate: "2026-06-10" }),
+    ],
+  });
+  return [
+    ...findingsOf(typed, { reportYear: 2023 }),
+    ...findingsOf(in2026, { reportYear: 2026 }, "2026-11-30"),
+  ];
 }
 
 describe("rule messages", () => {

@@ -4,6 +4,9 @@ import { defaultSettings } from "../../../src/core/settings";
 import { columnIndex } from "../../../src/core/sheets/address";
 import { EXHIBITS, FAIRS, PRODUCTS, type SheetSpec } from "../../../src/core/sheets/columns";
 import type { RawSheet } from "../../../src/core/sheets/rawSheet";
+import { nationalReferenceOnce } from "../../builders";
+
+const national = nationalReferenceOnce();
 
 const TODAY = "2024-01-10";
 const clean = sampleWorkbook({ mistakes: false });
@@ -71,7 +74,10 @@ describe("the sample workbook", () => {
   });
 
   it("is right when its mistakes are fixed: the checker finds nothing", () => {
-    const { findings, typed } = checkWorkbook(clean, defaultSettings(), { today: TODAY });
+    const { findings, typed } = checkWorkbook(clean, defaultSettings(), {
+      today: TODAY,
+      reference: national.current,
+    });
     expect(findings).toEqual([]);
     expect(typed.exhibits.length).toBe(column(EXHIBITS, "product").length);
   });
@@ -95,6 +101,7 @@ describe("the sample workbook", () => {
   it("has each documented mistake found by the checker on its row", () => {
     const { findings } = checkWorkbook(sampleWorkbook({ mistakes: true }), defaultSettings(), {
       today: TODAY,
+      reference: national.current,
     });
     for (const m of sampleMistakes()) {
       expect(findings.some((f) => f.sheet === m.sheet && f.row === m.row)).toBe(true);

@@ -1,9 +1,5 @@
-import {
-  coerceDate,
-  isDateFormat,
-  parseDateText,
-  serialToIso,
-} from "../../../src/core/sheets/coerceDate";
+import { coerceDate, parseDateText, serialToDate } from "../../../src/core/sheets/coerceDate";
+import { isDateFormat } from "../../../src/core/sheets/excelDate";
 import { excelSerial } from "../../builders";
 
 describe("reading dates (domain.md §5)", () => {
@@ -33,15 +29,15 @@ describe("reading dates (domain.md §5)", () => {
   });
 
   it("reads serials in the 1900 system, Excel's phantom 29/02/1900 aside", () => {
-    expect(serialToIso(45366, false)).toEqual({ iso: "2024-03-15" });
-    expect(serialToIso(45366.75, false)).toEqual({ iso: "2024-03-15" });
-    expect(serialToIso(excelSerial("2023-09-14"), false)).toEqual({ iso: "2023-09-14" });
-    expect(serialToIso(60, false)).toEqual({ invalid: true });
+    expect(serialToDate(45366, false)).toEqual({ iso: "2024-03-15" });
+    expect(serialToDate(45366.75, false)).toEqual({ iso: "2024-03-15" });
+    expect(serialToDate(excelSerial("2023-09-14"), false)).toEqual({ iso: "2023-09-14" });
+    expect(serialToDate(60, false)).toEqual({ invalid: true });
   });
 
   it("reads serials in the 1904 system four years and a day later", () => {
-    expect(serialToIso(45366 - 1462, true)).toEqual({ iso: "2024-03-15" });
-    expect(serialToIso(excelSerial("2023-09-14", true), true)).toEqual({ iso: "2023-09-14" });
+    expect(serialToDate(45366 - 1462, true)).toEqual({ iso: "2024-03-15" });
+    expect(serialToDate(excelSerial("2023-09-14", true), true)).toEqual({ iso: "2023-09-14" });
   });
 
   it("takes a bare number in a date column as a serial, and refuses implausible ones", () => {

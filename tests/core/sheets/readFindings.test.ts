@@ -6,11 +6,17 @@ import { readWorkbook } from "../../../src/core/sheets/readWorkbook";
 import type { SheetKind } from "../../../src/core/findings/finding";
 import { fromUnicode } from "../../../src/core/text/encodings";
 import { aFair, aGrid, anExhibit, aProduct, aWorkbook, specOf, type RawRow } from "../../builders";
+import { nationalReferenceOnce } from "../../builders";
+
+const national = nationalReferenceOnce();
 
 const TODAY = "2026-11-28";
 
 function read(parts: Parameters<typeof aWorkbook>[0]) {
-  return readWorkbook(aWorkbook(parts), defaultSettings(), { today: TODAY });
+  return readWorkbook(aWorkbook(parts), defaultSettings(), {
+    today: TODAY,
+    reference: national.current,
+  });
 }
 
 /** A valid sheet of every kind, with `row` as the second data row (Excel row 3) of `kind`. */

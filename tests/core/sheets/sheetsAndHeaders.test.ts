@@ -5,6 +5,9 @@ import { identifySheets } from "../../../src/core/sheets/identifySheets";
 import { readWorkbook } from "../../../src/core/sheets/readWorkbook";
 import type { CellValue, RawSheet } from "../../../src/core/sheets/rawSheet";
 import { aFair, aGrid, anExhibit, aProduct, aWorkbook, excelSerial } from "../../builders";
+import { nationalReferenceOnce } from "../../builders";
+
+const national = nationalReferenceOnce();
 
 const TODAY = "2026-11-28";
 
@@ -121,7 +124,7 @@ describe("typed rows", () => {
         ],
       }),
       defaultSettings(),
-      { today: TODAY }
+      { today: TODAY, reference: national.current }
     );
     expect(typed.fairs[0]).toMatchObject({
       province: "Hà Nội",
@@ -153,7 +156,10 @@ describe("typed rows", () => {
       ],
       date1904: true,
     });
-    const { typed } = readWorkbook(raw, defaultSettings(), { today: TODAY });
+    const { typed } = readWorkbook(raw, defaultSettings(), {
+      today: TODAY,
+      reference: national.current,
+    });
     expect(typed.fairs[0]).toMatchObject({ startDate: "2023-09-14", endDate: "2023-09-18" });
   });
 
@@ -163,16 +169,20 @@ describe("typed rows", () => {
         numberFormats: { note: "dd/mm/yyyy" },
       }),
     });
-    expect(readWorkbook(raw, defaultSettings(), { today: TODAY }).typed.fairs[0].note).toBe(
-      "20/09/2023"
-    );
+    expect(
+      readWorkbook(raw, defaultSettings(), { today: TODAY, reference: national.current }).typed
+        .fairs[0].note
+    ).toBe("20/09/2023");
   });
 
   it("skips empty rows and keeps each row's Excel number", () => {
     const raw = aWorkbook({
       fairs: [aFair(), {}, { fairCode: "  " }, aFair({ fairCode: "HC02" })],
     });
-    const { typed, findings } = readWorkbook(raw, defaultSettings(), { today: TODAY });
+    const { typed, findings } = readWorkbook(raw, defaultSettings(), {
+      today: TODAY,
+      reference: national.current,
+    });
     expect(typed.fairs.map((f) => f.row)).toEqual([2, 5]);
     expect(findings.filter((f) => f.code.startsWith("fairs."))).toEqual([]);
   });
@@ -185,7 +195,10 @@ describe("typed rows", () => {
         { seq: "Cộng:", product: "01 sản phẩm" },
       ],
     });
-    const { typed, findings } = readWorkbook(raw, defaultSettings(), { today: TODAY });
+    const { typed, findings } = readWorkbook(raw, defaultSettings(), {
+      today: TODAY,
+      reference: national.current,
+    });
     expect(typed.products.map((p) => p.row)).toEqual([2]);
     expect(
       findings.filter((f) => f.code.startsWith("products.") && f.severity === "error")
@@ -194,13 +207,19 @@ describe("typed rows", () => {
     const named = aWorkbook({
       products: [aProduct({ seq: "", productCode: "", product: "Tổng hợp rau củ" })],
     });
-    expect(readWorkbook(named, defaultSettings(), { today: TODAY }).typed.products).toHaveLength(1);
+    expect(
+      readWorkbook(named, defaultSettings(), { today: TODAY, reference: national.current }).typed
+        .products
+    ).toHaveLength(1);
   });
 
   it("counts rows from a grid's origin when the used range starts further in", () => {
     const grid = aGrid("fairs", [aFair({ startDate: "x" })]);
     const raw = aWorkbook({ fairs: { ...grid, origin: "C4" } });
-    const { typed, findings } = readWorkbook(raw, defaultSettings(), { today: TODAY });
+    const { typed, findings } = readWorkbook(raw, defaultSettings(), {
+      today: TODAY,
+      reference: national.current,
+    });
     expect(typed.locations.fairs).toMatchObject({
       headerRow: 4,
       columns: { fairCode: "C", startDate: "F" },
@@ -227,7 +246,10 @@ describe("units", () => {
       ],
       lists: communes,
     });
-    const { typed, findings } = readWorkbook(raw, defaultSettings(), { today: TODAY });
+    const { typed, findings } = readWorkbook(raw, defaultSettings(), {
+      today: TODAY,
+      reference: national.current,
+    });
     expect(typed.exhibits.map((e) => e.district)).toEqual(["Mỹ Hòa Hưng", "Long Xuyên", undefined]);
     expect(
       findings.filter((f) => f.code === "exhibits.district.unknown").map((f) => f.row)
@@ -244,7 +266,10 @@ describe("units", () => {
       origin: "A1",
       values: [["Xã/phường"], ["xã Mỹ Hòa Hưng"], ["phường Long Xuyên"]],
     });
-    const { typed, findings } = readWorkbook(raw, defaultSettings(), { today: TODAY });
+    const { typed, findings } = readWorkbook(raw, defaultSettings(), {
+      today: TODAY,
+      reference: national.current,
+    });
     expect(typed.exhibits.map((e) => e.district)).toEqual(["Mỹ Hòa Hưng", undefined]);
     expect(
       findings.filter((f) => f.code === "exhibits.district.unknown").map((f) => f.row)
@@ -261,13 +286,13 @@ describe("units", () => {
       lists: communes,
     });
     const unknown = (s: typeof settings) =>
-      readWorkbook(raw, s, { today: TODAY })
+      readWorkbook(raw, s, { today: TODAY, reference: national.current })
         .findings.filter((f) => f.code === "exhibits.district.unknown")
         .map((f) => f.row);
     expect(unknown(settings)).toEqual([3]);
     const elsewhere = { ...defaultSettings(), province: "Đồng Tháp" };
     const noLists = aWorkbook({ exhibits: [anExhibit({ district: "Cao Lãnh" })] });
-    const read = readWorkbook(noLists, elsewhere, { today: TODAY });
+    const read = readWorkbook(noLists, elsewhere, { today: TODAY, reference: national.current });
     expect(read.findings.filter((f) => f.code === "exhibits.district.unknown")).toEqual([]);
     expect(read.typed.exhibits[0].district).toBe("Cao Lãnh");
   });

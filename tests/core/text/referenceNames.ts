@@ -1,7 +1,7 @@
 import { allProvinceNames } from "../../../src/core/reference/provinces";
 import { AN_GIANG_2023_UNITS } from "../../../src/core/reference/units";
 import { GROUPS, PRODUCT_SETS } from "../../../src/core/reference/ocop";
-import { CATEGORIES, LEVELS, PRODUCER_TYPES, STATUSES } from "../../../src/core/sheets/rows";
+import { CATEGORIES, LEVELS, PRODUCER_TYPES, STATUSES } from "../../../src/core/reference/ocop";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 

@@ -54,6 +54,29 @@ export function boxAddress(box: Box): string {
   return tl === br ? tl : `${tl}:${br}`;
 }
 
+/** "J5:J7, J9" or "J5:J7;J9" → one box per area. */
+export function parseAreas(address: string): Box[] {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  return local
+    .split(/[,;]/)
+    .map((a) => a.trim())
+    .filter((a) => a !== "")
+    .map(parseBox);
+}
+
+const areaCache = new Map<string, Box[]>();
+
+function areasOf(address: string): Box[] {
+  let boxes = areaCache.get(address);
+  if (!boxes) areaCache.set(address, (boxes = parseAreas(address)));
+  return boxes;
+}
+
+/** Cells covered by an address of one or more areas. */
+export function areaCells(address: string): number {
+  return parseAreas(address).reduce((n, b) => n + (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1), 0);
+}
+
 function intersects(a: Box, b: Box): boolean {
   return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 }
@@ -77,11 +100,17 @@ function clone<T>(value: T): T {
 
 export interface CfState {
   id: string;
+  /** One area ("J5:J9") or several, comma-separated ("J5:J9,K3"). */
   address: string;
   type: string;
   formula?: string;
   fill?: string;
   font?: string;
+  /**
+   * Reading this rule's rule or format throws (office-js #6827: two cellValue rules on one range
+   * make `items/rule` loads fail); its type and id still load.
+   */
+  unreadable?: boolean;
 }
 
 export interface SheetState {
@@ -99,6 +128,15 @@ export interface SheetState {
   tables: { address: string; hasHeaders: boolean }[];
   cfs: CfState[];
   validations: { address: string; rule: unknown; errorAlert?: unknown }[];
+  /** Office.js lists hidden and very hidden sheets with the rest (`Worksheet.visibility`, 1.1). */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /**
+   * Cells that hold formulas showing "" (e.g. `=IF(A2="","",…)` filled to row 1,048,576): used,
+   * even for `getUsedRange(true)`, though their values are empty.
+   */
+  emptyFormulas?: Box;
+  /** Cells ("r:c") whose `format.protection.locked` is false; every other cell is locked. */
+  unlocked?: string[];
 }
 
 export interface SyncRecord {
@@ -119,13 +157,21 @@ export class FakeExcel {
   settings: Record<string, unknown> = {};
   date1904 = false;
   workbookProtected = false;
-  /** The user is typing in a cell. */
-  editMode = false;
+  /**
+   * Builds that know `delayForCellEdit` hold a batch until the user leaves the cell; the option
+   * belongs to no requirement set (d.ts `Excel.RunOptions.delayForCellEdit`, index.d.ts:33541), so
+   * an older build ignores it and the batch fails at once.
+   */
+  honoursDelayForCellEdit = true;
+  private editing = false;
+  private editEnded: (() => void)[] = [];
   selection?: { sheet: string; address: string };
   activeSheet?: string;
   syncs: SyncRecord[] = [];
   /** Excel on the web rejects payloads over 5 MB. */
   payloadLimit = 5_000_000;
+  /** Gets over more cells than this return null (see FakeRange.grid). */
+  maxReadCells = 5_000_000;
   /** Called before each sync with its 1-based number: lets a test delete a sheet mid-run. */
   beforeSync?: (n: number) => void;
   /**
@@ -133,10 +179,32 @@ export class FakeExcel {
    * `code` (default GeneralException), as Excel fails mid-request without undoing what it did.
    */
   failAt?: { sync: number; afterOps: number; code?: string };
-  handlers: { id: number; fn: (e: { worksheetId: string }) => Promise<void> }[] = [];
+  /**
+   * office-js #5222: deleting a conditional format addressed by its index (`getItemAt`) throws
+   * ItemNotFound when a cell carries two rules. On by default, as in current Excel builds.
+   */
+  bug5222 = true;
+  handlers: { id: number; fn: ChangedHandler }[] = [];
   private nextId = 1;
 
   constructor(readonly apiMinor = 11) {}
+
+  /** The user is typing in a cell; setting it false ends the edit and lets held batches go. */
+  get editMode(): boolean {
+    return this.editing;
+  }
+
+  set editMode(on: boolean) {
+    this.editing = on;
+    if (!on) for (const resume of this.editEnded.splice(0)) resume();
+  }
+
+  /** Resolves when the user leaves the cell. */
+  untilEditEnds(): Promise<void> {
+    return this.editing
+      ? new Promise((resolve) => this.editEnded.push(resolve))
+      : Promise.resolve();
+  }
 
   supports = (version: string): boolean => Number(version.split(".")[1] ?? 0) <= this.apiMinor;
 
@@ -181,6 +249,16 @@ export class FakeExcel {
     return sheet;
   }
 
+  /**
+   * The active sheet: the first until one is activated. `worksheets.add` does not activate the new
+   * sheet ("call .activate() on it", index.d.ts:37872).
+   */
+  active(): string {
+    const name = this.activeSheet ?? this.sheets[0]?.name;
+    if (name === undefined) throw new FakeOfficeError("ItemNotFound", "no sheet is active");
+    return name;
+  }
+
   sheet(name: string): SheetState {
     const s = this.sheets.find((x) => x.name === name);
     if (!s) throw new Error(`no sheet ${name}`);
@@ -201,12 +279,43 @@ export class FakeExcel {
     });
   }
 
-  /** A user edit: the cell changes and `onChanged` handlers hear of it. */
-  async userEdit(sheetName: string, address: string, value: Value): Promise<void> {
+  /**
+   * A user edit: the cell changes and `onChanged` handlers hear of it. `remote`: a co-author's
+   * edit, which arrives with `source: "Remote"` (index.d.ts:35359).
+   */
+  async userEdit(
+    sheetName: string,
+    address: string,
+    value: Value,
+    options: { remote?: boolean } = {}
+  ): Promise<void> {
     const sheet = this.sheet(sheetName);
     const box = parseBox(address);
     setCell(sheet, box.r0, box.c0, value);
-    for (const h of this.handlers) await h.fn({ worksheetId: sheet.id });
+    await this.fire(sheet, boxAddress(box), options.remote ? "Remote" : "Local", "Unknown");
+  }
+
+  /**
+   * `worksheets.onChanged` (ExcelApi 1.9) fires for every data change, the add-in's own writes
+   * included, with `source` (1.7) and, from ExcelApi 1.14, `triggerSource` "ThisLocalAddin" for
+   * this add-in's writes (index.d.ts:35389); older hosts send no `triggerSource` at all.
+   */
+  async fire(
+    sheet: SheetState,
+    address: string,
+    source: "Local" | "Remote",
+    trigger: "Unknown" | "ThisLocalAddin",
+    changeType = "RangeEdited"
+  ): Promise<void> {
+    const event: ChangedEvent = {
+      worksheetId: sheet.id,
+      address,
+      source,
+      changeType,
+      type: "WorksheetChanged",
+      ...(this.supports("1.14") ? { triggerSource: trigger } : {}),
+    };
+    for (const h of [...this.handlers]) await h.fn(event);
   }
 }
 
@@ -247,6 +356,21 @@ function asTyped(v: Value, format: string): { value: Value; formula?: string } {
   return { value: v };
 }
 
+/** `FormatProtection.locked` of a box: true or false when uniform, null when mixed. */
+export function lockedIn(sheet: SheetState, box: Box): boolean | null {
+  const unlocked = new Set(sheet.unlocked ?? []);
+  let some = false;
+  let all = true;
+  for (let r = box.r0; r <= box.r1; r++)
+    for (let c = box.c0; c <= box.c1; c++) {
+      const open = unlocked.has(`${r}:${c}`);
+      some ||= !open;
+      all &&= !open;
+      if (some && !all) return null;
+    }
+  return all;
+}
+
 function usedBox(sheet: SheetState, valuesOnly: boolean): Box | undefined {
   let box: Box | undefined;
   const grow = (grid: unknown[][]): void =>
@@ -265,6 +389,16 @@ function usedBox(sheet: SheetState, valuesOnly: boolean): Box | undefined {
     );
   grow(sheet.values);
   if (!valuesOnly) grow(sheet.formats);
+  const f = sheet.emptyFormulas;
+  if (f)
+    box = box
+      ? {
+          r0: Math.min(box.r0, f.r0),
+          c0: Math.min(box.c0, f.c0),
+          r1: Math.max(box.r1, f.r1),
+          c1: Math.max(box.c1, f.c1),
+        }
+      : { ...f };
   return box;
 }
 
@@ -299,6 +433,16 @@ class FakeContext {
     this.enqueue({ kind: "write", bytes: 0, run: () => host.need(version) });
   }
 
+  private twoRulesMemo = new Map<string, boolean>();
+
+  /** Whether a cell of the sheet carries two rules, as of the start of this request (#5222). */
+  twoRules(sheet: SheetState): boolean {
+    const key = `${this.host.syncs.length}:${sheet.id}`;
+    let yes = this.twoRulesMemo.get(key);
+    if (yes === undefined) this.twoRulesMemo.set(key, (yes = twoRulesOnACell(sheet.cfs)));
+    return yes;
+  }
+
   count(value: unknown): void {
     this.response += bytesOf(value);
   }
@@ -312,9 +456,9 @@ class FakeContext {
     const record: SyncRecord = { request, response: 0 };
     host.syncs.push(record);
     if (host.editMode) {
-      if (!this.options.delayForCellEdit)
+      if (!this.options.delayForCellEdit || !host.honoursDelayForCellEdit)
         throw new FakeOfficeError("InvalidOperationInCellEditMode", "the user is editing a cell");
-      host.editMode = false; // Excel waited until the user left the cell.
+      await host.untilEditEnds(); // held, not failed, until the user leaves the cell
     }
     if (request > host.payloadLimit)
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${request} bytes`);
@@ -337,14 +481,24 @@ class FakeContext {
     for (const d of delivers) d();
   }
 
-  /** A write to a sheet: refused on a protected sheet, like Excel. */
-  write(sheet: () => SheetState, bytes: number, apply: (s: SheetState) => void): void {
+  /**
+   * A write to a sheet: refused on a protected sheet, like Excel. A write of cell values (`cells`
+   * given) is refused only when one of those cells is locked: protection applies to locked cells,
+   * and every cell is locked unless its `format.protection.locked` was cleared (index.d.ts:42984).
+   */
+  write(
+    sheet: () => SheetState,
+    bytes: number,
+    apply: (s: SheetState) => void,
+    cells?: () => Box
+  ): void {
     this.enqueue({
       kind: "write",
       bytes,
       run: () => {
         const s = sheet();
-        if (s.protected) throw new FakeOfficeError("AccessDenied", `sheet ${s.name} is protected`);
+        if (s.protected && (!cells || lockedIn(s, cells()) !== false))
+          throw new FakeOfficeError("AccessDenied", `sheet ${s.name} is protected`);
         apply(s);
       },
     });
@@ -426,7 +580,8 @@ abstract class FakeObject {
 
 /** Collections load `items/...` paths onto one list of children made at sync time. */
 abstract class FakeCollection<T extends FakeObject> extends FakeObject {
-  protected abstract children(): T[];
+  /** The items as of this sync; `paths` are what the load asked for (some fakes bind by them). */
+  protected abstract children(paths: string[][]): T[];
 
   override load(spec?: string | string[]): this {
     const list = spec === undefined ? [] : Array.isArray(spec) ? spec : spec.split(",");
@@ -435,7 +590,7 @@ abstract class FakeCollection<T extends FakeObject> extends FakeObject {
       kind: "read",
       bytes: 0,
       run: () => {
-        const items = this.children();
+        const items = this.children(paths);
         const delivers: Deliver[] = [];
         for (const p of paths) {
           if (p[0] !== "items") throw new Error(`fake: cannot load ${p.join("/")} on a collection`);
@@ -495,7 +650,15 @@ class FakeWorkbookProtection extends FakeObject {
   }
 }
 
-type ChangedHandler = (e: { worksheetId: string }) => Promise<void>;
+export interface ChangedEvent {
+  worksheetId: string;
+  address: string;
+  source: "Local" | "Remote";
+  changeType: string;
+  type: "WorksheetChanged";
+  triggerSource?: "Unknown" | "ThisLocalAddin";
+}
+type ChangedHandler = (e: ChangedEvent) => Promise<void>;
 
 class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   protected children(): FakeWorksheet[] {
@@ -583,7 +746,24 @@ class FakeWorksheet extends FakeObject {
     const s = this.state();
     if (name === "name") return s.name;
     if (name === "id") return s.id;
+    if (name === "visibility") return s.visibility ?? "Visible";
     return super.scalar(name);
+  }
+
+  get visibility(): string {
+    return this.get("visibility");
+  }
+
+  set visibility(value: string) {
+    this.ctx.enqueue({
+      kind: "write",
+      bytes: bytesOf(value),
+      run: () => {
+        if (this.ctx.host.workbookProtected)
+          throw new FakeOfficeError("AccessDenied", "workbook structure is protected");
+        this.state().visibility = value as SheetState["visibility"];
+      },
+    });
   }
 
   protected override nav(name: string): FakeObject {
@@ -612,6 +792,11 @@ class FakeWorksheet extends FakeObject {
 
   getRange(address = ""): FakeRange {
     return new FakeRange(this.ctx, () => this.state(), { address });
+  }
+
+  getRanges(address: string): FakeRangeAreas {
+    this.ctx.need("1.9");
+    return new FakeRangeAreas(this.ctx, () => this.state(), address);
   }
 
   getUsedRange(valuesOnly?: boolean): FakeRange {
@@ -648,14 +833,26 @@ class FakeWorksheet extends FakeObject {
     });
   }
 
+  /**
+   * `Worksheet.tables` is a `TableCollection`, whose `add` puts a table on the sheet its address
+   * names, and "if the address does not contain a sheet name, the currently-active sheet is used"
+   * (index.d.ts:41529), whichever sheet's collection it was called on.
+   */
   get tables(): { add(address: string, hasHeaders: boolean): void } {
+    const host = this.ctx.host;
     return {
-      add: (address, hasHeaders) =>
+      add: (address, hasHeaders) => {
+        const bang = address.lastIndexOf("!");
+        const named =
+          bang < 0 ? undefined : address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
+        const target = (): SheetState =>
+          named !== undefined ? host.sheet(named) : host.sheet(host.active());
         this.ctx.write(
-          () => this.state(),
+          target,
           bytesOf(address),
-          (s) => void s.tables.push({ address, hasHeaders })
-        ),
+          (s) => void s.tables.push({ address: address.slice(bang + 1), hasHeaders })
+        );
+      },
     };
   }
 
@@ -669,6 +866,84 @@ class FakeWorksheet extends FakeObject {
           (s) => void (s.frozenRows = n)
         ),
     };
+  }
+}
+
+/** `range.format` as a load path ("format/protection/locked"). */
+class FakeFormatPath extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly protection: FakeFormatProtection
+  ) {
+    super(ctx);
+  }
+
+  protected override nav(name: string): FakeObject {
+    if (name === "protection") return this.protection;
+    return super.nav(name);
+  }
+}
+
+/** `RangeFormat.protection` (ExcelApi 1.2): `locked` is null when the range is mixed. */
+class FakeFormatProtection extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange
+  ) {
+    super(ctx);
+  }
+
+  protected override scalar(name: string): unknown {
+    this.ctx.host.need("1.2");
+    const box = this.range.box();
+    if (name === "locked") return box ? lockedIn(this.range.sheet(), box) : true;
+    return super.scalar(name);
+  }
+
+  get locked(): boolean | null {
+    return this.get("locked");
+  }
+}
+
+/**
+ * `Worksheet.getRanges` (ExcelApi 1.9): several areas as one object. Long multi-area addresses
+ * fail with InvalidArgument; office-js #5198 saw failures from about 8,200 characters.
+ */
+export const MAX_AREAS_ADDRESS = 8192;
+
+class FakeRangeAreas extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: () => SheetState,
+    private readonly address: string
+  ) {
+    super(ctx);
+  }
+
+  boxes(): Box[] {
+    if (this.address.length > MAX_AREAS_ADDRESS)
+      throw new FakeOfficeError("InvalidArgument", "The argument is invalid (office-js #5198)");
+    return parseAreas(this.address);
+  }
+
+  get conditionalFormats(): FakeCfCollection {
+    this.ctx.need("1.9");
+    return new FakeCfCollection(this.ctx, this);
+  }
+
+  /** `RangeAreas.select()` (ExcelApi 1.9): the areas become the selection. */
+  select(): void {
+    const boxes = this.boxes();
+    this.ctx.enqueue({
+      kind: "write",
+      bytes: 0,
+      run: () => {
+        this.ctx.host.selection = {
+          sheet: this.sheet().name,
+          address: boxes.map(boxAddress).join(","),
+        };
+      },
+    });
   }
 }
 
@@ -721,10 +996,14 @@ class FakeRange extends FakeObject {
     return Boolean(this.where.orNull) && !this.box();
   }
 
-  private grid<T>(cell: (r: number, c: number) => T): T[][] {
+  /**
+   * A get over more than five million cells gives null rather than an error (the "performance"
+   * docs page, office-js-docs-pr #5821; office-js #4783, #6781); `maxReadCells` lowers the limit
+   * so tests need not build such grids.
+   */
+  private grid<T>(cell: (r: number, c: number) => T): T[][] | null {
     const b = this.mustBox();
-    if ((b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1) > 5_000_000)
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "range too large to read");
+    if ((b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1) > this.ctx.host.maxReadCells) return null;
     const out: T[][] = [];
     for (let r = b.r0; r <= b.r1; r++) {
       const row: T[] = [];
@@ -779,7 +1058,7 @@ class FakeRange extends FakeObject {
     grid: unknown,
     put: (s: SheetState, r: number, c: number, v: unknown) => void
   ): void {
-    this.ctx.write(this.sheet, bytesOf(grid), (s) => {
+    const write = (s: SheetState): void => {
       const b = this.mustBox();
       const rows = b.r1 - b.r0 + 1;
       const cols = b.c1 - b.c0 + 1;
@@ -792,11 +1071,28 @@ class FakeRange extends FakeObject {
       (grid as unknown[][]).forEach((row, r) =>
         row.forEach((v, c) => put(s, b.r0 + r, b.c0 + c, v))
       );
-    });
+    };
+    // Values go into unlocked cells of a protected sheet; formats do not.
+    if (name !== "values") return this.ctx.write(this.sheet, bytesOf(grid), write);
+    this.ctx.write(
+      this.sheet,
+      bytesOf(grid),
+      (s) => {
+        write(s);
+        // Events come after the request, asynchronously, for the add-in's own writes too.
+        const host = this.ctx.host;
+        const address = boxAddress(this.mustBox());
+        setTimeout(() => void host.fire(s, address, "Local", "ThisLocalAddin"), 0);
+      },
+      () => this.mustBox()
+    );
   }
 
   set values(grid: Value[][]) {
     this.writeGrid("values", grid, (s, r, c, v) => {
+      // Excel's specifications: a cell holds at most 32,767 characters.
+      if (typeof v === "string" && v.length > 32_767)
+        throw new FakeOfficeError("InvalidArgument", "more than 32,767 characters in a cell");
       const typed = asTyped(v as Value, getFormat(s, r, c));
       if (typed.formula) s.formulas[`${r}:${c}`] = typed.formula;
       else delete s.formulas[`${r}:${c}`];
@@ -819,7 +1115,23 @@ class FakeRange extends FakeObject {
     });
   }
 
-  get format(): { columnWidth: number; font: { bold: boolean } } {
+  private formatProtection(): FakeFormatProtection {
+    let p = this.loaded.get("@formatProtection") as FakeFormatProtection | undefined;
+    if (!p) this.loaded.set("@formatProtection", (p = new FakeFormatProtection(this.ctx, this)));
+    return p;
+  }
+
+  protected override nav(name: string): FakeObject {
+    if (name === "format") return new FakeFormatPath(this.ctx, this.formatProtection());
+    return super.nav(name);
+  }
+
+  get format(): {
+    columnWidth: number;
+    font: { bold: boolean };
+    protection: FakeFormatProtection;
+  } {
+    const protection = this.formatProtection();
     const setWidth = (points: number): void => {
       this.ctx.need("1.2");
       this.ctx.write(this.sheet, 8, (s) => {
@@ -833,6 +1145,7 @@ class FakeRange extends FakeObject {
         s.bold = on ? [...s.bold, a] : s.bold.filter((x) => x !== a);
       });
     return {
+      protection,
       set columnWidth(points: number) {
         setWidth(points);
       },
@@ -875,52 +1188,103 @@ class FakeRange extends FakeObject {
     };
   }
 
+  boxes(): Box[] {
+    const b = this.box();
+    return b ? [b] : [];
+  }
+
   get conditionalFormats(): FakeCfCollection {
     this.ctx.need("1.6");
     return new FakeCfCollection(this.ctx, this);
   }
 }
 
+/** What a conditional-format collection hangs off: a range or a `RangeAreas`. */
+interface CfOwner {
+  sheet: () => SheetState;
+  boxes(): Box[];
+}
+
+/**
+ * A range's conditional formats, in priority order (index 0 on top). Office.js addresses an item
+ * of a loaded collection by its id only when `id` was loaded with it; otherwise by its position
+ * (`GetItemAt(i)`, as measured on office.js's request builder), so a later add or delete shifts
+ * what the item means. `add` puts the new format "at the first/top priority" (index.d.ts:51558).
+ */
 class FakeCfCollection extends FakeCollection<FakeCf> {
   constructor(
     ctx: FakeContext,
-    private readonly range: FakeRange
+    private readonly owner: CfOwner
   ) {
     super(ctx);
   }
 
-  protected children(): FakeCf[] {
-    const box = this.range.box();
-    return this.range
-      .sheet()
-      .cfs.filter((cf) => box && intersects(parseBox(cf.address), box))
-      .map((cf) => new FakeCf(this.ctx, this.range.sheet, cf.id));
+  private memo?: { of: CfState[]; length: number; list: CfState[] };
+
+  /** This collection's formats now (remembered while the sheet's list is unchanged). */
+  list(): CfState[] {
+    const all = this.owner.sheet().cfs;
+    if (this.memo?.of === all && this.memo.length === all.length) return this.memo.list;
+    const boxes = this.owner.boxes();
+    const list = all.filter((cf) =>
+      areasOf(cf.address).some((a) => boxes.some((b) => intersects(a, b)))
+    );
+    this.memo = { of: all, length: all.length, list };
+    return list;
+  }
+
+  protected children(paths: string[][]): FakeCf[] {
+    const byId = paths.some((p) => p[0] === "items" && p[1] === "id");
+    return this.list().map((cf, index) =>
+      byId
+        ? new FakeCf(this.ctx, this.owner.sheet, { id: cf.id })
+        : new FakeCf(this.ctx, this.owner.sheet, { index, of: this })
+    );
   }
 
   add(type: string): FakeCf {
-    const id = this.ctx.host.newId("cf-");
-    const range = this.range;
-    this.ctx.write(range.sheet, bytesOf(type), (s) => {
-      const b = range.box();
-      if (!b) throw new FakeOfficeError("InvalidArgument", "no range");
-      s.cfs.push({ id, address: boxAddress(b), type });
+    const id = this.ctx.host.newId("{cf-");
+    const owner = this.owner;
+    this.ctx.write(owner.sheet, bytesOf(type), (s) => {
+      const address = owner.boxes().map(boxAddress).join(",");
+      if (address === "") throw new FakeOfficeError("InvalidArgument", "no range");
+      s.cfs.unshift({ id, address, type });
     });
-    return new FakeCf(this.ctx, range.sheet, id);
+    return new FakeCf(this.ctx, owner.sheet, { id });
   }
 }
+
+/** Does some cell of the sheet carry two or more rules? */
+function twoRulesOnACell(cfs: readonly CfState[]): boolean {
+  const seen = new Set<string>();
+  for (const cf of cfs) {
+    const mine = new Set<string>();
+    for (const b of areasOf(cf.address))
+      for (let r = b.r0; r <= Math.min(b.r1, b.r0 + 2000); r++)
+        for (let c = b.c0; c <= Math.min(b.c1, b.c0 + 50); c++) mine.add(`${r}:${c}`);
+    for (const k of mine) {
+      if (seen.has(k)) return true;
+      seen.add(k);
+    }
+  }
+  return false;
+}
+
+type CfLocator = { id: string } | { index: number; of: FakeCfCollection };
 
 class FakeCf extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly sheet: () => SheetState,
-    readonly cfId: string
+    private readonly at: CfLocator
   ) {
     super(ctx);
   }
 
   state(): CfState {
-    const cf = this.sheet().cfs.find((c) => c.id === this.cfId);
-    if (!cf) throw new FakeOfficeError("ItemNotFound", `conditional format ${this.cfId}`);
+    const at = this.at;
+    const cf = "id" in at ? this.sheet().cfs.find((c) => c.id === at.id) : at.of.list()[at.index];
+    if (!cf) throw new FakeOfficeError("ItemNotFound", "conditional format");
     return cf;
   }
 
@@ -931,6 +1295,8 @@ class FakeCf extends FakeObject {
   }
 
   protected override nav(name: string): FakeObject {
+    if (this.state().unreadable)
+      throw new FakeOfficeError("GeneralException", "this rule cannot be read (office-js #6827)");
     if (name === "customOrNullObject") return this.customOrNullObject;
     if (name === "custom") return this.custom;
     return super.nav(name);
@@ -938,6 +1304,10 @@ class FakeCf extends FakeObject {
 
   get type(): string {
     return this.get("type");
+  }
+
+  get id(): string {
+    return this.get("id");
   }
 
   private cached(key: string, orNull: boolean): FakeCustomCf {
@@ -955,9 +1325,12 @@ class FakeCf extends FakeObject {
   }
 
   delete(): void {
+    const at = this.at;
     this.ctx.write(this.sheet, 8, (s) => {
-      this.state();
-      s.cfs = s.cfs.filter((c) => c.id !== this.cfId);
+      if ("index" in at && this.ctx.host.bug5222 && this.ctx.twoRules(s))
+        throw new FakeOfficeError("ItemNotFound", "Item Not Found (office-js #5222)");
+      const target = this.state();
+      s.cfs = s.cfs.filter((c) => c !== target);
     });
   }
 }
@@ -1072,6 +1445,24 @@ class FakeNamedItem extends FakeObject {
     return this.get("name");
   }
 
+  get formula(): string {
+    return this.get("formula");
+  }
+
+  /** `NamedItem.formula` is writable from ExcelApi 1.7 (index.d.ts:41080). */
+  set formula(value: string) {
+    this.ctx.need("1.7");
+    const host = this.ctx.host;
+    this.ctx.enqueue({
+      kind: "write",
+      bytes: bytesOf(value),
+      run: () => {
+        if (host.names[this.key] === undefined) throw new FakeOfficeError("ItemNotFound", this.key);
+        host.names[this.key] = value;
+      },
+    });
+  }
+
   delete(): void {
     const host = this.ctx.host;
     this.ctx.enqueue({
@@ -1121,6 +1512,11 @@ class FakeSetting extends FakeObject {
 
   get value(): unknown {
     return this.get("value");
+  }
+
+  delete(): void {
+    const host = this.ctx.host;
+    this.ctx.enqueue({ kind: "write", bytes: 8, run: () => void delete host.settings[this.key] });
   }
 }
 

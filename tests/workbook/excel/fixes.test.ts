@@ -111,19 +111,49 @@ describe("applyFixes / undoLastFix", () => {
     expect(host.snapshot()).toEqual(before);
   });
 
+  it("fixes unlocked cells of a protected sheet, and refuses locked ones naming them", async () => {
+    const { host, port, sheet } = aWorkbook();
+    sheet.protected = true;
+    sheet.unlocked = ["3:4", "2:2"]; // D3 and B2: the columns a template leaves open for typing
+    await port.applyFixes([aFix()]);
+    expect(cell(host, "D3")).toBe("Chợ Mới");
+    expect(await port.undoLastFix()).toBe(true);
+    expect(cell(host, "D3")).toBe("H. Chợ Mới");
+
+    const before = host.snapshot();
+    const fixes = [
+      aFix(),
+      aFix({ row: 2, column: "B", oldValue: "Khô cá lóc ", newValue: "Khô cá lóc" }),
+      aFix({ row: 2, column: "D", oldValue: "TX. Tịnh Biên", newValue: "Tịnh Biên" }),
+    ];
+    await expect(port.applyFixes(fixes)).rejects.toMatchObject({
+      code: "protected",
+      details: { sheet: SHEET, cells: [`'${SHEET}'!D2`] },
+    });
+    expect(host.snapshot()).toEqual(before);
+  });
+
   it("leaves the workbook unchanged when the user is typing in a cell (Excel without delayForCellEdit)", async () => {
     const { host, port } = aWorkbook(10);
+    host.honoursDelayForCellEdit = false;
     host.editMode = true;
     const before = host.snapshot();
     await expect(port.applyFixes([aFix()])).rejects.toMatchObject({ code: "editMode" });
     expect(host.snapshot()).toEqual(before);
   });
 
-  it("waits out cell edit mode where Excel can (ExcelApi 1.11)", async () => {
-    const { host, port } = aWorkbook(11);
-    host.editMode = true;
-    await port.applyFixes([aFix()]);
-    expect(cell(host, "D3")).toBe("Chợ Mới");
+  it("waits out cell edit mode where the Excel build can, whatever its ExcelApi set", async () => {
+    for (const minor of [7, 11]) {
+      const { host, port } = aWorkbook(minor);
+      host.editMode = true;
+      let done = false;
+      const fixing = port.applyFixes([aFix()]).then(() => (done = true));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(done).toBe(false); // held while the user types
+      host.editMode = false;
+      await fixing;
+      expect(cell(host, "D3")).toBe("Chợ Mới");
+    }
   });
 
   it("says the sheet is gone when it was deleted before the fix", async () => {

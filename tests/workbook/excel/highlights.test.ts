@@ -4,11 +4,12 @@ import {
   MARK_COLORS,
   MARK_FORMULA,
   MARK_NAME,
+  MAX_RULE_ADDRESS,
   planMarks,
 } from "../../../src/workbook/excel/highlights";
 import { PAYLOAD_LIMIT_BYTES } from "../../../src/workbook/excel/chunking";
 import { MAX_WRITE_OPS_PER_REQUEST } from "../../../src/workbook/excel/requestBudget";
-import { FakeExcel, parseBox, setFormat, type SheetState } from "./fakeExcel";
+import { areaCells, FakeExcel, setFormat, type SheetState } from "./fakeExcel";
 import { prng } from "../../builders/prng";
 import { aGridOf, anExcel } from "./portFixture";
 
@@ -94,7 +95,11 @@ describe("highlight / clearHighlights", () => {
     ]);
     expect(result).toEqual({ marked: 2, skipped: 0 });
     expect(host.names[MARK_NAME]).toBe("=TRUE");
-    expect(ourMarks(sheet).map((cf) => [cf.address, cf.fill, cf.font])).toEqual([
+    expect(
+      ourMarks(sheet)
+        .map((cf) => [cf.address, cf.fill, cf.font])
+        .sort()
+    ).toEqual([
       ["J5", MARK_COLORS.error.fill, MARK_COLORS.error.font],
       ["J6", MARK_COLORS.warning.fill, MARK_COLORS.warning.font],
     ]);
@@ -117,7 +122,7 @@ describe("highlight / clearHighlights", () => {
     const before = host.snapshot();
     const first = anExcelOn(host);
     await first.highlight([aFinding({ row: 5 }), aFinding({ row: 7 })]);
-    expect(ourMarks(sheet)).toHaveLength(2);
+    expect(ourMarks(sheet).map((cf) => cf.address)).toEqual(["J5,J7"]);
     const reloaded = anExcelOn(host); // a new pane: nothing in memory
     await reloaded.clearHighlights();
     expect(host.snapshot()).toEqual(before);
@@ -146,30 +151,141 @@ describe("highlight / clearHighlights", () => {
     }
   });
 
-  it("splits thousands of marks into requests under 4 MB, syncing 2 + max(1, ceil(operations / 8000)) times", async () => {
-    const { host, port } = anExcel(11, { highlightCap: 2500 });
+  it("before ExcelApi 1.9, splits thousands of per-range marks into requests under 4 MB, deleting old marks before adding new ones", async () => {
+    const { host, port } = anExcel(8, { highlightCap: 2500 });
     const sheet = host.addSheet("Sản phẩm OCOP", aGridOf(10, 12));
     const before = host.snapshot();
     // Every other row, so no two cells share a conditional format: 2,500 marks of 4 operations.
     const scattered = (first: number) =>
       Array.from({ length: 2500 }, (_, i) => aFinding({ row: first + 2 * i }));
-    const syncsFor = (operations: number) =>
-      2 + Math.max(1, Math.ceil(operations / MAX_WRITE_OPS_PER_REQUEST));
+    const requests = (operations: number) => Math.ceil(operations / MAX_WRITE_OPS_PER_REQUEST);
     const steps: [() => Promise<unknown>, number, number][] = [
-      [() => port.highlight(scattered(2)), 4 * 2500, 2500], // the name is added in sync 2
-      [() => port.highlight(scattered(3)), 4 * 2500 + 2500, 2500], // new marks, old ones deleted
-      [() => port.clearHighlights(), 2500 + 1, 0], // old marks and the name deleted
+      // sheets; formats (none) and the name added; the marks
+      [() => port.highlight(scattered(2)), 2 + requests(4 * 2500), 2500],
+      // sheets; formats and the name; rule formulas; old marks deleted then new ones added
+      [() => port.highlight(scattered(3)), 3 + requests(2500 + 4 * 2500), 2500],
+      // sheets; formats and the name hidden; rule formulas; old marks deleted; the name deleted
+      [() => port.clearHighlights(), 3 + requests(2500) + 1, 0],
     ];
-    for (const [step, operations, marks] of steps) {
+    for (const [step, syncs, marks] of steps) {
       host.syncs = [];
       await step();
-      expect(host.syncCount).toBe(syncsFor(operations));
+      expect(host.syncCount).toBe(syncs);
       expect(Math.max(...host.syncs.map((x) => x.request))).toBeLessThanOrEqual(
         PAYLOAD_LIMIT_BYTES
       );
       expect(ourMarks(sheet)).toHaveLength(marks);
     }
     expect(host.snapshot()).toEqual(before);
+  });
+
+  it("from ExcelApi 1.9, marks a sheet with one rule per severity over many areas, splitting only long addresses", async () => {
+    const { host, port } = anExcel(11, { highlightCap: 2500 });
+    const sheet = host.addSheet("Sản phẩm OCOP", aGridOf(10, 12));
+    const few = [
+      aFinding({ row: 3 }),
+      aFinding({ row: 9 }),
+      aFinding({ row: 5, severity: "info" }),
+    ];
+    expect(await port.highlight(few)).toEqual({ marked: 3, skipped: 0 });
+    expect(
+      ourMarks(sheet)
+        .map((cf) => [cf.address, cf.fill])
+        .sort()
+    ).toEqual([
+      ["J3,J9", MARK_COLORS.error.fill],
+      ["J5", MARK_COLORS.info.fill],
+    ]);
+    const scattered = Array.from({ length: 2500 }, (_, i) => aFinding({ row: 2 + 2 * i }));
+    host.syncs = [];
+    expect(await port.highlight(scattered)).toEqual({ marked: 2500, skipped: 0 });
+    expect(host.syncCount).toBe(4); // sheets; formats and name; rule formulas; one write request
+    const rules = ourMarks(sheet);
+    expect(rules.every((cf) => cf.address.length <= MAX_RULE_ADDRESS)).toBe(true);
+    expect(rules.length).toBeLessThan(20);
+    expect(rules.reduce((n, cf) => n + areaCells(cf.address), 0)).toBe(2500);
+  });
+
+  it("never deletes the user's own rule on a marked cell when marking again (office-js #5222, items by id)", async () => {
+    const { host, port } = anExcel();
+    const sheet = host.addSheet("Sản phẩm OCOP", aGridOf(10, 12));
+    const userRule = {
+      id: "{user-1}",
+      address: "J5",
+      type: "Custom",
+      formula: "=$J5>3",
+      fill: "#FFFF00",
+    };
+    sheet.cfs.push({ ...userRule });
+    const before = host.snapshot();
+    await port.highlight([aFinding({ row: 5 })]);
+    await port.highlight([aFinding({ row: 5 }), aFinding({ row: 6, severity: "warning" })]);
+    expect(sheet.cfs.filter((cf) => cf.formula !== MARK_FORMULA)).toEqual([userRule]);
+    expect(
+      ourMarks(sheet)
+        .map((cf) => cf.address)
+        .sort()
+    ).toEqual(["J5", "J6"]);
+    await port.clearHighlights();
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it("reads no rule but custom ones, so a pair of cellValue rules Excel cannot read does not matter (office-js #6827)", async () => {
+    const { host, port } = anExcel();
+    const sheet = host.addSheet("Sản phẩm OCOP", aGridOf(10, 12));
+    for (const id of ["{gt}", "{lt}"])
+      sheet.cfs.push({ id, address: "J2:J10", type: "CellValue", unreadable: true });
+    expect(await port.highlight([aFinding({ row: 5 })])).toEqual({ marked: 1, skipped: 0 });
+    await port.clearHighlights();
+    expect(sheet.cfs.map((cf) => cf.id)).toEqual(["{gt}", "{lt}"]);
+  });
+
+  it("marks the other sheets when one sheet's rules cannot be read, and names that sheet", async () => {
+    const { host, port } = anExcel();
+    const broken = host.addSheet("Hội chợ", aGridOf(5, 8));
+    broken.cfs.push({
+      id: "{odd}",
+      address: "A1:H5",
+      type: "Custom",
+      formula: "=1",
+      unreadable: true,
+    });
+    const fine = host.addSheet("Sản phẩm OCOP", aGridOf(10, 12));
+    const result = await port.highlight([
+      aFinding({ row: 5 }),
+      aFinding({ sheet: "Hội chợ", row: 3, column: "D" }),
+    ]);
+    expect(result).toEqual({ marked: 1, skipped: 1, failedSheets: ["Hội chợ"] });
+    expect(ourMarks(fine)).toHaveLength(1);
+    expect(ourMarks(broken)).toEqual([]);
+  });
+
+  it("has a kill switch: a clear first sets _ocop_mark to =FALSE, hiding marks a protected sheet must keep", async () => {
+    const { host, port } = anExcel();
+    host.addSheet("Hội chợ", aGridOf(5, 8));
+    const locked = host.addSheet("Sản phẩm OCOP", aGridOf(10, 12));
+    await port.highlight([aFinding({ row: 5 }), aFinding({ sheet: "Hội chợ", row: 3 })]);
+    expect(host.names[MARK_NAME]).toBe("=TRUE");
+    locked.protected = true;
+    await port.clearHighlights();
+    expect(ourMarks(locked)).toHaveLength(1);
+    expect(host.names[MARK_NAME]).toBe("=FALSE"); // every rule reads the name: nothing shows
+    await port.highlight([aFinding({ sheet: "Hội chợ", row: 4 })]);
+    expect(host.names[MARK_NAME]).toBe("=TRUE");
+    locked.protected = false;
+    await port.clearHighlights();
+    expect(host.names[MARK_NAME]).toBeUndefined();
+  });
+
+  it("sets the kill switch by delete and add where NamedItem.formula cannot be written (ExcelApi 1.6)", async () => {
+    const { host, port } = anExcel(6);
+    host.addSheet("Hội chợ", aGridOf(5, 8));
+    const locked = host.addSheet("Sản phẩm OCOP", aGridOf(10, 12));
+    await port.highlight([aFinding({ row: 5 })]);
+    locked.protected = true;
+    await port.clearHighlights();
+    expect(host.names[MARK_NAME]).toBe("=FALSE");
+    expect(ourMarks(locked)).toHaveLength(1);
   });
 
   it("refuses a second highlight or clear while one runs (a double click), with the code busy", async () => {
@@ -227,6 +343,7 @@ describe("highlight / clearHighlights", () => {
 
   it("leaves the workbook unchanged when the user is typing in a cell", async () => {
     const { host, port } = anExcel(10);
+    host.honoursDelayForCellEdit = false;
     host.addSheet("Sản phẩm OCOP", aGridOf(10, 12));
     const before = host.snapshot();
     host.editMode = true;
@@ -295,10 +412,58 @@ describe("highlight / clearHighlights", () => {
       );
       const markedCells = host.sheets
         .flatMap(ourMarks)
-        .map((cf) => parseBox(cf.address))
-        .reduce((n, b) => n + (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1), 0);
+        .reduce((n, cf) => n + areaCells(cf.address), 0);
       expect(markedCells).toBe(result.marked);
       await anExcelOn(host).clearHighlights();
+      expect(host.snapshot()).toEqual(before);
+    }
+  });
+});
+
+describe("the user's own conditional formats", () => {
+  it("property: random user rules on the very cells marked are never deleted, changed or reordered", async () => {
+    const types = ["Custom", "CellValue", "ColorScale", "DataBar", "ContainsText"];
+    for (let seed = 1; seed <= 40; seed++) {
+      const rnd = prng(1000 + seed);
+      const int = (n: number): number => Math.floor(rnd() * n);
+      const host = new FakeExcel(rnd() < 0.5 ? 8 : 11);
+      const names = ["Hội chợ", "Sản phẩm OCOP"];
+      for (const name of names) {
+        const sheet = host.addSheet(name, aGridOf(30, 10));
+        for (let k = 1 + int(6); k > 0; k--) {
+          const col = columnLetter(1 + int(10));
+          const top = 2 + int(25);
+          const type = types[int(types.length)];
+          sheet.cfs.push({
+            id: `{user-${name}-${k}}`,
+            address: rnd() < 0.5 ? `${col}${top}` : `${col}${top}:${col}${top + int(5)},A1`,
+            type,
+            formula: type === "Custom" ? `=$A${top}>${k}` : undefined,
+            fill: "#FFFF00",
+            unreadable: type === "CellValue" && rnd() < 0.5 ? true : undefined,
+          });
+        }
+      }
+      const userRules = () =>
+        host.sheets.map((s) => s.cfs.filter((cf) => cf.formula !== MARK_FORMULA));
+      const before = host.snapshot();
+      const rules = userRules();
+      // Findings on the cells the user's rules cover, and around them.
+      const findings = (): Finding[] =>
+        Array.from({ length: 1 + int(60) }, () =>
+          aFinding({
+            sheet: names[int(2)],
+            row: 2 + int(30),
+            column: columnLetter(1 + int(10)),
+            severity: (["error", "warning", "info"] as const)[int(3)],
+          })
+        );
+      const port = anExcel(11, { run: host.run, apiSupport: host.supports }).port;
+      await port.highlight(findings());
+      expect(userRules()).toEqual(rules);
+      await port.highlight(findings());
+      expect(userRules()).toEqual(rules);
+      await port.clearHighlights();
       expect(host.snapshot()).toEqual(before);
     }
   });

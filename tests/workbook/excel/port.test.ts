@@ -102,6 +102,16 @@ describe("the Excel port", () => {
     });
   });
 
+  it("says downloads do not work in Excel on Mac or iPad (WKWebView ignores a.download, office-js #2700)", () => {
+    expect(anExcel(11, { platform: "Mac" }).port.capabilities).toMatchObject({
+      platform: "Mac",
+      canDownload: false,
+    });
+    expect(anExcel(11, { platform: "iOS" }).port.capabilities.canDownload).toBe(false);
+    expect(anExcel(11, { platform: "PC" }).port.capabilities.canDownload).toBe(true);
+    expect(anExcel(11, { platform: "OfficeOnline" }).port.capabilities.canDownload).toBe(true);
+  });
+
   it("turns Office error codes into door errors the pane can translate", () => {
     const cases: [string, string][] = [
       ["AccessDenied", "protected"],

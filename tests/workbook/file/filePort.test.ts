@@ -8,6 +8,9 @@ import { PortError } from "../../../src/workbook/port";
 import { readXlsx } from "../../../src/workbook/file/readXlsx";
 import { writeXlsx } from "../../../src/workbook/file/writeXlsx";
 import { aFair, aGrid, aWorkbook, excelSerial, toXlsxBook } from "../../builders";
+import { nationalReferenceOnce } from "../../builders";
+
+const national = nationalReferenceOnce();
 
 const today = { today: "2024-06-01" };
 const fairsWith = (...rows: Parameters<typeof aFair>[0][]) =>
@@ -33,7 +36,10 @@ describe("the file port", () => {
   it("hands the core the grids it was opened with, and the core finds their mistakes", async () => {
     const port = createFilePort(fairsWith({ province: "Thành phố Atlantis" }));
     const raw = await port.readSheets();
-    const result = checkWorkbook(raw, await port.loadSettings(), today);
+    const result = checkWorkbook(raw, await port.loadSettings(), {
+      ...today,
+      reference: national.current,
+    });
     expect(result.findings.map((f) => f.code)).toContain("fairs.province.unknown");
   });
 

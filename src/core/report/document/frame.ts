@@ -1,0 +1,48 @@
+import type { DocumentSettings } from "../../documentSettings";
+import { blank, MOTTO, NATION, type DocLine, type DocumentHeader } from "./model";
+
+/** Header facts the frame needs from the general settings. */
+export interface FrameContext {
+  year: number;
+  province: string;
+  agency: string;
+}
+
+const upper = (text: string): string => text.toLocaleUpperCase("vi-VN");
+
+/**
+ * The header of Nghị định 30/2020/NĐ-CP, Phụ lục I, mẫu 1.1: cơ quan chủ quản and cơ quan ban
+ * hành (ô số 1), số ký hiệu (ô số 2), Quốc hiệu and tiêu ngữ, địa danh and ngày tháng (ô số 4).
+ * The signing day is left to the signer: the document is dated when signed.
+ */
+export function documentHeader(s: DocumentSettings, ctx: FrameContext): DocumentHeader {
+  const agency = s.agency ?? ctx.agency;
+  const code = s.agencyCode;
+  return {
+    parentAgency: [{ text: upper(s.parentAgency ?? `UBND tỉnh ${ctx.province}`) }],
+    agency: [{ text: upper(agency), bold: true }],
+    number: code
+      ? [{ text: `Số:        /BC-${code}` }]
+      : [{ text: "Số:        /BC-" }, blank("viết tắt tên cơ quan")],
+    nation: NATION,
+    motto: MOTTO,
+    placeAndDate: [
+      { text: `${s.place ?? ctx.province}, `, italic: true },
+      { text: "ngày      tháng      năm ", italic: true },
+      { text: String(ctx.year + 1), italic: true },
+    ],
+  };
+}
+
+/** "Trích yếu" of the seed: the year's results and the next year's plan, on up to three lines. */
+export function summaryLines(year: number): DocLine[] {
+  return [
+    [{ text: "Kết quả công tác triển khai thực hiện nhiệm vụ và kết quả đạt được", bold: true }],
+    [
+      {
+        text: `Chương trình Mỗi xã một sản phẩm (OCOP) năm ${year} và Kế hoạch năm ${year + 1}`,
+        bold: true,
+      },
+    ],
+  ];
+}

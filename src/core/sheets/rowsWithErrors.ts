@@ -1,0 +1,24 @@
+import type { Finding, TrackingKind } from "../findings/finding";
+import type { TypedWorkbook } from "./rows";
+
+/**
+ * The data rows that carry an error finding, per tracking sheet: the rows the report leaves
+ * out. Reading fills it from its own findings; the whole check refines it with the rules' (and
+ * a dismissed error was reviewed by the user, so its row counts again).
+ */
+export function rowsWithErrors(
+  locations: TypedWorkbook["locations"],
+  findings: readonly Finding[]
+): TypedWorkbook["rowsWithErrors"] {
+  const out: TypedWorkbook["rowsWithErrors"] = {};
+  for (const kind of ["fairs", "exhibits", "products"] as const satisfies TrackingKind[]) {
+    const location = locations[kind];
+    if (!location) continue;
+    const rows = new Set<number>();
+    for (const f of findings)
+      if (f.severity === "error" && f.sheet === location.sheet && f.row > location.headerRow)
+        rows.add(f.row);
+    out[kind] = [...rows].sort((a, b) => a - b);
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import type { ColumnSpec } from "../../../src/core/sheets/columns";
+import { FAIRS } from "../../../src/core/sheets/columns";
+import { parseRow } from "../../../src/core/sheets/parseRow";
+import { readWorkbook } from "../../../src/core/sheets/readWorkbook";
+import { ExhibitRow, FairRow, type ColumnKey } from "../../../src/core/sheets/rows";
+import { defaultSettings } from "../../../src/core/settings";
+import { aFair, anExhibit, aWorkbook } from "../../builders";
+import { nationalReferenceOnce } from "../../builders/reference";
+
+const ref = nationalReferenceOnce();
+
+describe("typed rows come out of the row schemas", () => {
+  it("keeps a record the schema accepts, as the schema outputs it", () => {
+    const fair = { row: 3, fairCode: "HC01", startDate: "2023-09-14", booths: 12 };
+    expect(parseRow(FairRow, fair)).toEqual(fair);
+  });
+
+  it("drops a field the schema rejects and keeps the rest, rather than trusting a cast", () => {
+    const record = { row: 4, fairCode: "HC01", booths: -2, startDate: "14/09/2023" };
+    expect(parseRow(FairRow, record)).toEqual({ row: 4, fairCode: "HC01" });
+    expect(parseRow(ExhibitRow, { row: 5, count: 2, stars: 7, category: "OCOP?" })).toEqual({
+      row: 5,
+      count: 2,
+    });
+  });
+
+  it("drops what no column fills", () => {
+    expect(parseRow(FairRow, { row: 2, fairCode: "HC01", stray: "x" })).toEqual({
+      row: 2,
+      fairCode: "HC01",
+    });
+  });
+
+  it("gives readWorkbook's rows exactly the schema's shape", () => {
+    const raw = aWorkbook({
+      fairs: [aFair(), aFair({ booths: "nhiều", startDate: "31/02/2023" })],
+      exhibits: [anExhibit({ count: "" })],
+    });
+    const { typed } = readWorkbook(raw, defaultSettings(), {
+      today: "2024-01-10",
+      reference: ref.current,
+    });
+    for (const fair of typed.fairs) expect(FairRow.parse(fair)).toEqual(fair);
+    expect(typed.fairs[1]).not.toHaveProperty("booths");
+    expect(typed.exhibits[0].count).toBe(1);
+  });
+
+  it("types each column's key by the row it fills", () => {
+    const keys: ColumnKey<"fairs">[] = FAIRS.columns.map((c) => c.key);
+    expect(keys).toEqual(Object.keys(FairRow.shape).filter((k) => k !== "row"));
+    // @ts-expect-error: a fair row has no stars, so no fairs column may fill them
+    const wrong: ColumnSpec<ColumnKey<"fairs">> = { ...FAIRS.columns[0], key: "stars" };
+    expect(wrong.key).toBe("stars");
+  });
+});

@@ -1,0 +1,85 @@
+import { checkWorkbook } from "../../../src/core/check";
+import { defaultSettings } from "../../../src/core/settings";
+import { changedRows } from "../../../src/workbook/excel/liveMode";
+import { aGridOf, anExcel } from "./portFixture";
+import type { FakeExcel } from "./fakeExcel";
+import { nationalReferenceOnce } from "../../builders/reference";
+
+const ref = nationalReferenceOnce();
+
+const quiet = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The same host read whole by a fresh door: what an incremental read must equal. */
+async function fullRead(host: FakeExcel) {
+  return anExcel(11, { run: host.run, apiSupport: host.supports }).port.readSheets();
+}
+
+describe("live mode", () => {
+  it("tells the rows of a changed address", () => {
+    expect(changedRows("B7")).toEqual([7, 7]);
+    expect(changedRows("$B$2:$D$9")).toEqual([2, 9]);
+    expect(changedRows("3:5")).toEqual([3, 5]);
+    expect(changedRows("B:B")).toBeUndefined();
+  });
+
+  it("calls nobody for the add-in's own writes or a co-author's edit, with or without triggerSource", async () => {
+    for (const minor of [11, 14]) {
+      const { host, port } = anExcel(minor, { debounceMs: 20 });
+      host.addSheet("Hội chợ", [["Tên hội chợ"], ["Hội chợ  OCOP"], ["Hội chợ Xuân"]]);
+      const calls: string[][] = [];
+      const stop = await port.onSheetsChanged((sheets) => calls.push(sheets));
+      await port.applyFixes([
+        {
+          sheet: "Hội chợ",
+          row: 2,
+          column: "A",
+          oldValue: "Hội chợ  OCOP",
+          newValue: "Hội chợ OCOP",
+        },
+      ]);
+      await port.undoLastFix();
+      await host.userEdit("Hội chợ", "A3", "Hội chợ Hè", { remote: true });
+      await quiet();
+      expect(calls).toEqual([]);
+      await host.userEdit("Hội chợ", "A3", "Hội chợ Thu");
+      await quiet();
+      expect(calls).toEqual([["Hội chợ"]]);
+      await stop();
+    }
+  });
+
+  it("re-reads only the edited rows: a one-cell edit at 50,000 rows costs at most 2 syncs and checks the same as a full read", async () => {
+    const { host, port } = anExcel(11, { debounceMs: 10 });
+    host.addSheet("Sản phẩm OCOP", aGridOf(50_000, 4));
+    host.addSheet("Hội chợ", aGridOf(20, 6));
+    let heard = 0;
+    const stop = await port.onSheetsChanged(() => heard++);
+    await port.readSheets();
+    host.syncs = [];
+    await host.userEdit("Sản phẩm OCOP", "C41234", "đã sửa");
+    await host.userEdit("Hội chợ", "B25", "dòng mới", { remote: true }); // below the old used range
+    await quiet(40);
+    expect(heard).toBe(1);
+    const book = await port.readSheets();
+    expect(host.syncCount).toBeLessThanOrEqual(2);
+    const whole = await fullRead(host);
+    expect(book).toEqual(whole);
+    const options = { today: "2024-06-30", reference: ref.current };
+    expect(checkWorkbook(book, defaultSettings(), options).findings).toEqual(
+      checkWorkbook(whole, defaultSettings(), options).findings
+    );
+    await stop();
+  }, 60_000);
+
+  it("reads whole again when rows were inserted (positions moved)", async () => {
+    const { host, port } = anExcel(11, { debounceMs: 10 });
+    const sheet = host.addSheet("Hội chợ", aGridOf(30, 4));
+    const stop = await port.onSheetsChanged(() => undefined);
+    await port.readSheets();
+    sheet.values.splice(4, 0, ["chèn", "một", "dòng", "mới"]);
+    await host.fire(sheet, "5:5", "Local", "Unknown", "RowInserted");
+    await quiet(30);
+    expect(await port.readSheets()).toEqual(await fullRead(host));
+    await stop();
+  });
+});
