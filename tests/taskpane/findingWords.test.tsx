@@ -7,10 +7,14 @@ import { defaultSettings } from "../../src/core/settings";
 import { columnTitle, findingRows } from "../../src/taskpane/check/findingRows";
 import { renderStandalone, TODAY } from "./renderPane";
 
+import { nationalReferenceOnce } from "../builders";
+
+const national = nationalReferenceOnce();
+
 jest.setTimeout(30_000);
 
 const sample = () => sampleWorkbook({ mistakes: true });
-const expected = () => checkWorkbook(sample(), defaultSettings(), { today: TODAY });
+const expected = () => checkWorkbook(sample(), defaultSettings(), { today: TODAY, reference: national.current });
 const SEVERITY = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as const;
 
 async function openSample() {

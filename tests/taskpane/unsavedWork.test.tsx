@@ -8,11 +8,15 @@ import { footerJob } from "../../src/taskpane/check/JobFooter";
 import { renderStandalone, TODAY } from "./renderPane";
 import { stubDownloads } from "./stubDownloads";
 
+import { nationalReferenceOnce } from "../builders";
+
+const national = nationalReferenceOnce();
+
 jest.setTimeout(30_000);
 
 const sample = () => sampleWorkbook({ mistakes: true });
 const fixes = () =>
-  fixesOf(checkWorkbook(sample(), defaultSettings(), { today: TODAY }).findings);
+  fixesOf(checkWorkbook(sample(), defaultSettings(), { today: TODAY, reference: national.current }).findings);
 const SAMPLE = "Dữ liệu thử (An Giang 2023)";
 
 /** Opens the sample and applies every known fix from the footer's primary button. */
