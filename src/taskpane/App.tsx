@@ -1,15 +1,10 @@
 import {
   FluentProvider,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Select,
   Spinner,
   Tab,
   TabList,
-  Text,
   tokens,
-  useId,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { HostInfo } from "../workbook/hostInfo";
@@ -17,6 +12,8 @@ import { I18nProvider, pickLanguage, useI18n, type Lang } from "./i18n";
 import { recall, remember } from "./session/paneMemory";
 import { PaneSessionProvider, type PaneServices } from "./session/PaneSession";
 import { ProblemBar } from "./session/ProblemBar";
+import { HostNotice } from "./shell/HostNotice";
+import { SettingsMenu } from "./shell/SettingsMenu";
 import { CheckTab } from "./tabs/CheckTab";
 import { TemplatesTab } from "./tabs/TemplatesTab";
 import { fluentTheme, isDark } from "./theme";
@@ -34,18 +31,23 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     boxSizing: "border-box",
   },
+  // The tabs and the settings button share one line: Office already shows the add-in's name.
   header: {
     display: "flex",
     alignItems: "center",
     justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
-  },
-  language: {
-    display: "flex",
-    alignItems: "center",
     gap: tokens.spacingHorizontalXS,
+  },
+  // The page keeps a heading for screen readers, off screen.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
     whiteSpace: "nowrap",
   },
+  tabs: { minWidth: 0, flexWrap: "wrap" },
 });
 
 type TabName = "check" | "report" | "templates";
@@ -107,7 +109,6 @@ function Shell({
   const styles = useStyles();
   const { t, lang } = useI18n();
   const [tab, setTab] = useState<TabName>(() => recall().tab ?? "check");
-  const languageId = useId("language");
   useEffect(() => {
     document.documentElement.lang = lang === "vi" ? "vi" : "en";
     document.title = t("app.title");
@@ -115,45 +116,30 @@ function Shell({
 
   return (
     <main className={styles.root}>
-      <header className={styles.header}>
-        <Text as="h1" size={500} weight="semibold">
-          {t("app.title")}
-        </Text>
-        <div className={styles.language}>
-          <label htmlFor={languageId}>{t("app.language")}</label>
-          <Select
-            id={languageId}
-            size="small"
-            value={lang}
-            onChange={(_, d) => onLanguageChange(d.value as Lang)}
-          >
-            <option value="vi">{t("app.language.vi")}</option>
-            <option value="en">{t("app.language.en")}</option>
-          </Select>
-        </div>
-      </header>
+      <h1 className={styles.hidden}>{t("app.title")}</h1>
       {!info ? (
         <Spinner size="small" label={t("app.loading")} />
       ) : (
         <PaneSessionProvider host={info.kind} services={services}>
-          <MessageBar intent={info.kind === "excel" ? "success" : "info"} data-testid="host-notice">
-            <MessageBarBody>
-              {info.kind === "excel" ? t("app.excelNotice") : t("app.standaloneNotice")}
-            </MessageBarBody>
-          </MessageBar>
+          <HostNotice kind={info.kind} />
           <ProblemBar />
-          <TabList
-            aria-label={t("tabs.label")}
-            selectedValue={tab}
-            onTabSelect={(_, d) => {
-              setTab(d.value as TabName);
-              remember({ tab: d.value as TabName });
-            }}
-          >
-            <Tab value="check">{t("tabs.check")}</Tab>
-            <Tab value="report">{t("tabs.report")}</Tab>
-            <Tab value="templates">{t("tabs.templates")}</Tab>
-          </TabList>
+          <div className={styles.header}>
+            <TabList
+              aria-label={t("tabs.label")}
+              className={styles.tabs}
+              size="small"
+              selectedValue={tab}
+              onTabSelect={(_, d) => {
+                setTab(d.value as TabName);
+                remember({ tab: d.value as TabName });
+              }}
+            >
+              <Tab value="check">{t("tabs.check")}</Tab>
+              <Tab value="report">{t("tabs.report")}</Tab>
+              <Tab value="templates">{t("tabs.templates")}</Tab>
+            </TabList>
+            <SettingsMenu onLanguageChange={onLanguageChange} />
+          </div>
           <section role="tabpanel" aria-label={t(`tabs.${tab}`)}>
             {tab === "check" && <CheckTab />}
             {tab === "report" && (

@@ -23,17 +23,38 @@ describe("the pane shell", () => {
 
   it("speaks English when Office's display language is English", async () => {
     render(<App host={Promise.resolve({ kind: "excel", displayLanguage: "en-GB" })} />);
-    expect(await screen.findByText(en["app.excelNotice"])).toBeInTheDocument();
-    expect(screen.getByRole("tab", { name: "Check" })).toBeInTheDocument();
+    expect(await screen.findByRole("tab", { name: "Check" })).toBeInTheDocument();
+    // In Excel nothing needs saying: no notice line above the tabs.
+    expect(screen.queryByTestId("host-notice")).not.toBeInTheDocument();
   });
 
-  it("switches language from the language picker", async () => {
+  it("switches language from the settings menu", async () => {
     const chosen: string[] = [];
     render(<App host={standalone("vi-VN")} onLanguageChange={(l) => chosen.push(l)} />);
     await screen.findByText(vi["app.standaloneNotice"]);
-    await userEvent.selectOptions(screen.getByLabelText("Ngôn ngữ"), "en");
+    await userEvent.click(screen.getByRole("button", { name: "Cài đặt" }));
+    expect(screen.getByRole("menuitemradio", { name: "Tiếng Việt" })).toHaveAttribute(
+      "aria-checked",
+      "true"
+    );
+    await userEvent.click(screen.getByRole("menuitemradio", { name: "English" }));
     expect(await screen.findByText(en["app.standaloneNotice"])).toBeInTheDocument();
     expect(chosen).toEqual(["en"]);
+  });
+
+  it("shows no visible title, keeps one heading for screen readers, and closes the notice", async () => {
+    sessionStorage.clear();
+    const { unmount } = render(<App host={standalone("vi-VN")} />);
+    await screen.findByText(vi["app.standaloneNotice"]);
+    expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
+    await userEvent.click(screen.getByRole("button", { name: "Đóng thông báo" }));
+    expect(screen.queryByTestId("host-notice")).not.toBeInTheDocument();
+    unmount();
+    // Closed once is closed for the session: a reload does not bring it back.
+    render(<App host={standalone("vi-VN")} />);
+    await screen.findByRole("tab", { name: "Kiểm tra" });
+    expect(screen.queryByTestId("host-notice")).not.toBeInTheDocument();
+    sessionStorage.clear();
   });
 
   it("shows the chosen tab's panel, labelled for screen readers", async () => {

@@ -26,7 +26,7 @@ const expected = () =>
   checkWorkbook(sample(), defaultSettings(), { today: TODAY, reference: national.current });
 
 async function openSample() {
-  await userEvent.click(screen.getByRole("button", { name: "Dùng sổ mẫu" }));
+  await userEvent.click(screen.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }));
   return screen.findByTestId("summary", {}, { timeout: 5000 });
 }
 
@@ -41,13 +41,15 @@ describe("the Check tab", () => {
     const want = expected();
     expect(want.findings.length).toBeGreaterThan(0);
     for (const s of ["error", "warning", "info"] as const) expect(total(s)).toBe(want.summary[s]);
-    const products = within(summary).getByText("Sản phẩm OCOP").closest("tr")!;
+    expect(total("all")).toBe(want.findings.length);
+    // The count chips filter: the sheet headings then count that severity only.
     const productErrors = want.findings.filter(
       (f) => f.sheet === "Sản phẩm OCOP" && f.severity === "error"
     );
-    expect(within(products).getAllByRole("cell")[1]).toHaveTextContent(
-      String(productErrors.length)
-    );
+    const errors = within(summary).getByRole("button", { name: `Lỗi (${want.summary.error})` });
+    await userEvent.click(errors);
+    expect(errors).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByText(`Sản phẩm OCOP: ${productErrors.length} mục`)).toBeInTheDocument();
   });
 
   it("groups findings by sheet and rule with counts, and filters them by severity", async () => {
@@ -59,7 +61,7 @@ describe("the Check tab", () => {
     const exhibits = want.findings.filter((f) => f.sheet === "Sản phẩm trưng bày").length;
     expect(within(list).getByText(`Sản phẩm trưng bày: ${exhibits} mục`)).toBeInTheDocument();
     await userEvent.click(
-      screen.getByRole("radio", { name: `Cảnh báo (${want.summary.warning})` })
+      screen.getByRole("button", { name: `Cảnh báo (${want.summary.warning})` })
     );
     expect(within(list).getAllByRole("option")).toHaveLength(want.summary.warning);
     for (const option of within(list).getAllByRole("option"))
@@ -255,7 +257,7 @@ describe("the Check tab", () => {
     const first = await renderStandalone(sample());
     await openSample();
     const want = expected();
-    await userEvent.click(screen.getByRole("radio", { name: `Lỗi (${want.summary.error})` }));
+    await userEvent.click(screen.getByRole("button", { name: `Lỗi (${want.summary.error})` }));
     first.unmount();
     render(
       <App
@@ -266,7 +268,10 @@ describe("the Check tab", () => {
     await screen.findByTestId("summary");
     expect(total("error")).toBe(want.summary.error);
     expect(screen.getByText("Đang mở: so-mau-ocop.xlsx")).toBeInTheDocument();
-    expect(screen.getByRole("radio", { name: `Lỗi (${want.summary.error})` })).toBeChecked();
+    expect(screen.getByRole("button", { name: `Lỗi (${want.summary.error})` })).toHaveAttribute(
+      "aria-pressed",
+      "true"
+    );
   });
 
   it("downloads the opened file with the fix and its formulas and fills, even after a reload", async () => {
@@ -325,7 +330,7 @@ describe("the Check tab", () => {
     expect(drawn.length).toBeLessThan(40);
     expect(drawn[0]).toHaveAttribute("aria-setsize", "10000");
     // Counts are grouped the Vietnamese way.
-    expect(screen.getByRole("radio", { name: "Tất cả (10.000)" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Tất cả (10.000)" })).toBeInTheDocument();
     expect(screen.getByTestId("total-warning")).toHaveTextContent("10.000");
     act(() => list.focus());
     fireEvent.focus(list);
@@ -595,7 +600,8 @@ describe("status notices", () => {
     await userEvent.click(findingOptions()[0]);
     await userEvent.click(screen.getByRole("button", { name: "Bỏ qua mục này" }));
     await screen.findByText("Đã bỏ qua; lần kiểm tra sau sẽ không báo lại ô này.");
-    await userEvent.selectOptions(screen.getByLabelText("Ngôn ngữ"), "en");
+    await userEvent.click(screen.getByRole("button", { name: "Cài đặt" }));
+    await userEvent.click(screen.getByRole("menuitemradio", { name: "English" }));
     expect(
       await screen.findByText("Dismissed; later checks will not report this cell again.")
     ).toBeInTheDocument();

@@ -91,7 +91,7 @@ describe("the report's province picker", () => {
 describe("the province picker in the report tab", () => {
   it("rewrites the report for the province chosen and keeps it in the settings", async () => {
     await renderStandalone(sampleWorkbook({ mistakes: true }));
-    await userEvent.click(screen.getByRole("button", { name: "Dùng sổ mẫu" }));
+    await userEvent.click(screen.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }));
     await screen.findByTestId("summary");
     await userEvent.click(screen.getByRole("tab", { name: "Báo cáo" }));
     const preview = await screen.findByTestId("report-preview");

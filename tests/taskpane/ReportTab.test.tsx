@@ -25,7 +25,7 @@ const expectedText = (over: Partial<ReturnType<typeof defaultReportOptions>> = {
 
 async function openReport() {
   await renderStandalone(sample());
-  await userEvent.click(screen.getByRole("button", { name: "Dùng sổ mẫu" }));
+  await userEvent.click(screen.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }));
   await screen.findByTestId("summary");
   await userEvent.click(screen.getByRole("tab", { name: "Báo cáo" }));
   return screen.findByTestId("report-preview");

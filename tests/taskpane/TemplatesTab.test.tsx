@@ -9,8 +9,8 @@ import { blobBytes, stubDownloads } from "./stubDownloads";
 describe("the Templates tab", () => {
   it("creates the missing sheets in Excel and says which it kept", async () => {
     const { port } = await renderInExcel(aWorkbook({ fairs: aGrid("fairs", [aFair()]) }));
-    await userEvent.click(screen.getByRole("tab", { name: "Mẫu" }));
-    await userEvent.click(screen.getByRole("button", { name: "Tạo các sheet" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Mẫu trống" }));
+    await userEvent.click(screen.getByRole("button", { name: "Tạo các trang tính" }));
     expect(
       await screen.findByText("Đã tạo: Sản phẩm trưng bày, Sản phẩm OCOP, Danh mục.")
     ).toBeInTheDocument();
@@ -21,10 +21,10 @@ describe("the Templates tab", () => {
   it("downloads the empty template and the sample workbook on the standalone page", async () => {
     const downloads = stubDownloads();
     await renderStandalone(sampleWorkbook());
-    await userEvent.click(screen.getByRole("tab", { name: "Mẫu" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Mẫu trống" }));
     await userEvent.click(screen.getByRole("button", { name: "Tải mẫu trống (.xlsx)" }));
     await waitFor(() => expect(downloads.names).toEqual(["mau-so-theo-doi-ocop.xlsx"]));
-    await userEvent.click(screen.getByRole("button", { name: "Tải sổ mẫu (.xlsx)" }));
+    await userEvent.click(screen.getByRole("button", { name: "Tải dữ liệu thử (.xlsx)" }));
     await waitFor(() => expect(downloads.names).toHaveLength(2));
     const template = await openXlsx(await blobBytes(downloads.blobs[0]));
     expect(template.workbook().sheets.map((s) => s.name)).toEqual([

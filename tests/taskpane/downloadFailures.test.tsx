@@ -32,7 +32,7 @@ describe("a download that fails", () => {
   it("says so in the pane on the Templates tab, and the buttons come back", async () => {
     stubDownloads();
     await renderStandalone(sampleWorkbook(), { files: unwritable() });
-    await userEvent.click(screen.getByRole("tab", { name: "Mẫu" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Mẫu trống" }));
     await userEvent.click(screen.getByRole("button", { name: "Tải mẫu trống (.xlsx)" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Có lỗi không mong đợi: disk full");
     expect(screen.getByRole("button", { name: "Tải mẫu trống (.xlsx)" })).toBeEnabled();
@@ -41,7 +41,7 @@ describe("a download that fails", () => {
 
   it("says so in the pane for the fixed workbook and for the exports on the Check tab", async () => {
     await renderStandalone(sampleWorkbook({ mistakes: true }), { files: unwritable() });
-    await userEvent.click(screen.getByRole("button", { name: "Dùng sổ mẫu" }));
+    await userEvent.click(screen.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }));
     await screen.findByTestId("summary", {}, { timeout: 5000 });
     await userEvent.click(screen.getByRole("button", { name: "Tải sổ đã sửa (.xlsx)" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("disk full");

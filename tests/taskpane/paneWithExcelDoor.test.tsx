@@ -10,7 +10,7 @@ import { translator } from "../../src/taskpane/i18n";
 import { checkWorkbook } from "../../src/core/check";
 import { sampleWorkbook } from "../../src/core/sample";
 import { defaultSettings } from "../../src/core/settings";
-import { cellAddress, columnIndex } from "../../src/core/sheets/address";
+import { columnIndex } from "../../src/core/sheets/address";
 import type { Finding } from "../../src/core/findings/finding";
 import type { RawWorkbook } from "../../src/core/sheets/rawSheet";
 import { createExcelPort } from "../../src/workbook/excel/excelPort";
@@ -65,7 +65,7 @@ async function renderOver(host: FakeExcel) {
       services={{ excelPort: () => port, today: () => TODAY }}
     />
   );
-  await screen.findByText("Đã kết nối với Excel.");
+  await screen.findByRole("button", { name: "Kiểm tra" });
 }
 
 async function checkNow(): Promise<HTMLElement> {
@@ -81,7 +81,7 @@ function findingsList(): HTMLElement {
 
 /** The list's option for this finding, told by its full address (the title of its cell text). */
 function optionOf(f: Finding): HTMLElement {
-  const address = cellAddress(f.sheet, f.row, f.column);
+  const address = `ô ${f.column}${f.row}, ${f.sheet}`;
   const option = within(findingsList())
     .getAllByRole("option")
     .find((o) => within(o).queryByTitle(address) !== null);
@@ -124,17 +124,20 @@ describe("the pane with the real Excel door", () => {
     const want = expected();
     expect(want.findings.length).toBeGreaterThan(0);
     for (const s of ["error", "warning", "info"] as const) expect(total(s)).toBe(want.summary[s]);
-    for (const sheet of ["Sản phẩm trưng bày", "Sản phẩm OCOP"]) {
-      const row = within(summary).getByText(sheet).closest("tr")!;
-      const cells = within(row).getAllByRole("cell");
-      (["error", "warning", "info"] as const).forEach((s, i) =>
-        expect(cells[i + 1]).toHaveTextContent(
-          String(want.findings.filter((f) => f.sheet === sheet && f.severity === s).length)
-        )
-      );
-    }
     expect(within(findingsList()).getAllByRole("option")).toHaveLength(want.findings.length);
     for (const f of want.findings) expect(optionOf(f)).toBeInTheDocument();
+    // Per sheet and severity: press a count chip, read the sheet headings.
+    const word = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" };
+    for (const s of ["error", "warning", "info"] as const) {
+      if (want.summary[s] === 0) continue;
+      await userEvent.click(
+        within(summary).getByRole("button", { name: `${word[s]} (${want.summary[s]})` })
+      );
+      for (const sheet of ["Sản phẩm trưng bày", "Sản phẩm OCOP"]) {
+        const n = want.findings.filter((f) => f.sheet === sheet && f.severity === s).length;
+        if (n > 0) expect(within(findingsList()).getByText(`${sheet}: ${n} mục`)).toBeInTheDocument();
+      }
+    }
   });
 
   it("checks what the workbook holds now, not the sample it started from", async () => {
@@ -208,7 +211,7 @@ describe("the pane with the real Excel door", () => {
     await applyInDialog();
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(t("problem.protected", { sheet: f.sheet }));
-    expect(alert).toHaveTextContent(`Sheet ${f.sheet} đang được bảo vệ`);
+    expect(alert).toHaveTextContent(`Trang tính ${f.sheet} đang được bảo vệ`);
     expect(host.snapshot()).toEqual(before);
     expect(screen.queryByText("Đã sửa 1 ô.")).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Hoàn tác lần sửa" })).not.toBeInTheDocument();
@@ -269,7 +272,7 @@ describe("the pane with the real Excel door", () => {
     host.sheet("Sản phẩm OCOP").protected = true;
     await userEvent.click(screen.getByRole("button", { name: "Đánh dấu ô lỗi" }));
     expect(
-      await screen.findByText(/Sheet đang khóa, không đánh dấu được: Sản phẩm OCOP\./)
+      await screen.findByText(/Trang tính đang khóa, không đánh dấu được: Sản phẩm OCOP\./)
     ).toBeInTheDocument();
     expect(screen.queryByText(/vì quá nhiều/)).not.toBeInTheDocument();
 

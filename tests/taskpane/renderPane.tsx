@@ -64,6 +64,6 @@ export async function renderInExcel(
       services={{ excelPort: () => excel, today: () => TODAY, ...services }}
     />
   );
-  await screen.findByText("Đã kết nối với Excel.");
+  await screen.findByRole("button", { name: "Kiểm tra" });
   return { port: file, selected };
 }

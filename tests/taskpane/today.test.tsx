@@ -23,7 +23,7 @@ describe("the pane's today", () => {
         return checkWorkbook(raw, settings, { today, reference: ref.current });
       },
     });
-    await userEvent.click(screen.getByRole("button", { name: "Dùng sổ mẫu" }));
+    await userEvent.click(screen.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }));
     await waitFor(() => expect(asked).toEqual(["2026-01-02"]));
   });
 });

@@ -10,7 +10,6 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { cellAddress } from "../../core/sheets/address";
 import type { CellWindow } from "../../workbook/port";
 import { useI18n } from "../i18n";
 import { shownValue } from "./shownValue";
@@ -49,13 +48,14 @@ export function CellPreview({
   return (
     <div className={styles.wrap} data-testid="cell-preview">
       <Text as="h3" size={300} weight="semibold">
-        {t("preview.title", { address: cellAddress(w.sheet, w.focus.row, w.focus.column) })}
+        {t("preview.title", { cell: `${w.focus.column}${w.focus.row}`, sheet: w.sheet })}
       </Text>
       <Table
         size="extra-small"
         className={styles.table}
         aria-label={t("preview.title", {
-          address: cellAddress(w.sheet, w.focus.row, w.focus.column),
+          cell: `${w.focus.column}${w.focus.row}`,
+          sheet: w.sheet,
         })}
       >
         <TableHeader>

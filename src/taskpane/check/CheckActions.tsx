@@ -9,11 +9,12 @@ import { useExportFindings } from "./actions/useExportFindings";
 import { useHighlightCells } from "./actions/useHighlightCells";
 import { useUndoFix } from "./actions/useUndoFix";
 import { fixesOf, type FixPreview } from "./FixDialog";
+import { footerJob } from "./JobFooter";
 import type { Notice } from "./notice";
 
 const useStyles = makeStyles({ toolbar: { flexWrap: "wrap" } });
 
-/** What can be done with all the findings: mark, clear, fix, undo, export, download. */
+/** What else can be done with all the findings: mark, clear, fix, undo, export, download. */
 export function CheckActions({
   result,
   say,
@@ -35,6 +36,8 @@ export function CheckActions({
   const fixed = useDownloadFixed();
   const allFixes = useMemo(() => fixesOf(result.findings), [result]);
   const some = result.findings.length > 0;
+  // What the footer offers as the primary action is not repeated here.
+  const job = footerJob(session.unsaved, fixed.available, allFixes.length);
 
   return (
     <>
@@ -59,7 +62,7 @@ export function CheckActions({
             {t("actions.clear")}
           </ToolbarButton>
         )}
-        {allFixes.length > 0 && (
+        {allFixes.length > 0 && job !== "fix" && (
           <ToolbarButton onClick={() => onFix(allFixes)}>
             {t("actions.fixAll", { count: allFixes.length })}
           </ToolbarButton>
@@ -77,7 +80,7 @@ export function CheckActions({
             </ToolbarButton>
           </>
         )}
-        {fixed.available && (
+        {fixed.available && job !== "download" && (
           <ToolbarButton onClick={() => void fixed.run()}>{t("actions.download")}</ToolbarButton>
         )}
       </Toolbar>

@@ -1,11 +1,11 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { renderMessage } from "../../core/findings";
-import { cellAddress } from "../../core/sheets/address";
 import type { CellRef, Finding } from "../../core/findings/finding";
 import { useI18n, type MessageKey } from "../i18n";
 import { usePaneSession } from "../session/PaneSession";
 import { CellPreview } from "./CellPreview";
 import { fixesOf, type FixPreview } from "./FixDialog";
+import { findingPlace } from "./findingWords";
 import { shownValue } from "./shownValue";
 
 const useStyles = makeStyles({
@@ -35,6 +35,7 @@ export function FindingDetail({
   const { t, lang } = useI18n();
   const session = usePaneSession();
   const { port, shown } = session;
+  const fixable = finding.fixable && finding.suggestion !== undefined;
   // The page shows the cell once it was selected (the port's `select` tells the session).
   const neighbours =
     port?.cellWindow && shown && sameCell(shown, finding) ? port.cellWindow(shown) : undefined;
@@ -47,7 +48,7 @@ export function FindingDetail({
     >
       <Text weight="semibold">
         {t(`severity.one.${finding.severity}` as MessageKey)} ·{" "}
-        {cellAddress(finding.sheet, finding.row, finding.column)}
+        {findingPlace(finding, t)}
       </Text>
       <Text>{renderMessage(finding, lang)}</Text>
       {/* The whole value, wrapped: the list and the cell preview cut long text. */}
@@ -57,12 +58,27 @@ export function FindingDetail({
       {finding.suggestion !== undefined && (
         <Text size={200}>{t("finding.suggestion", { suggestion: finding.suggestion })}</Text>
       )}
-      <Text size={100}>{t("finding.code", { code: finding.code })}</Text>
+      {/* Where nothing can be typed here, the plain way forward. */}
+      {session.host === "standalone" && !fixable && (
+        <Text size={200}>
+          {t("finding.fixInExcel", {
+            sheet: finding.sheet,
+            cell: `${finding.column}${finding.row}`,
+          })}
+        </Text>
+      )}
+      {/* The rule's code is for support and the exports, not for reading aloud each time. */}
+      <details>
+        <summary>
+          <Text size={200}>{t("finding.technical")}</Text>
+        </summary>
+        <Text size={100}>{t("finding.code", { code: finding.code })}</Text>
+      </details>
       <div className={styles.row}>
         <Button size="small" onClick={() => void session.select(finding)}>
           {session.host === "excel" ? t("finding.goto") : t("finding.show")}
         </Button>
-        {finding.fixable && finding.suggestion !== undefined && (
+        {fixable && (
           <Button size="small" onClick={() => onFix(fixesOf([finding]))}>
             {t("finding.fix")}
           </Button>

@@ -1,15 +1,23 @@
 import { Badge, makeStyles, mergeClasses, Text, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import { renderMessage } from "../../core/findings";
-import { cellAddress } from "../../core/sheets/address";
 import type { Finding } from "../../core/findings/finding";
 import { useI18n, type MessageKey } from "../i18n";
 import { usePaneSession } from "../session/PaneSession";
 import type { ListRow } from "./findingRows";
 import { HEIGHT, keyMove, layoutRows, VIEWPORT, visibleRows } from "./listWindow";
+import { findingName, findingPlace } from "./findingWords";
 import { shownValue } from "./shownValue";
 
 const useStyles = makeStyles({
+  offscreen: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
   viewport: {
     height: `${VIEWPORT}px`,
     overflowY: "auto",
@@ -187,7 +195,7 @@ export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: 
             );
           const f = row.finding;
           const message = renderMessage(f, lang);
-          const address = cellAddress(f.sheet, f.row, f.column);
+          const address = findingPlace(f, t);
           return (
             <div
               key={i}
@@ -204,10 +212,18 @@ export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: 
               }}
             >
               <span className={styles.line}>
-                <Badge size="small" appearance="tint" color={SEVERITY_COLOR[f.severity]}>
+                {/* Heard, not seen: the name starts with severity, sheet, cell and column; the
+                    badge and the short address below say it to the eye. */}
+                <span className={styles.offscreen}>{findingName(f, t)} </span>
+                <Badge
+                  size="small"
+                  appearance="tint"
+                  color={SEVERITY_COLOR[f.severity]}
+                  aria-hidden
+                >
                   {t(`severity.one.${f.severity}`)}
                 </Badge>
-                <Text weight="semibold" size={200} title={address}>
+                <Text weight="semibold" size={200} title={address} aria-hidden>
                   {f.column}
                   {f.row}
                 </Text>

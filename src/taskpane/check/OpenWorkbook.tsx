@@ -36,12 +36,15 @@ export function OpenWorkbook() {
   const inputId = useId("xlsx");
   const [over, setOver] = useState(false);
   const busy = session.busy;
+  // Fixed cells not yet downloaded are lost by opening another workbook: ask first.
+  const mayDiscard = () =>
+    session.unsaved === 0 || window.confirm(t("open.discardConfirm", { count: session.unsaved }));
 
   const drop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setOver(false);
     const file = event.dataTransfer.files[0];
-    if (file) void session.openFile(file);
+    if (file && mayDiscard()) void session.openFile(file);
   };
 
   return (
@@ -74,10 +77,16 @@ export function OpenWorkbook() {
           if (file) void session.openFile(file);
         }}
       />
-      <Button disabled={busy} onClick={() => input.current?.click()}>
+      {/* Before a file is open, opening one is the job: the primary button. The demo data is a
+          subtle second choice, so nobody takes it for the official blank form. */}
+      <Button
+        appearance={session.source ? "secondary" : "primary"}
+        disabled={busy}
+        onClick={() => mayDiscard() && input.current?.click()}
+      >
         {session.source ? t("open.other") : t("open.pick")}
       </Button>
-      <Button disabled={busy} onClick={() => void session.openSample()}>
+      <Button appearance="subtle" disabled={busy} onClick={() => mayDiscard() && void session.openSample()}>
         {t("open.sample")}
       </Button>
       <Text size={200}>{over ? t("open.dropActive") : t("open.drop")}</Text>

@@ -52,18 +52,3 @@ export function findingRows(findings: readonly Finding[], severity: Severity | "
   }
   return rows;
 }
-
-/** Counts per sheet and severity, sheets found with no finding included (all zero). */
-export function sheetSummary(
-  findings: readonly Finding[],
-  sheetsFound: readonly string[]
-): Array<{ sheet: string } & Record<Severity, number>> {
-  const out = new Map<string, { sheet: string } & Record<Severity, number>>();
-  for (const sheet of sheetsFound) out.set(sheet, { sheet, error: 0, warning: 0, info: 0 });
-  for (const f of findings) {
-    let row = out.get(f.sheet);
-    if (!row) out.set(f.sheet, (row = { sheet: f.sheet, error: 0, warning: 0, info: 0 }));
-    row[f.severity]++;
-  }
-  return [...out.values()];
-}

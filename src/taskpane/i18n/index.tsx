@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from "react";
 import { COUNT_PARAMS, countText } from "./counts";
 import { en } from "./en";
+import { singular } from "./plural";
 import { vi, type MessageKey } from "./vi";
 
 export type Lang = "vi" | "en";
@@ -19,7 +20,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(lang: Lang): Translate {
   const catalogue = catalogues[lang];
   return (key, params) =>
-    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    (singular(lang, key, params) ?? catalogue[key]).replace(/\{(\w+)\}/g, (whole, name: string) => {
       if (!params || !(name in params)) return whole;
       const value = params[name];
       return typeof value === "number" && COUNT_PARAMS.has(name)

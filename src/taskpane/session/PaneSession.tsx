@@ -27,6 +27,7 @@ import type { Live, SessionCore } from "./sessionCore";
 import { rememberWorkbook } from "./standaloneMemory";
 import { useCheckRun } from "./useCheckRun";
 import { useFixActions } from "./useFixActions";
+import { useLeaveGuard } from "./useLeaveGuard";
 import { useLiveMode } from "./useLiveMode";
 import { useOpenWorkbook } from "./useOpenWorkbook";
 import { useSettingsActions } from "./useSettingsActions";
@@ -71,6 +72,10 @@ export interface PaneSession {
   /** The cell the standalone page shows with its neighbours. */
   shown?: CellRef;
   canUndo: boolean;
+  /** Cells fixed in the page's workbook and not yet downloaded (standalone). */
+  unsaved: number;
+  /** The fixed workbook was downloaded: nothing is unsaved any more. */
+  markSaved(): void;
   today: string;
   /** Live mode: re-check a moment after the user edits a sheet (Excel, ExcelApi 1.9). */
   autoCheck: boolean;
@@ -145,6 +150,7 @@ export function PaneSessionProvider({
     setSource(name);
     setShown(undefined);
     fixes.setCanUndo(false);
+    fixes.saved();
     live.current.port = next;
     live.current.source = name;
   }, []);
@@ -160,6 +166,7 @@ export function PaneSessionProvider({
     hold,
     show: setShown,
   });
+  useLeaveGuard(host === "standalone" && fixes.unsaved > 0);
   const [autoCheck, setAutoCheck] = useLiveMode(port, runCheck, core.fail);
   const settingsActions = useSettingsActions(core, port, dispatch, runCheck);
 
@@ -188,6 +195,8 @@ export function PaneSessionProvider({
     problem,
     shown,
     canUndo: fixes.canUndo,
+    unsaved: host === "standalone" ? fixes.unsaved : 0,
+    markSaved: fixes.saved,
     today,
     autoCheck,
     setAutoCheck,

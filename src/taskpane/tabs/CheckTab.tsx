@@ -14,13 +14,13 @@ import { useDismissFinding } from "../check/actions/useDismissFinding";
 import { useRestoreDismissed } from "../check/actions/useRestoreDismissed";
 import { CheckActions } from "../check/CheckActions";
 import { CheckProgress } from "../check/CheckProgress";
-import { CheckSummary } from "../check/CheckSummary";
+import { CountChips } from "../check/CountChips";
 import { FindingDetail } from "../check/FindingDetail";
 import { FindingsList } from "../check/FindingsList";
 import { FixDialog } from "../check/FixDialog";
+import { JobFooter } from "../check/JobFooter";
 import type { Notice } from "../check/notice";
 import { OpenWorkbook } from "../check/OpenWorkbook";
-import { SeverityFilter } from "../check/SeverityFilter";
 import { useCheckFocus } from "../check/useCheckFocus";
 import { useFindingSelection } from "../check/useFindingSelection";
 import { useI18n } from "../i18n";
@@ -62,7 +62,8 @@ export function CheckTab() {
         <div className={styles.row}>
           <Button
             ref={focus.runButton}
-            appearance="primary"
+            // Primary only in Excel before a check: after it the footer holds the job's action.
+            appearance={session.host === "excel" && !result ? "primary" : "secondary"}
             disabled={busy}
             onClick={() => void run()}
           >
@@ -98,18 +99,18 @@ export function CheckTab() {
           aria-busy={busy}
           data-testid="results"
         >
-          <CheckSummary result={result} onRestore={restore} />
+          <CountChips
+            result={result}
+            value={selection.filter}
+            onChange={selection.chooseFilter}
+            onRestore={restore}
+          />
           {result.findings.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>{t("check.clean")}</MessageBarBody>
             </MessageBar>
           ) : (
             <>
-              <SeverityFilter
-                result={result}
-                value={selection.filter}
-                onChange={selection.chooseFilter}
-              />
               {selection.rows.length === 0 ? (
                 <Text>{t("list.none")}</Text>
               ) : (
@@ -134,6 +135,7 @@ export function CheckTab() {
             </>
           )}
           <CheckActions result={result} say={say} onFix={fixes.preview} refocus={focus.refocus} />
+          <JobFooter result={result} onFix={fixes.preview} />
         </div>
       )}
       <FixDialog fixes={fixes.pending} onApply={() => void fixes.apply()} onCancel={fixes.cancel} />

@@ -11,7 +11,7 @@ export default async function standaloneNotice({ baseUrl, newPage, outDir }) {
     await notice.waitFor({ state: "visible", timeout: 2000 });
     const elapsed = Date.now() - started;
     const text = await notice.innerText();
-    assert.match(text, /chế độ độc lập/, `notice in Vietnamese, saw: ${text}`);
+    assert.match(text, /Chế độ độc lập/, `notice in Vietnamese, saw: ${text}`);
     assert.ok(elapsed <= 2000, `notice after ${elapsed} ms`);
     assert.equal(await page.locator("html").getAttribute("lang"), "vi");
     await page.screenshot({ path: join(outDir, "taskpane-standalone-vi.png"), fullPage: true });

@@ -8,7 +8,7 @@ export default async function englishBrowser({ baseUrl, newPage, outDir }) {
     await page.goto(`${baseUrl}index.html`);
     const notice = page.getByTestId("host-notice");
     await notice.waitFor({ state: "visible", timeout: 2000 });
-    assert.match(await notice.innerText(), /Running standalone/);
+    assert.match(await notice.innerText(), /Standalone/);
     await page.screenshot({ path: join(outDir, "standalone-en.png"), fullPage: true });
     assert.deepEqual(errors, []);
   } finally {

@@ -132,7 +132,8 @@ export default async function checkTab({ root, baseUrl, newPage, outDir }) {
         assert.equal(text.trim().split("\r\n").length, expected.count + 1);
 
         // English, then a reload: the workbook and its results are still there.
-        await page.getByLabel("Ngôn ngữ").selectOption("en");
+        await page.getByRole("button", { name: "Cài đặt" }).click();
+        await page.getByRole("menuitemradio", { name: "English" }).click();
         await page.getByRole("button", { name: "Check again" }).waitFor();
         await page.screenshot({ path: join(outDir, "check-en-light.png"), fullPage: true });
         await page.reload();

@@ -67,7 +67,8 @@ export default async function reportTab({ root, baseUrl, newPage, outDir }) {
         const bytes = readFileSync(await docx.path());
         assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK", "a .docx is a zip");
 
-        await page.getByLabel("Ngôn ngữ").selectOption("en");
+        await page.getByRole("button", { name: "Cài đặt" }).click();
+        await page.getByRole("menuitemradio", { name: "English" }).click();
         await page.getByRole("button", { name: "Copy for Word" }).waitFor();
         assert.match(
           await page.getByTestId("left-out").innerText(),

@@ -17,14 +17,14 @@ export default async function templatesTab({ baseUrl, newPage, outDir }) {
     });
     try {
       await page.goto(`${baseUrl}index.html`);
-      await page.getByRole("tab", { name: "Mẫu" }).click();
+      await page.getByRole("tab", { name: "Mẫu trống" }).click();
       await page.getByRole("button", { name: "Tải mẫu trống (.xlsx)" }).waitFor();
       await assertAxe(page, `templates tab (${scheme})`);
       await page.screenshot({ path: join(outDir, `templates-vi-${scheme}.png`), fullPage: true });
       if (scheme === "light") {
         for (const [button, name] of [
           ["Tải mẫu trống (.xlsx)", "mau-so-theo-doi-ocop.xlsx"],
-          ["Tải sổ mẫu (.xlsx)", "so-mau-ocop.xlsx"],
+          ["Tải dữ liệu thử (.xlsx)", "so-mau-ocop.xlsx"],
         ]) {
           const [file] = await Promise.all([
             page.waitForEvent("download"),
@@ -39,14 +39,15 @@ export default async function templatesTab({ baseUrl, newPage, outDir }) {
           );
         }
         await page.getByRole("tab", { name: "Kiểm tra" }).click();
-        await page.getByRole("button", { name: "Dùng sổ mẫu" }).click();
+        await page.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }).click();
         await page.getByTestId("summary").waitFor({ timeout: 20000 });
         assert.ok(
           Number(await page.getByTestId("total-error").innerText()) > 0,
           "the sample's mistakes are found"
         );
-        await page.getByLabel("Ngôn ngữ").selectOption("en");
-        await page.getByRole("tab", { name: "Templates" }).click();
+        await page.getByRole("button", { name: "Cài đặt" }).click();
+        await page.getByRole("menuitemradio", { name: "English" }).click();
+        await page.getByRole("tab", { name: "Blank form" }).click();
         await page.screenshot({ path: join(outDir, "templates-en-light.png"), fullPage: true });
       }
       assert.deepEqual(errors, [], "no console errors");

@@ -14,14 +14,18 @@ export function useDownloadFixed() {
   const port = session.port;
   const toXlsx = port?.toXlsx?.bind(port);
 
-  const run = async () => {
-    if (!toXlsx) return;
+  /** Downloads, and answers the file's name (undefined when nothing was downloaded). */
+  const run = async (): Promise<string | undefined> => {
+    if (!toXlsx) return undefined;
     setPending(true);
     try {
       const name = (session.source ?? "workbook.xlsx").replace(/\.xlsx$/i, "");
-      download(await toXlsx(), `${name}${t("file.fixedSuffix")}.xlsx`, XLSX_TYPE);
+      const file = `${name}${t("file.fixedSuffix")}.xlsx`;
+      download(await toXlsx(), file, XLSX_TYPE);
+      return file;
     } catch (err) {
       session.showProblem(err);
+      return undefined;
     } finally {
       setPending(false);
     }

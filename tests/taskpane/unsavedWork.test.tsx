@@ -1,0 +1,95 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { checkWorkbook } from "../../src/core/check";
+import { sampleWorkbook } from "../../src/core/sample";
+import { defaultSettings } from "../../src/core/settings";
+import { fixesOf } from "../../src/taskpane/check/FixDialog";
+import { footerJob } from "../../src/taskpane/check/JobFooter";
+import { renderStandalone, TODAY } from "./renderPane";
+import { stubDownloads } from "./stubDownloads";
+
+import { nationalReferenceOnce } from "../builders";
+
+const national = nationalReferenceOnce();
+
+jest.setTimeout(30_000);
+
+const sample = () => sampleWorkbook({ mistakes: true });
+const fixes = () =>
+  fixesOf(checkWorkbook(sample(), defaultSettings(), { today: TODAY, reference: national.current }).findings);
+const SAMPLE = "Dữ liệu thử (An Giang 2023)";
+
+/** Opens the sample and applies every known fix from the footer's primary button. */
+async function fixEverything() {
+  await userEvent.click(screen.getByRole("button", { name: SAMPLE }));
+  const footer = await screen.findByTestId("job-footer", {}, { timeout: 5000 });
+  const n = fixes().length;
+  expect(n).toBeGreaterThan(0);
+  await userEvent.click(within(footer).getByRole("button", { name: `Sửa tự động (${n})…` }));
+  const dialog = await screen.findByRole("dialog", { hidden: true });
+  await userEvent.click(within(dialog).getByRole("button", { name: "Áp dụng", hidden: true }));
+  await screen.findByText(`${n} ô đã sửa, chưa lưu`);
+  return n;
+}
+
+describe("the job footer", () => {
+  it("offers fixing while fixes are known, then downloading once cells are unsaved", () => {
+    expect(footerJob(0, true, 3)).toBe("fix");
+    expect(footerJob(2, true, 3)).toBe("download");
+    expect(footerJob(2, false, 3)).toBe("fix");
+    expect(footerJob(0, true, 0)).toBeUndefined();
+  });
+
+  it("says how many cells are unsaved beside the primary download, then the file's name", async () => {
+    const downloads = stubDownloads();
+    await renderStandalone(sample());
+    await fixEverything();
+    const footer = screen.getByTestId("job-footer");
+    const download = within(footer).getByRole("button", { name: "Tải sổ đã sửa (.xlsx)" });
+    // One download button: the toolbar does not repeat the footer's.
+    expect(screen.getAllByRole("button", { name: "Tải sổ đã sửa (.xlsx)" })).toHaveLength(1);
+    await userEvent.click(download);
+    await waitFor(() => expect(downloads.names).toEqual(["so-mau-ocop-da-sua.xlsx"]));
+    expect(await within(footer).findByText("Đã tải xuống so-mau-ocop-da-sua.xlsx.")).toBeVisible();
+    expect(screen.queryByText(/ô đã sửa, chưa lưu/)).not.toBeInTheDocument();
+    jest.restoreAllMocks();
+  });
+});
+
+describe("unsaved fixes", () => {
+  it("ask before the demo data replaces them, and stay when the user says no", async () => {
+    await renderStandalone(sample());
+    const n = await fixEverything();
+    const confirm = jest.spyOn(window, "confirm").mockReturnValue(false);
+    await userEvent.click(screen.getByRole("button", { name: SAMPLE }));
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining(`${n} ô đã sửa chưa được lưu`));
+    expect(screen.getByText(`${n} ô đã sửa, chưa lưu`)).toBeInTheDocument();
+    // Said yes: the demo data opens afresh and nothing is unsaved.
+    confirm.mockReturnValue(true);
+    await userEvent.click(screen.getByRole("button", { name: SAMPLE }));
+    await waitFor(() => expect(screen.queryByText(/ô đã sửa, chưa lưu/)).not.toBeInTheDocument());
+    expect(confirm).toHaveBeenCalledTimes(2);
+    confirm.mockRestore();
+  });
+
+  it("ask before the page is left or reloaded, and only while they exist", async () => {
+    await renderStandalone(sample());
+    const before = new Event("beforeunload", { cancelable: true });
+    fireEvent(window, before);
+    expect(before.defaultPrevented).toBe(false);
+    await fixEverything();
+    const leaving = new Event("beforeunload", { cancelable: true });
+    fireEvent(window, leaving);
+    expect(leaving.defaultPrevented).toBe(true);
+  });
+
+  it("do not ask when nothing was fixed", async () => {
+    await renderStandalone(sample());
+    await userEvent.click(screen.getByRole("button", { name: SAMPLE }));
+    await screen.findByTestId("summary", {}, { timeout: 5000 });
+    const confirm = jest.spyOn(window, "confirm").mockReturnValue(false);
+    await userEvent.click(screen.getByRole("button", { name: SAMPLE }));
+    expect(confirm).not.toHaveBeenCalled();
+    confirm.mockRestore();
+  });
+});
