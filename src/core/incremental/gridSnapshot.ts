@@ -42,7 +42,12 @@ export function sameStructure(snapshot: WorkbookSnapshot, raw: RawWorkbook): boo
 function sameCells(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
   if (a === b) return true;
   if (!a || !b || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i]) && a[i] !== b[i]) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    // NaN (a door may hand one over) equals itself here, or every check would re-read its row.
+    if (x !== y && (x === x || y === y)) return false;
+  }
   return true;
 }
 
