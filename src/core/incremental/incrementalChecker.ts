@@ -1,41 +1,27 @@
 import type { CheckOptions, CheckResult } from "../check";
 import { compareFindings, summarize, type Finding } from "../findings/finding";
-import { dismissalKey, findingKey } from "../findings/findingKey";
 import { effectiveReportYear } from "../reportYear";
 import { validate } from "../rules/validate";
 import type { Settings } from "../settings";
-import { HEADER_SEARCH_ROWS } from "../sheets/findHeader";
-import { identifySheets } from "../sheets/identifySheets";
-import { isColumnNumbering } from "../sheets/readSheetRows";
-import type { RawSheet, RawWorkbook } from "../sheets/rawSheet";
+import type { RawWorkbook } from "../sheets/rawSheet";
 import { readWorkbook } from "../sheets/readWorkbook";
-import type { ExhibitRow, ProductRow, TypedWorkbook } from "../sheets/rows";
+import type { ExhibitRow, ProductRow, SheetLocation, TypedWorkbook } from "../sheets/rows";
 import { rowsWithErrors } from "../sheets/rowsWithErrors";
 import { sheetOrigin } from "../sheets/sheetFindings";
-import {
-  changedRows,
-  rowChanged,
-  sameStructure,
-  snapshotOf,
-  updateSnapshot,
-  type WorkbookSnapshot,
-} from "./gridSnapshot";
+import { dismissedTest } from "./dismissals";
+import { fairDatesKey } from "./fairDates";
+import { sameStructure, snapshotOf, updateSnapshot, type WorkbookSnapshot } from "./gridSnapshot";
+import { editedRows, guardsOf, identityOf, onlyRows, type Edits, type Guard } from "./guards";
 import { LINKED_KINDS, linkKey, type LinkedKind } from "./links";
 import { mergeFindings } from "./mergeFindings";
 import { RowStore, type LinkedRow } from "./rowStore";
 import { replaceRows } from "./sortedRows";
 
-/** Per sheet of the workbook: which edits can be taken row by row. */
-interface Guard {
-  /** The linked sheet this is, if any: its data rows are re-checked a few at a time. */
-  kind?: LinkedKind;
-  /** 0-based grid row of its (last) header row. */
-  headerIndex: number;
-  /** Any edit in it needs a whole check (fairs, lists, a sheet found without a header). */
-  whole: boolean;
-}
 interface State {
+  /** The settings but for dismissals (those only filter), and the options: others check whole. */
   settingsKey: string;
+  dismissedKey: string;
+  isDismissed: (f: Finding) => boolean;
   today: string;
   reference: CheckOptions["reference"];
   snapshot: WorkbookSnapshot;
@@ -43,19 +29,24 @@ interface State {
   /** Which sheet is which kind, with which header: an edit in the first rows must keep it. */
   identity: string;
   stores: Partial<Record<LinkedKind, RowStore>>;
+  fairs?: SheetLocation;
   reportYear: number | undefined;
-  dismissed: Set<string>;
-  /** All findings before dismissals (a whole check's `all`). */
-  total: number;
+  /** Every finding, dismissed ones too, sorted: a whole check's `all`. */
+  all: Finding[];
   result: CheckResult;
 }
 
-/** How the last call went, for the bench and the tests: a whole check or a few rows. */
+/** How the last call went, for the bench and the tests. */
 export interface RecheckStats {
-  mode: "full" | "unchanged" | "rows";
+  /**
+   * "full": a whole check; "rows": the edited rows re-read and, with their linked rows,
+   * re-checked; "rules": the edited rows re-read and every rule run again (a fair edited, the
+   * report year moved); "dismissed": only the dismissals changed; "unchanged": nothing did.
+   */
+  mode: "full" | "rows" | "rules" | "dismissed" | "unchanged";
   /** Why a whole check ran, when it did. */
   reason?: string;
-  /** Rows re-read, per linked kind, and rows re-checked by the rules (theirs and linked ones). */
+  /** Rows read again, and rows whose rules ran again. */
   reread: number;
   rechecked: number;
 }
@@ -63,13 +54,14 @@ export interface RecheckStats {
 /**
  * `checkWorkbook`, remembering what it found so the next call re-checks only what changed
  * (live mode: one cell edited in 50,000 rows). Each call compares the grid with a copy of the
- * last one; the edited rows of the exhibits and ranked sheets are read again (the reader on a
- * grid holding only them), and the rules run on those rows plus the rows linked to them by the
- * keys they had and have (links.ts), with all fairs. Anything else falls back to a whole check:
- * other settings or day, a sheet added, renamed or moved, an edit in the first rows (headers),
- * in the fairs or lists sheet, or one that moves the report year. The result equals a whole
- * `checkWorkbook` of the same grid: findings, order, summary and rows with errors (the property
- * test in tests/core/incremental proves it on random edits).
+ * last one. The edited rows of the tracking sheets are read again (the reader on a grid holding
+ * only them and all fairs); the rules run on the edited rows plus the rows linked to them by the
+ * product names they had and have (links.ts), with all fairs. An edited fair, or a report year
+ * that moved, runs every rule again on the rows as read. A whole check runs on other settings
+ * or day, a sheet added, renamed or moved, a header or the sheets' identities changed, an edit
+ * in the lists sheet, or a fair code or start date that exhibits are read by. The result equals
+ * a whole `checkWorkbook` of the same grid: findings, order, summary and rows with errors (the
+ * property test in tests/core/incremental proves it on random edits).
  */
 export class IncrementalChecker {
   private state: State | undefined;
@@ -80,15 +72,26 @@ export class IncrementalChecker {
     const reason = this.blocker(raw, settings, options);
     if (reason) return this.full(raw, settings, options, reason);
     const state = this.state!;
-    const changed = this.changes(state, raw);
-    if (changed === undefined) return this.full(raw, settings, options, "edit above a header");
-    if (LINKED_KINDS.every((k) => changed[k].length === 0)) {
+    const edits = editedRows(state.snapshot, state.guards, raw);
+    if (edits === undefined || identityOf(raw, edits.nearTop, state.identity) !== state.identity)
+      return this.full(raw, settings, options, "a header, a sheet's kind or the lists");
+    const dismissedKey = JSON.stringify(settings.dismissed);
+    const none = edits.fairs.length + edits.exhibits.length + edits.products.length === 0;
+    if (none && dismissedKey === state.dismissedKey) {
       this.last = { mode: "unchanged", reread: 0, rechecked: 0 };
       return state.result;
     }
+    if (dismissedKey !== state.dismissedKey) {
+      state.dismissedKey = dismissedKey;
+      state.isDismissed = dismissedTest(settings.dismissed);
+    }
+    if (none) {
+      this.last = { mode: "dismissed", reread: 0, rechecked: 0 };
+      return this.finish(state, state.result.typed);
+    }
     return (
-      this.rows(state, raw, settings, options, changed) ??
-      this.full(raw, settings, options, "the report year moved")
+      this.rows(state, raw, settings, options, edits) ??
+      this.full(raw, settings, options, "a fair's code or start date")
     );
   }
 
@@ -101,46 +104,9 @@ export class IncrementalChecker {
     const state = this.state;
     if (!state) return "first check";
     if (state.today !== options.today || state.reference !== options.reference) return "options";
-    if (state.settingsKey !== JSON.stringify(settings)) return "settings";
+    if (state.settingsKey !== settingsKeyOf(settings)) return "settings";
     if (!sameStructure(state.snapshot, raw)) return "sheets";
     return undefined;
-  }
-
-  /** Edited rows (0-based) of each linked sheet; undefined when an edit needs a whole check. */
-  private changes(state: State, raw: RawWorkbook): Record<LinkedKind, number[]> | undefined {
-    const out: Record<LinkedKind, number[]> = { exhibits: [], products: [] };
-    const sheets = raw.sheets ?? [];
-    let nearTop = false;
-    for (let i = 0; i < sheets.length; i++) {
-      const old = state.snapshot.sheets[i];
-      const sheet = sheets[i];
-      const { kind, headerIndex, whole } = state.guards[i];
-      if (whole) {
-        if (changedRows(old, sheet, 0).length > 0) return undefined;
-        continue;
-      }
-      if (!kind) {
-        // Another sheet: only its first rows could make it a tracking sheet (findHeader).
-        const top = Math.min(HEADER_SEARCH_ROWS, Math.max(old.values.length, sheet.values.length));
-        for (let r = 0; r < top; r++) if (rowChanged(old, sheet, r)) nearTop = true;
-        continue;
-      }
-      const rows = changedRows(old, sheet, 0);
-      if (rows.length > 0 && rows[0] < HEADER_SEARCH_ROWS) nearTop = true;
-      // The row under the header is data unless it numbers the columns: (1) (2) (3) ...
-      const under = headerIndex + 1;
-      if (rows.includes(under) && numbering(old.values[under]) !== numbering(sheet.values[under]))
-        return undefined;
-      out[kind] = rows.filter((r) => r > headerIndex);
-      // Title and header rows edited with the header read the same: nothing to re-check there.
-      updateSnapshot(
-        old,
-        sheet,
-        rows.filter((r) => r <= headerIndex)
-      );
-    }
-    if (nearTop && identityOf(raw) !== state.identity) return undefined;
-    return out;
   }
 
   private full(
@@ -151,95 +117,91 @@ export class IncrementalChecker {
   ): CheckResult {
     const read = readWorkbook(raw, settings, options);
     const ruled = validate(read.typed, settings, options);
-    const all = [...read.findings, ...ruled];
-    const dismissed = new Set(settings.dismissed.map(dismissalKey));
-    const findings = all.filter((f) => !dismissed.has(findingKey(f))).sort(compareFindings);
-    const typed = { ...read.typed, rowsWithErrors: rowsWithErrors(read.typed.locations, findings) };
-    const result: CheckResult = {
-      typed,
-      findings,
-      summary: summarize(findings),
-      dismissedCount: all.length - findings.length,
-    };
+    // Sorted before dismissals: the dismissed drop out of it as out of checkWorkbook's sort.
+    const all = [...read.findings, ...ruled].sort(compareFindings);
+    const typed = read.typed;
     const sheets = raw.sheets ?? [];
-    const guards: Guard[] = sheets.map(() => ({ headerIndex: 0, whole: false }));
-    for (const kind of ["fairs", "lists"] as const) {
-      const at = sheets.findIndex((s) => s.name === typed.locations[kind]?.sheet);
-      if (at >= 0) guards[at] = { headerIndex: 0, whole: true };
-    }
+    const guards = guardsOf(sheets, typed.locations);
     const stores: State["stores"] = {};
     for (const kind of LINKED_KINDS) {
       const location = typed.locations[kind];
-      const at = sheets.findIndex((s) => s.name === location?.sheet);
-      if (!location || at < 0) continue;
-      if (location.headerRow === 0) {
-        guards[at] = { headerIndex: 0, whole: true }; // found by name without a header
-        continue;
-      }
-      const headerIndex = location.headerRow - sheetOrigin(sheets[at]).row;
-      guards[at] = { kind, headerIndex, whole: false };
-      stores[kind] = new RowStore(location, typed[kind] as LinkedRow[], read.findings, ruled);
+      if (guards.some((g) => g.kind === kind) && location)
+        stores[kind] = new RowStore(location, typed[kind] as LinkedRow[], read.findings, ruled);
     }
     this.state = {
-      settingsKey: JSON.stringify(settings),
+      settingsKey: settingsKeyOf(settings),
+      dismissedKey: JSON.stringify(settings.dismissed),
+      isDismissed: dismissedTest(settings.dismissed),
       today: options.today,
       reference: options.reference,
       snapshot: snapshotOf(raw),
       guards,
-      identity: identityOf(raw),
+      identity: identityOf(raw, true, ""),
       stores,
+      fairs: guards.some((g) => g.kind === "fairs") ? typed.locations.fairs : undefined,
       reportYear: effectiveReportYear(typed, settings),
-      dismissed,
-      total: all.length,
-      result,
+      all,
+      result: undefined as unknown as CheckResult,
     };
     this.last = { mode: "full", reason, reread: 0, rechecked: 0 };
-    return result;
+    return this.finish(this.state, typed);
   }
 
-  /** The edited rows re-read and re-checked with their linked rows; undefined: check whole. */
+  /** The result of `state.all` with the dismissals left out, over the given rows. */
+  private finish(state: State, typed: TypedWorkbook): CheckResult {
+    const findings = state.all.filter((f) => !state.isDismissed(f));
+    state.result = {
+      typed: { ...typed, rowsWithErrors: rowsWithErrors(typed.locations, findings) },
+      findings,
+      summary: summarize(findings),
+      dismissedCount: state.all.length - findings.length,
+    };
+    return state.result;
+  }
+
+  /** The edited rows re-read and re-checked; undefined when only a whole check will do. */
   private rows(
     state: State,
     raw: RawWorkbook,
     settings: Settings,
     options: CheckOptions,
-    changed: Record<LinkedKind, number[]>
+    edits: Edits
   ): CheckResult | undefined {
     const sheets = raw.sheets ?? [];
     const sparse: RawWorkbook = {
       ...raw,
       sheets: sheets.map((sheet, i) => {
         const { kind, headerIndex } = state.guards[i];
-        return kind ? onlyRows(sheet, headerIndex + 2, changed[kind]) : sheet;
+        // Fairs are read whole: the first fair of a code dates its exhibits.
+        return kind && kind !== "fairs" ? onlyRows(sheet, headerIndex + 2, edits[kind]) : sheet;
       }),
     };
     const read = readWorkbook(sparse, settings, options);
     const previous = state.result.typed;
-    for (const kind of LINKED_KINDS) {
+    for (const kind of ["fairs", ...LINKED_KINDS] as const) {
       if (read.typed.locations[kind]?.headerRow !== previous.locations[kind]?.headerRow)
-        return undefined; // cannot happen with the header rows unchanged; checked, not assumed
+        return undefined; // cannot happen with the same identities; checked, not assumed
     }
+    const fairsEdited = edits.fairs.length > 0;
+    if (fairsEdited && fairDatesKey(read.typed.fairs) !== fairDatesKey(previous.fairs))
+      return undefined; // exhibits are read at their fair's start date (readWorkbook)
+    const fairs = fairsEdited ? read.typed.fairs : previous.fairs;
+    const fairsAt = sheets.findIndex((s) => s.name === state.fairs?.sheet);
+    if (fairsEdited) updateSnapshot(state.snapshot.sheets[fairsAt], sheets[fairsAt], edits.fairs);
 
     // Replace the edited rows; the link keys they had and have now name the rows to re-check.
     const keys = new Set<string>();
-    const oldSizes: Record<LinkedKind, Map<number, number>> = {
-      exhibits: new Map(),
-      products: new Map(),
-    };
     const edited: Record<LinkedKind, Set<number>> = { exhibits: new Set(), products: new Set() };
-    let reread = 0;
     for (const kind of LINKED_KINDS) {
       const store = state.stores[kind];
-      if (!store || changed[kind].length === 0) continue;
+      if (!store || edits[kind].length === 0) continue;
       const at = sheets.findIndex((s) => s.name === store.sheet);
       const top = sheetOrigin(sheets[at]).row;
-      const rows = new Set(changed[kind].map((r) => top + r));
+      const rows = new Set(edits[kind].map((r) => top + r));
       edited[kind] = rows;
-      reread += rows.size;
       const fresh = (read.typed[kind] as LinkedRow[]).filter((row) => rows.has(row.row));
       const findings = store.byRowOf(read.findings);
       for (const row of rows) {
-        oldSizes[kind].set(row, store.size(row));
         const old = store.remove(row);
         if (old) keys.add(linkKey(old, store.key));
         store.read.delete(row);
@@ -252,114 +214,81 @@ export class IncrementalChecker {
         keys.add(linkKey(row, store.key));
       }
       store.rows = replaceRows(store.rows, rows, fresh);
-      updateSnapshot(state.snapshot.sheets[at], sheets[at], changed[kind]);
+      updateSnapshot(state.snapshot.sheets[at], sheets[at], edits[kind]);
     }
     keys.delete("");
 
     const typed: TypedWorkbook = {
       ...previous,
+      fairs,
       exhibits: (state.stores.exhibits?.rows as ExhibitRow[] | undefined) ?? previous.exhibits,
       products: (state.stores.products?.rows as ProductRow[] | undefined) ?? previous.products,
     };
-    // The report year comes from all fairs, else all decisions: a shift re-judges every row.
+    // The report year comes from all fairs, else all decisions: a move re-judges every row.
     const year = effectiveReportYear(typed, settings);
-    if (year !== state.reportYear) return undefined;
+    const everything = fairsEdited || year !== state.reportYear;
+    state.reportYear = year;
 
-    // The rules on the rows to re-check, all fairs and nothing else: the same findings on them
-    // as on the whole workbook, since no rule joins them to the rows left out (links.ts).
-    const subset: TypedWorkbook = { ...typed, rowsWithErrors: {} };
     const rechecked: Record<LinkedKind, Set<number>> = { exhibits: new Set(), products: new Set() };
-    for (const kind of LINKED_KINDS) {
-      const store = state.stores[kind];
-      if (!store) continue;
-      const rows = store.linkedTo(keys);
-      for (const row of edited[kind]) if (store.byRow.has(row)) rows.add(row);
-      rechecked[kind] = rows;
-      const picked = [...rows].sort((a, b) => a - b).map((row) => store.byRow.get(row)!);
-      (subset as Record<LinkedKind, unknown[]>)[kind] = picked;
+    let ruled: Finding[];
+    if (everything) {
+      for (const kind of LINKED_KINDS) rechecked[kind] = new Set(state.stores[kind]?.byRow.keys());
+      ruled = validate(typed, settings, options);
+    } else {
+      // The rules on the rows to re-check, all fairs and nothing else: the same findings on
+      // them as on the whole workbook, since no rule joins them to the rows left out (links.ts).
+      const subset: TypedWorkbook = { ...typed };
+      for (const kind of LINKED_KINDS) {
+        const store = state.stores[kind];
+        if (!store) continue;
+        const rows = store.linkedTo(keys);
+        for (const row of edited[kind]) if (store.byRow.has(row)) rows.add(row);
+        rechecked[kind] = rows;
+        const picked = [...rows].sort((a, b) => a - b).map((row) => store.byRow.get(row)!);
+        (subset as Record<LinkedKind, unknown[]>)[kind] = picked;
+      }
+      // The year as the whole workbook gives it, not as the few rows would.
+      const pinned =
+        settings.reportYear === undefined && year !== undefined
+          ? { ...settings, reportYear: year }
+          : settings;
+      ruled = validate(subset, pinned, options);
     }
-    const pinned =
-      settings.reportYear === undefined && year !== undefined
-        ? { ...settings, reportYear: year }
-        : settings;
-    const ruled = validate(subset, pinned, options);
 
     const fresh: Finding[] = [];
     const touched = new Map<string, Set<number>>();
-    let total = state.total;
     for (const kind of LINKED_KINDS) {
       const store = state.stores[kind];
       if (!store) continue;
       const findings = store.byRowOf(ruled);
       for (const row of rechecked[kind]) {
-        if (!oldSizes[kind].has(row)) oldSizes[kind].set(row, store.size(row));
         const mine = findings.get(row);
         if (mine) store.rules.set(row, mine);
         else store.rules.delete(row);
       }
       const rows = new Set([...edited[kind], ...rechecked[kind]]);
       touched.set(store.sheet, rows);
-      for (const row of rows) {
-        const bucket = store.bucket(row);
-        total += bucket.length - oldSizes[kind].get(row)!;
-        for (const f of bucket) if (!state.dismissed.has(findingKey(f))) fresh.push(f);
-      }
+      for (const row of rows) fresh.push(...store.bucket(row));
     }
-    // Stable: on one cell, reading findings before the rules', as in a whole check.
+    const fairsOwn = (f: Finding) =>
+      state.fairs !== undefined && f.sheet === state.fairs.sheet && f.row > state.fairs.headerRow;
+    if (everything) {
+      // Reading findings before the rules' on one cell, as in a whole check.
+      fresh.push(...read.findings.filter(fairsOwn), ...ruled.filter(fairsOwn));
+    }
     fresh.sort(compareFindings);
-    const findings = mergeFindings(state.result.findings, touched, fresh);
-    const result: CheckResult = {
-      typed: { ...typed, rowsWithErrors: rowsWithErrors(typed.locations, findings) },
-      findings,
-      summary: summarize(findings),
-      dismissedCount: total - findings.length,
-    };
-    state.total = total;
-    state.result = result;
+    const drop = (f: Finding) =>
+      touched.get(f.sheet)?.has(f.row) === true || (everything && fairsOwn(f));
+    state.all = mergeFindings(state.all, drop, fresh);
     this.last = {
-      mode: "rows",
-      reread,
+      mode: everything ? "rules" : "rows",
+      reread: edits.fairs.length + edited.exhibits.size + edited.products.size,
       rechecked: rechecked.exhibits.size + rechecked.products.size,
     };
-    return result;
+    return this.finish(state, typed);
   }
 }
 
-/** The sheet with only its top rows (headers) and the given rows: the rest reads as blank. */
-function onlyRows(sheet: RawSheet, top: number, rows: readonly number[]): RawSheet {
-  const length = sheet.values.length;
-  const values: RawSheet["values"] = new Array(length);
-  const formats: string[][] | undefined = sheet.numberFormats ? new Array(length) : undefined;
-  const copy = (r: number) => {
-    values[r] = sheet.values[r];
-    if (formats && sheet.numberFormats) formats[r] = sheet.numberFormats[r];
-  };
-  for (let r = 0; r < Math.min(top, length); r++) copy(r);
-  for (const r of rows) if (r < length) copy(r);
-  return { ...sheet, values, ...(formats ? { numberFormats: formats } : {}) };
-}
-
-function numbering(row: RawSheet["values"][number] | undefined): boolean {
-  return row ? isColumnNumbering(row) : false;
-}
-
-/**
- * Which sheet holds which kind and where its header is, as `identifySheets` finds them from
- * the first rows of each sheet (all it reads, with whether a sheet holds anything).
- */
-function identityOf(raw: RawWorkbook): string {
-  const tops = (raw.sheets ?? []).map((s) => ({
-    ...s,
-    values: s.values.slice(0, HEADER_SEARCH_ROWS),
-  }));
-  const found = identifySheets(tops);
-  return JSON.stringify(
-    [...found].map(([kind, hit]) => [
-      kind,
-      hit.sheet.name,
-      hit.header?.headerIndex,
-      hit.header?.rowSpan,
-      [...(hit.header?.columns ?? [])],
-    ])
-  );
+function settingsKeyOf(settings: Settings): string {
+  return JSON.stringify({ ...settings, dismissed: undefined });
 }

@@ -22,7 +22,7 @@ function settingsFor(rand: () => number): Settings {
 
 describe("the incremental check equals a whole check", () => {
   it(`on ${WORKBOOKS} random workbooks, ${EDITS} random edits each`, () => {
-    const modes = { full: 0, rows: 0, unchanged: 0 };
+    const modes = { full: 0, rows: 0, rules: 0, dismissed: 0, unchanged: 0 };
     for (let seed = 1; seed <= WORKBOOKS; seed++) {
       const rand = prng(seed);
       const raw = aRandomWorkbook(rand);
@@ -40,7 +40,13 @@ describe("the incremental check equals a whole check", () => {
       expect(checker.check(raw, settings, options)).toEqual(checkWorkbook(raw, settings, options));
       const done: string[] = [];
       for (let e = 0; e < EDITS; e++) {
-        done.push(editAtRandom(rand, raw));
+        const last = checker.check(raw, settings, options).findings;
+        if (rand() < 0.1 && last.length > 0) {
+          // A finding dismissed in the pane (or the dismissals cleared) between two edits.
+          const one = last[Math.floor(rand() * last.length)];
+          settings = { ...settings, dismissed: rand() < 0.7 ? [dismissalOf(one)] : [] };
+          done.push("dismissals changed");
+        } else done.push(editAtRandom(rand, raw));
         const incremental = checker.check(raw, settings, options);
         modes[checker.last.mode]++;
         const whole = checkWorkbook(raw, settings, options);
@@ -56,6 +62,8 @@ describe("the incremental check equals a whole check", () => {
     }
     // Most edits must take the row path, or this test proves nothing about it.
     expect(modes.rows).toBeGreaterThan((WORKBOOKS * EDITS) / 2);
+    expect(modes.rules).toBeGreaterThan(0);
+    expect(modes.dismissed).toBeGreaterThan(0);
   });
 });
 
@@ -98,17 +106,47 @@ describe("the incremental check", () => {
     expect(checker.last).toMatchObject({ mode: "full", reason: "settings" });
   });
 
-  it("checks whole when a fair, a header or the sheet list changes", () => {
+  it("runs every rule on a fair edited, and checks whole when its code moves", () => {
     const raw = workbook();
     const checker = new IncrementalChecker();
     const settings = defaultSettings();
     checker.check(raw, settings, options());
+    raw.sheets[0].values[1][5] = "Sở Công Thương"; // the organizer: exhibits read the same
+    expect(checker.check(raw, settings, options())).toEqual(
+      checkWorkbook(raw, settings, options())
+    );
+    expect(checker.last).toMatchObject({ mode: "rules", reread: 1, rechecked: 5 });
     raw.sheets[0].values[1][0] = "HC02";
+    expect(checker.check(raw, settings, options())).toEqual(
+      checkWorkbook(raw, settings, options())
+    );
+    expect(checker.last).toMatchObject({ mode: "full", reason: "a fair's code or start date" });
+  });
+
+  it("filters again when only the dismissals change", () => {
+    const raw = workbook();
+    const checker = new IncrementalChecker();
+    const settings = defaultSettings();
+    const first = checker.check(raw, settings, options());
+    expect(first.findings.length).toBeGreaterThan(0);
+    const dismissing = { ...settings, dismissed: [dismissalOf(first.findings[0])] };
+    const result = checker.check(raw, dismissing, options());
+    expect(checker.last.mode).toBe("dismissed");
+    expect(result).toEqual(checkWorkbook(raw, dismissing, options()));
+    expect(result.dismissedCount).toBe(1);
+  });
+
+  it("checks whole when a header or the sheet list changes", () => {
+    const raw = workbook();
+    const checker = new IncrementalChecker();
+    const settings = defaultSettings();
     checker.check(raw, settings, options());
-    expect(checker.last.mode).toBe("full");
     raw.sheets[1].values[0][1] = "Sản phẩm";
     checker.check(raw, settings, options());
-    expect(checker.last).toMatchObject({ mode: "full", reason: "edit above a header" });
+    expect(checker.last).toMatchObject({
+      mode: "full",
+      reason: "a header, a sheet's kind or the lists",
+    });
     raw.sheets.pop();
     expect(checker.check(raw, settings, options())).toEqual(
       checkWorkbook(raw, settings, options())
