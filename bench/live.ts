@@ -92,6 +92,17 @@ function edits(exhibits: string, products: string): [string, string, string | nu
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+interface Timed {
+  syncs: number;
+  read: number;
+  check: number;
+  cpu: number;
+  whole: number;
+  identical: boolean;
+  mode: string;
+  rechecked: number;
+}
+
 async function main(): Promise<void> {
   const raw = aBigWorkbook();
   const host = holding(raw);
@@ -111,39 +122,49 @@ async function main(): Promise<void> {
   checker.check(whole, settings, options);
   const firstCheck = performance.now() - t0;
 
-  const syncs: number[] = [];
-  const reads: number[] = [];
-  const checks: number[] = [];
-  const cpus: number[] = [];
-  const fulls: number[] = [];
-  let identical = true;
-  let rechecked = 0;
-  const [exhibits, products] = [raw.sheets[1].name, raw.sheets[2].name];
-  for (const [sheet, cell, value] of edits(exhibits, products)) {
+  /** One user edit: the flush, the incremental read, the incremental check, a whole check. */
+  const timed = async (sheet: string, cell: string, value: string | number): Promise<Timed> => {
     host.syncs = [];
     const flushed = new Promise<void>((resolve) => (heard = resolve));
     await host.userEdit(sheet, cell, value);
     await flushed;
-    t0 = performance.now();
+    let t = performance.now();
     const merged = await port.readSheets();
-    reads.push(performance.now() - t0);
-    syncs.push(host.syncCount);
-    t0 = performance.now();
+    const read = performance.now() - t;
+    const syncs = host.syncCount;
+    t = performance.now();
     const cpu0 = process.cpuUsage();
     const incremental = checker.check(merged, settings, options);
     const cpu = process.cpuUsage(cpu0);
-    checks.push(performance.now() - t0);
-    cpus.push((cpu.user + cpu.system) / 1000);
-    if (checker.last.mode !== "rows")
-      throw new Error(`${cell}: a whole check (${checker.last.reason})`);
-    rechecked = Math.max(rechecked, checker.last.rechecked);
-    t0 = performance.now();
+    const check = performance.now() - t;
+    const { mode, rechecked } = checker.last;
+    t = performance.now();
     const full = checkWorkbook(merged, settings, options);
-    fulls.push(performance.now() - t0);
-    identical &&= JSON.stringify(full) === JSON.stringify(incremental);
+    return {
+      syncs,
+      read,
+      check,
+      cpu: (cpu.user + cpu.system) / 1000,
+      whole: performance.now() - t,
+      identical: JSON.stringify(full) === JSON.stringify(incremental),
+      mode,
+      rechecked,
+    };
+  };
+
+  const [fairs, exhibits, products] = raw.sheets.map((s) => s.name);
+  const rows: Timed[] = [];
+  for (const [sheet, cell, value] of edits(exhibits, products)) {
+    const one = await timed(sheet, cell, value);
+    if (one.mode !== "rows") throw new Error(`${cell}: checked as "${one.mode}"`);
+    rows.push(one);
   }
+  const organizer = await timed(fairs, "F10", "Sở Công Thương tỉnh khác");
+  const renamed = await timed(fairs, "A10", "HC9000");
   await stop();
 
+  const of = (key: keyof Timed) => rows.map((r) => r[key] as number);
+  const identical = [...rows, organizer, renamed].every((r) => r.identical);
   console.log(
     `${TOTAL} rows (${FAIRS} fairs, ${EXHIBITS} exhibits, ${PRODUCTS} products) in the fake Excel`
   );
@@ -151,15 +172,19 @@ async function main(): Promise<void> {
     `whole read      : ${wholeSyncs} syncs, ${wholeRead.toFixed(0)} ms (fake); first check ${firstCheck.toFixed(0)} ms`
   );
   console.log(
-    `one-cell edit   : ${Math.max(...syncs)} syncs at most (flush + rows), read ${median(reads).toFixed(0)} ms (fake, median)`
+    `one-cell edit   : ${Math.max(...of("syncs"))} syncs at most (flush + rows), read ${median(of("read")).toFixed(0)} ms (fake, median)`
   );
   console.log(
-    `check per edit  : ${median(checks).toFixed(1)} ms incremental (median of ${checks.length}, worst ${Math.max(...checks).toFixed(1)}; goal ≤ 50 ms), ` +
-      `${median(fulls).toFixed(0)} ms whole; at most ${rechecked} rows re-checked`
+    `check per edit  : ${median(of("check")).toFixed(1)} ms incremental (median of ${rows.length}, worst ${Math.max(...of("check")).toFixed(1)}; goal ≤ 50 ms), ` +
+      `${median(of("whole")).toFixed(0)} ms whole; at most ${Math.max(...of("rechecked"))} rows re-checked`
   );
   // Wall time swings with what else runs on the machine; the process's own CPU time less so.
   console.log(
-    `  CPU time      : ${median(cpus).toFixed(1)} ms incremental (median), load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`
+    `  CPU time      : ${median(of("cpu")).toFixed(1)} ms incremental (median), load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`
+  );
+  console.log(
+    `a fair edited   : organizer ${organizer.check.toFixed(0)} ms (${organizer.mode}: every rule again), ` +
+      `code renamed ${renamed.check.toFixed(0)} ms (${renamed.mode}); whole ${organizer.whole.toFixed(0)} ms`
   );
   console.log(
     `findings        : ${identical ? "identical to a whole check after every edit" : "DIFFERENT from a whole check"}`
