@@ -55,7 +55,7 @@ function isTotalsRow(cells: CellValue[]): boolean {
 }
 
 /** Vietnamese forms often number their columns under the header: (1) (2) (3) ... */
-function isColumnNumbering(row: CellValue[]): boolean {
+export function isColumnNumbering(row: CellValue[]): boolean {
   let last = 0;
   let seen = 0;
   for (const v of row) {

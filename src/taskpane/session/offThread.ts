@@ -2,7 +2,7 @@ import type { CheckResult } from "../../core/check";
 import type { Settings } from "../../core/settings";
 import type { RawWorkbook } from "../../core/sheets/rawSheet";
 import type { OpenedWorkbook } from "../../workbook/port";
-import { checkInPage, type Checker } from "./checker";
+import { checkInPage, liveInPage, type Checker } from "./checker";
 
 /** Reads .xlsx bytes into grids: the file door's reader, wherever it runs. */
 export type Reader = (bytes: ArrayBuffer) => Promise<OpenedWorkbook>;
@@ -46,10 +46,13 @@ function inWorker<T>(request: WorkerRequest, fallback: () => Promise<T>): Promis
   });
 }
 
+/** In a worker, but in the page while live mode is on (incremental: see checker.ts). */
 export const checkOffThread: Checker = (raw, settings, today) =>
-  inWorker<CheckResult>({ kind: "check", raw, settings, today }, () =>
-    checkInPage(raw, settings, today)
-  );
+  liveInPage()
+    ? checkInPage(raw, settings, today)
+    : inWorker<CheckResult>({ kind: "check", raw, settings, today }, () =>
+        checkInPage(raw, settings, today)
+      );
 
 /** A reader in a worker; `inPage` (the file door's own reader) runs where a worker cannot. */
 export const readOffThread =

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { WorkbookPort } from "../../workbook/port";
+import { checkLiveInPage } from "./checker";
 import { recall, remember } from "./paneMemory";
 
 /**
@@ -17,6 +18,7 @@ export function useLiveMode(
     if (!autoCheck || !port?.onSheetsChanged || !port.capabilities.liveMode) return;
     let stop: (() => Promise<void>) | undefined;
     let cancelled = false;
+    checkLiveInPage(true);
     port
       .onSheetsChanged(() => void recheck(port))
       .then(
@@ -28,6 +30,7 @@ export function useLiveMode(
       );
     return () => {
       cancelled = true;
+      checkLiveInPage(false);
       void stop?.().catch(() => undefined);
     };
   }, [autoCheck, port, recheck]);

@@ -1,8 +1,11 @@
 import { checkWorkbook } from "../../../src/core/check";
 import { defaultSettings } from "../../../src/core/settings";
 import { changedRows } from "../../../src/workbook/excel/liveMode";
+import { IncrementalChecker } from "../../../src/core/incremental/incrementalChecker";
+import type { RawWorkbook } from "../../../src/core/sheets/rawSheet";
+import { aFair, aGrid, anExhibit, aProduct } from "../../builders";
 import { aGridOf, anExcel } from "./portFixture";
-import type { FakeExcel } from "./fakeExcel";
+import { FakeExcel, parseBox, setFormat } from "./fakeExcel";
 import { nationalReferenceOnce } from "../../builders/reference";
 
 const ref = nationalReferenceOnce();
@@ -82,4 +85,75 @@ describe("live mode", () => {
     expect(await port.readSheets()).toEqual(await fullRead(host));
     await stop();
   });
+});
+
+describe("live mode with the incremental check", () => {
+  /** The fake Excel holding a tracking workbook, with its number formats. */
+  function holding(raw: RawWorkbook): FakeExcel {
+    const host = new FakeExcel(11);
+    for (const sheet of raw.sheets) {
+      const o = parseBox(sheet.origin);
+      const state = host.addSheet(
+        sheet.name,
+        sheet.values.map((r) => r.map((v) => v ?? "")),
+        sheet.origin
+      );
+      sheet.numberFormats?.forEach((row, r) =>
+        row.forEach((f, c) => setFormat(state, o.r0 + r, o.c0 + c, f))
+      );
+    }
+    return host;
+  }
+
+  it("re-checks user edits row by row, each equal to a whole read checked whole", async () => {
+    const products = Array.from({ length: 150 }, (_, i) =>
+      aProduct({ seq: i + 1, product: `Sản phẩm ${i}`, producer: `Cơ sở ${i}` })
+    );
+    const exhibits = Array.from({ length: 1000 }, (_, i) =>
+      anExhibit({
+        fairCode: `HC0${i % 3}`,
+        product: `Sản phẩm ${i % 150}`,
+        producer: `Cơ sở ${i % 150}`,
+      })
+    );
+    const raw: RawWorkbook = {
+      sheets: [
+        aGrid(
+          "fairs",
+          ["HC00", "HC01", "HC02"].map((fairCode) => aFair({ fairCode }))
+        ),
+        aGrid("exhibits", exhibits),
+        aGrid("products", products),
+      ],
+    };
+    const host = holding(raw);
+    const { port } = anExcel(11, { run: host.run, apiSupport: host.supports, debounceMs: 10 });
+    const stop = await port.onSheetsChanged(() => undefined);
+    const options = { today: "2024-06-30", reference: ref.current };
+    const settings = defaultSettings();
+    const checker = new IncrementalChecker();
+    checker.check(await port.readSheets(), settings, options);
+    const [fairs, shown, ranked] = raw.sheets.map((s) => s.name);
+    const edits: [string, string, string | number, "rows" | "full"][] = [
+      [shown, "B600", "Sản phẩm 7", "rows"], // a duplicate at its fair
+      [shown, "B600", "Sản phẩm không có", "rows"], // not ranked
+      [ranked, "C100", "Sản phẩm 5", "rows"], // a ranked duplicate
+      [shown, "F40", 2, "rows"],
+      [shown, "A999", "", "rows"],
+      [shown, "B1002", "Sản phẩm 1", "rows"], // a row added under the table
+      [fairs, "A2", "HC09", "full"], // a fair code renamed
+      [shown, "A1", "Mã", "full"], // the header
+    ];
+    for (const [sheet, cell, value, mode] of edits) {
+      await host.userEdit(sheet, cell, value);
+      await quiet(40);
+      host.syncs = [];
+      const book = await port.readSheets();
+      expect(host.syncCount).toBeLessThanOrEqual(1);
+      const result = checker.check(book, settings, options);
+      expect(checker.last.mode).toBe(mode);
+      expect(result).toEqual(checkWorkbook(await fullRead(host), settings, options));
+    }
+    await stop();
+  }, 60_000);
 });
