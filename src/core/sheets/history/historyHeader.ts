@@ -6,6 +6,8 @@ import type { CellValue } from "../rawSheet";
 
 /** One recognition round's cells: 0-based grid columns under its merged parent header. */
 export interface RoundColumns {
+  /** "Điểm": the round's score, where the list keeps one (the template does). */
+  score?: number;
   stars?: number;
   decisionDate?: number;
   /** "Năm": the decision's year, typed beside its date. */
@@ -15,7 +17,7 @@ export interface RoundColumns {
 }
 
 /** The columns each round repeats; the typed row takes them from its latest round. */
-export const ROUND_KEYS = ["stars", "decisionDate", "decisionNo", "level"] as const;
+export const ROUND_KEYS = ["score", "stars", "decisionDate", "decisionNo", "level"] as const;
 
 /**
  * A ranked-products list kept as a recognition history (a layout from the field): a two-row
@@ -31,18 +33,21 @@ export interface HistoryLayout {
   currentStars?: number;
 }
 
-// The columns no round repeats. The status is the history's to tell (nâng hạng, đánh giá lại),
+// The columns no round repeats (a score kept once, beside the rounds, too). The status is the history's to tell (nâng hạng, đánh giá lại),
 // so a "Ghi chú" column keeps its free notes.
 const SHARED: SheetSpec<"products"> = {
   ...PRODUCTS,
   columns: PRODUCTS.columns.filter(
-    (c) => !(ROUND_KEYS as readonly string[]).includes(c.key) && c.key !== "status"
+    (c) =>
+      c.key === "score" ||
+      (!(ROUND_KEYS as readonly string[]).includes(c.key) && c.key !== "status")
   ),
 };
 
 const isRoundParent = (text: string): boolean => /^danh gia lan \d|nang hang/.test(text);
 
 function roundPart(text: string): keyof RoundColumns | undefined {
+  if (/^(diem|tong diem|so diem|diem danh gia)$/.test(text)) return "score";
   if (/^(hang sao|so sao|xep hang|hang|sao)$/.test(text)) return "stars";
   if (/^ngay/.test(text)) return "decisionDate";
   if (/^nam\b/.test(text)) return "year";
