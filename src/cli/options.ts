@@ -3,7 +3,7 @@ import { isProvinceName, nearestProvinceNames } from "../core/reference/province
 import { UsageError } from "./io";
 
 export type Flag = "json" | "force" | "approximate" | "strict" | "document";
-export type ValueOption = "year" | "province" | "lang" | "format" | "out";
+export type ValueOption = "year" | "province" | "lang" | "format" | "out" | "layout";
 
 /** What a command accepts, declared once; `parseArgs` reads every command's line with it. */
 export interface CommandSpec {

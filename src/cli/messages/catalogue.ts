@@ -62,6 +62,8 @@ export interface CliCatalogue {
   /** `units`: how many units the dropdown offers (0: none listed for the province). */
   templateWritten: (p: { file: string; province: string; units: number }) => string;
   sampleYears: (p: { value: string; years: string }) => string;
+  // history layout (issue 13)
+  badLayout: (p: { value: string }) => string;
 }
 
 export type CliMessageKey = keyof CliCatalogue;

@@ -59,4 +59,6 @@ export const en: CliCatalogue = {
     `Template written: ${p.file}` +
     (p.units > 0 ? ` (${p.province}: ${p.units} units in the dropdown)` : ""),
   sampleYears: (p) => `--year ${p.value}: samples exist only for ${p.years}`,
+  // history layout (issue 13)
+  badLayout: (p) => `--layout: standard or history, not "${p.value}"`,
 };

@@ -57,4 +57,6 @@ export const vi: CliCatalogue = {
     `Đã tạo mẫu: ${p.file}` +
     (p.units > 0 ? ` (${p.province}: ${p.units} đơn vị hành chính trong danh sách chọn)` : ""),
   sampleYears: (p) => `--year ${p.value}: chỉ có sổ mẫu các năm ${p.years}`,
+  // history layout (issue 13)
+  badLayout: (p) => `--layout: standard hoặc history, không phải "${p.value}"`,
 };

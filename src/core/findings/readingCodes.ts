@@ -25,6 +25,7 @@ import {
   unitWrongType,
 } from "./unitMessages";
 import type { FindingSpec } from "./spec";
+import { currentStarsMismatch, noScoreColumn, yearMismatch } from "./historyMessages";
 
 /**
  * What reading the sheets can find (core/sheets), one literal code per sheet × column × problem
@@ -210,4 +211,10 @@ export const READING_FINDINGS = {
   // Status shares the "Ghi chú" header, where free notes are common; an unknown one only
   // blurs the new/re-ranked split, so it asks for a look rather than a fix.
   "products.status.unknown": { severity: "warning", ...notInList(L.status, "status") },
+  // history layout (issue 13). Without scores the bands cannot be checked; nothing is wrong.
+  "products.sheet.noScoreColumn": { severity: "info", ...noScoreColumn },
+  // The report reads the date; the year beside it only needs a look.
+  "products.decisionDate.yearMismatch": { severity: "warning", ...yearMismatch },
+  // The report counts the latest round's stars: if the current column is right, it is wrong.
+  "products.stars.currentMismatch": { severity: "error", ...currentStarsMismatch },
 } as const satisfies Record<string, FindingSpec>;

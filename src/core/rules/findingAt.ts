@@ -28,7 +28,7 @@ export function findingAt<K extends TrackingKind, C extends FindingCode>(
   spec: RuleFinding<C>
 ): Finding | undefined {
   const location = typed.locations[kind];
-  const column = location?.columns[columnKey];
+  const column = location?.rowColumns?.[row]?.[columnKey] ?? location?.columns[columnKey];
   if (!location || !column) return undefined;
   return raise(
     spec.code,

@@ -13,6 +13,12 @@ export interface RawSheet {
   values: CellValue[][];
   /** Same shape as values when known; tells a date serial (`dd/mm/yyyy`) from a number. */
   numberFormats?: string[][];
+  /**
+   * The merged areas ("B5:B7") when the door knows them; undefined when it does not (then a
+   * reader that needs them guesses from the values). Only the top-left cell of an area holds
+   * its value in `values`, as `Range.values` gives it.
+   */
+  merges?: string[];
 }
 
 export interface RawWorkbook {

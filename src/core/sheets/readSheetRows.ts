@@ -19,7 +19,15 @@ export interface SheetRows {
   /** Column key -> column letter as the user sees it. */
   letters: Record<string, string>;
   headerRow: number;
+  /** Per Excel row, the columns read elsewhere than `letters` says (rowColumns below). */
+  rowLetters?: Record<number, Record<string, string>>;
 }
+
+/**
+ * Where a row holds some of its columns when that differs from the header's map (the history
+ * layout reads each row's latest recognition round): column key -> 0-based grid index.
+ */
+export type RowColumns = (gridRow: number, cells: CellValue[]) => Map<string, number> | undefined;
 
 interface Column {
   spec: ColumnSpec;
@@ -73,7 +81,8 @@ export function readSheetRows(
   sheet: RawSheet,
   spec: SheetSpec,
   header: HeaderMatch,
-  ctx: ReadContext
+  ctx: ReadContext,
+  rowColumns?: RowColumns
 ): SheetRows {
   const origin = sheetOrigin(sheet);
   const columns: Column[] = [];
@@ -97,6 +106,7 @@ export function readSheetRows(
 
   const rows: TypedCells[] = [];
   const findings: Finding[] = [];
+  const rowLetters: Record<number, Record<string, string>> = {};
   const headerRow = origin.row + header.headerIndex;
   let first = header.headerIndex + 1;
   if (first < sheet.values.length && isColumnNumbering(sheet.values[first])) first++;
@@ -117,7 +127,14 @@ export function readSheetRows(
     const formats = sheet.numberFormats?.[r];
     const row = origin.row + r;
     const typed: TypedCells = { row };
-    for (const c of columns) {
+    const moved = rowColumns?.(r, cells);
+    for (const base of columns) {
+      const index = moved?.get(base.spec.key);
+      const c =
+        index === undefined || index === base.index
+          ? base
+          : { ...base, index, letter: columnLetter(origin.column + index) };
+      if (c !== base) (rowLetters[row] ??= {})[c.spec.key] = c.letter;
       const cell = cells[c.index] ?? "";
       if (isBlank(cell)) {
         if (c.spec.required === true) at(row, c, cell, { what: "required" });
@@ -146,5 +163,7 @@ export function readSheetRows(
     }
     rows.push(typed);
   }
-  return { rows, findings, letters, headerRow };
+  return rowColumns
+    ? { rows, findings, letters, headerRow, rowLetters }
+    : { rows, findings, letters, headerRow };
 }

@@ -10,6 +10,8 @@ import { fold } from "../text/fold";
 import { columnLetter } from "./address";
 import { isBlank } from "./cellText";
 import { TRACKING_SHEETS } from "./columns";
+import { findHistoryLayout } from "./history/historyHeader";
+import { readHistoryRows } from "./history/readHistoryRows";
 import { identifySheets } from "./identifySheets";
 import { listUnits } from "./listUnits";
 import type { RawWorkbook } from "./rawSheet";
@@ -73,7 +75,10 @@ export function readWorkbook(
       findings.push(missingSheet(spec, anyTracking ? "warning" : "error"));
       continue;
     }
-    const { sheet, header } = hit;
+    const { sheet } = hit;
+    // A ranked list kept as a recognition history (a layout from the field, history/).
+    const history = spec.kind === "products" ? findHistoryLayout(sheet.values) : undefined;
+    const header = history?.header ?? hit.header;
     if (!header) {
       typed.locations[spec.kind] = { sheet: sheet.name, headerRow: 0, columns: {} };
       if (sheet.values.some((row) => row.some((v) => !isBlank(v)))) {
@@ -87,15 +92,30 @@ export function readWorkbook(
       }
       continue;
     }
-    const read = readSheetRows(sheet, spec, header, ctx);
+    const read = history
+      ? readHistoryRows(sheet, history, ctx)
+      : readSheetRows(sheet, spec, header, ctx);
     typed.locations[spec.kind] = {
       sheet: sheet.name,
       headerRow: read.headerRow,
       columns: read.letters,
+      ...(read.rowLetters ? { rowColumns: read.rowLetters } : {}),
     };
     const origin = sheetOrigin(sheet);
     for (const col of spec.columns) {
       if (col.required !== true || header.columns.has(col.key)) continue;
+      const at = { row: read.headerRow, column: columnLetter(origin.column) };
+      if (spec.kind === "products" && col.key === "score") {
+        // Many offices keep no scores: the bands cannot be checked, but no figure is wrong.
+        findings.push(
+          raise(
+            "products.sheet.noScoreColumn",
+            { sheet: sheet.name, sheetKind: "products", ...at },
+            {}
+          )
+        );
+        continue;
+      }
       findings.push(
         missingColumn(
           spec.kind,

@@ -79,6 +79,11 @@ export interface SheetLocation {
   headerRow: number;
   /** Column key -> column letter, for the columns that were found. */
   columns: Record<string, string>;
+  /**
+   * Excel row -> column key -> letter, where a row holds a column elsewhere (the history
+   * layout: a product's latest recognition round). Findings on that row point there.
+   */
+  rowColumns?: Record<number, Record<string, string>>;
 }
 
 export interface TypedWorkbook {

@@ -54,6 +54,13 @@ export interface TemplateSheet {
   rows: ListValue[][];
   /** The units' list sheet is hidden: it only feeds the unit column's dropdown. */
   hidden?: boolean;
+  /**
+   * A two-row header's upper row, one text per column ("" under a merge): the history layout's
+   * "Đánh giá lần 1" over its round's columns. `columns[].header` is then the lower row.
+   */
+  upperHeader?: string[];
+  /** The header's merged areas ("A1:A2", "J1:O1"). */
+  merges?: string[];
 }
 
 /** Where a list lives in the lists sheet, as a dropdown's source. */
@@ -149,8 +156,8 @@ export function listSourceFormula(sheetName: string, letter: string, count: numb
 }
 
 /** The data rows of a column that carry its format and dropdown, e.g. "D2:D1001". */
-export function dataRange(letter: string, rows = TEMPLATE_DATA_ROWS): string {
-  return `${letter}2:${letter}${rows + 1}`;
+export function dataRange(letter: string, rows = TEMPLATE_DATA_ROWS, first = 2): string {
+  return `${letter}${first}:${letter}${rows + first - 1}`;
 }
 
 /** Every sheet of the template in writing order: tracking sheets, `Danh mục`, then the hidden one. */

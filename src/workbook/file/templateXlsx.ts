@@ -12,20 +12,30 @@ export function templateSheetXlsx(
   sheet: TemplateSheet,
   template: Template
 ): XlsxSheet & { rows: CellValue[][] } {
+  const headerRows = sheet.upperHeader ? 2 : 1;
   const columnFormats: Record<number, string> = {};
   const validations: NonNullable<XlsxSheet["validations"]> = [];
   for (const c of sheet.columns) {
     columnFormats[c.index] = c.numberFormat;
     const source = c.list && template.sources[c.list];
-    if (source) validations.push({ range: dataRange(c.letter), source: source.formula });
+    if (source)
+      validations.push({
+        range: dataRange(c.letter, undefined, headerRows + 1),
+        source: source.formula,
+      });
   }
   return {
     name: sheet.name,
-    rows: [sheet.columns.map((c) => c.header), ...sheet.rows],
+    rows: [
+      ...(sheet.upperHeader ? [sheet.upperHeader] : []),
+      sheet.columns.map((c) => c.header),
+      ...sheet.rows,
+    ],
     columnFormats,
     columnWidths: sheet.columns.map((c) => c.width),
-    headerRows: 1,
+    headerRows,
     validations,
+    ...(sheet.merges ? { merges: sheet.merges } : {}),
     ...(sheet.hidden ? { state: "hidden" as const } : {}),
   };
 }

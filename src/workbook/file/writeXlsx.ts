@@ -23,6 +23,8 @@ export interface XlsxSheet {
   /** Header rows to freeze and bold. */
   headerRows?: number;
   validations?: XlsxListValidation[];
+  /** Merged areas, e.g. "A1:A2" (a two-row header). */
+  merges?: string[];
   state?: "visible" | "hidden" | "veryHidden";
 }
 
@@ -79,6 +81,7 @@ export function addXlsxSheet(wb: ExcelJS.Workbook, sheet: XlsxSheet): void {
       if (fmt && r >= (sheet.headerRows ?? 0)) target.getCell(c + 1).numFmt = fmt;
     });
   });
+  for (const ref of sheet.merges ?? []) ws.mergeCells(ref);
   const headerRows = sheet.headerRows ?? 0;
   if (headerRows > 0) {
     ws.views = [{ state: "frozen", ySplit: headerRows }];

@@ -351,7 +351,7 @@ describe("reading findings, each at its cell", () => {
 describe("missing sheets and columns", () => {
   it("reports a missing required column once, at the header row, and not on every row", () => {
     const r = read({
-      products: specSheetWithout("products", "score", [
+      products: specSheetWithout("products", "decisionNo", [
         aProduct(),
         aProduct({ seq: 2 }),
         aProduct({ seq: 3 }),
@@ -366,12 +366,27 @@ describe("missing sheets and columns", () => {
         sheet: "Sản phẩm OCOP",
         row: 1,
         column: "A",
-        params: { header: "Điểm", key: "score" },
+        params: { header: "Số quyết định", key: "decisionNo" },
       }),
     ]);
+    expect(r.findings.filter((f) => f.code === "products.decisionNo.required")).toEqual([]);
+    expect(r.typed.locations.products?.columns.decisionNo).toBeUndefined();
+    expect(renderMessage(missing[0], "vi")).toBe('Sheet thiếu cột bắt buộc "Số quyết định".');
+  });
+
+  it("takes a missing score column as info: the bands cannot be checked, no figure is wrong", () => {
+    const r = read({
+      products: specSheetWithout("products", "score", [aProduct(), aProduct({ seq: 2 })]),
+      fairs: [aFair()],
+      exhibits: [anExhibit()],
+    });
+    expect(r.findings.filter((f) => f.code === "products.sheet.missingColumn")).toEqual([]);
+    const noScore = r.findings.filter((f) => f.code === "products.sheet.noScoreColumn");
+    expect(noScore).toEqual([
+      expect.objectContaining({ severity: "info", sheet: "Sản phẩm OCOP", row: 1, column: "A" }),
+    ]);
+    expect(renderMessage(noScore[0], "vi")).toMatch(/^Sheet không có cột Điểm/);
     expect(r.findings.filter((f) => f.code === "products.score.required")).toEqual([]);
-    expect(r.typed.locations.products?.columns.score).toBeUndefined();
-    expect(renderMessage(missing[0], "vi")).toBe('Sheet thiếu cột bắt buộc "Điểm".');
   });
 
   it("does not ask for an optional column", () => {

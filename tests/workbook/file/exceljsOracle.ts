@@ -94,5 +94,7 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): RawSheet {
     values.push(vals);
     numberFormats.push(fmts);
   }
-  return { name: ws.name, origin: `${columnLetter(1)}1`, values, numberFormats };
+  // The merged areas that start within the grid, as the sheet lists them.
+  const merges = (ws.model.merges ?? []).filter((ref) => Number(/\d+/.exec(ref)?.[0]) <= rowCount);
+  return { name: ws.name, origin: `${columnLetter(1)}1`, values, numberFormats, merges };
 }

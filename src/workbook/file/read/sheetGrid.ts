@@ -19,6 +19,7 @@ export class SheetGrid {
   private lastRow = 0;
   private width = 0;
   private cells = 0;
+  private readonly merged: string[] = [];
   private ended = false;
   readonly notes: ReadNote[] = [];
 
@@ -106,6 +107,7 @@ export class SheetGrid {
     const left = columnIndex(m[1]);
     const bottom = Math.min(Number(m[4]), this.values.length);
     const right = columnIndex(m[3]);
+    if (top <= this.values.length) this.merged.push(ref.replace(/\$/g, "").toUpperCase());
     for (let r = top; r <= bottom; r++) {
       const vals = this.values[r - 1];
       const last = Math.min(right, vals.length);
@@ -149,6 +151,14 @@ export class SheetGrid {
       if (same) this.formats[r] = same;
       else shared.set(key, fmts);
     }
-    return { name: this.name, origin: "A1", values: this.values, numberFormats: this.formats };
+    // The history layout reads its producer blocks from the merged areas (core/sheets/history).
+    const merges = this.merged.filter((ref) => Number(/\d+/.exec(ref)?.[0]) <= rows);
+    return {
+      name: this.name,
+      origin: "A1",
+      values: this.values,
+      numberFormats: this.formats,
+      merges,
+    };
   }
 }
