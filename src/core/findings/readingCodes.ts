@@ -14,6 +14,7 @@ import {
   required,
   spaces,
   unknownStars,
+  uncalculated,
 } from "./columnMessages";
 import { COLUMN_LABELS as L, SHEET_LABELS } from "./labels";
 import { missingColumn, missingSheet, noHeader } from "./sheetMessages";
@@ -210,4 +211,37 @@ export const READING_FINDINGS = {
   // Status shares the "Ghi chú" header, where free notes are common; an unknown one only
   // blurs the new/re-ranked split, so it asks for a look rather than a fix.
   "products.status.unknown": { severity: "warning", ...notInList(L.status, "status") },
+  // A formula saved without its result (a file no spreadsheet has calculated): its own
+  // finding, never "required", and never the reader's marker as the value (issue 13).
+  "fairs.fairCode.uncalculated": { severity: "error", ...uncalculated(L.fairCode) },
+  "fairs.name.uncalculated": { severity: "error", ...uncalculated(L.name) },
+  "fairs.province.uncalculated": { severity: "error", ...uncalculated(L.province) },
+  "fairs.startDate.uncalculated": { severity: "error", ...uncalculated(L.startDate) },
+  "fairs.endDate.uncalculated": { severity: "error", ...uncalculated(L.endDate) },
+  "fairs.organizer.uncalculated": { severity: "error", ...uncalculated(L.organizer) },
+  "fairs.booths.uncalculated": { severity: "error", ...uncalculated(L.booths) },
+  "fairs.note.uncalculated": { severity: "error", ...uncalculated(L.note) },
+  "exhibits.fairCode.uncalculated": { severity: "error", ...uncalculated(L.fairCode) },
+  "exhibits.product.uncalculated": { severity: "error", ...uncalculated(L.product) },
+  "exhibits.producer.uncalculated": { severity: "error", ...uncalculated(L.producer) },
+  "exhibits.district.uncalculated": { severity: "error", ...uncalculated(L.district) },
+  "exhibits.category.uncalculated": { severity: "error", ...uncalculated(L.category) },
+  "exhibits.stars.uncalculated": { severity: "error", ...uncalculated(L.stars) },
+  "exhibits.count.uncalculated": { severity: "error", ...uncalculated(L.count) },
+  "exhibits.note.uncalculated": { severity: "error", ...uncalculated(L.note) },
+  "products.seq.uncalculated": { severity: "error", ...uncalculated(L.seq) },
+  "products.productCode.uncalculated": { severity: "error", ...uncalculated(L.productCode) },
+  "products.product.uncalculated": { severity: "error", ...uncalculated(L.product) },
+  "products.producer.uncalculated": { severity: "error", ...uncalculated(L.producer) },
+  "products.producerType.uncalculated": { severity: "error", ...uncalculated(L.producerType) },
+  "products.district.uncalculated": { severity: "error", ...uncalculated(L.district) },
+  "products.group.uncalculated": { severity: "error", ...uncalculated(L.group) },
+  "products.productSet.uncalculated": { severity: "error", ...uncalculated(L.productSet) },
+  "products.score.uncalculated": { severity: "error", ...uncalculated(L.score) },
+  "products.stars.uncalculated": { severity: "error", ...uncalculated(L.stars) },
+  "products.decisionNo.uncalculated": { severity: "error", ...uncalculated(L.decisionNo) },
+  "products.decisionDate.uncalculated": { severity: "error", ...uncalculated(L.decisionDate) },
+  "products.level.uncalculated": { severity: "error", ...uncalculated(L.level) },
+  "products.expiryDate.uncalculated": { severity: "error", ...uncalculated(L.expiryDate) },
+  "products.status.uncalculated": { severity: "error", ...uncalculated(L.status) },
 } as const satisfies Record<string, FindingSpec>;

@@ -2,7 +2,12 @@ import { findingKey, type CellRef, type Finding } from "../../core/findings";
 import { sameCellValue } from "../cellValue";
 import { defaultSettings, settingsFromJson, type Settings } from "../../core/settings";
 import { columnIndex, columnLetter, parseCellAddress } from "../../core/sheets/address";
-import type { CellValue, RawSheet, RawWorkbook } from "../../core/sheets/rawSheet";
+import {
+  isUncalculatedFormula,
+  type CellValue,
+  type RawSheet,
+  type RawWorkbook,
+} from "../../core/sheets/rawSheet";
 import { templateSheets, type Template, type TemplateSheet } from "../../core/sheets/template";
 import { templateSheetXlsx } from "./templateXlsx";
 import {
@@ -180,7 +185,8 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
               ? serialToIso(v, Boolean(raw.date1904))
               : undefined;
           if (day) return day.split("-").reverse().join("/");
-          return v === null ? "" : String(v);
+          // A formula without a saved result shows nothing, as its value is unknown.
+          return v === null || isUncalculatedFormula(v) ? "" : String(v);
         })
       );
       return { sheet: ref.sheet, rows, columns, values, text, focus: ref };
