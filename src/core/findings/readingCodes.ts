@@ -17,7 +17,13 @@ import {
   uncalculated,
 } from "./columnMessages";
 import { COLUMN_LABELS as L, SHEET_LABELS } from "./labels";
-import { missingColumn, missingSheet, noHeader } from "./sheetMessages";
+import {
+  columnsFarRight,
+  missingColumn,
+  missingSheet,
+  noHeader,
+  rowsAfterGap,
+} from "./sheetMessages";
 import {
   unitAmbiguous,
   unitElsewhere,
@@ -244,4 +250,11 @@ export const READING_FINDINGS = {
   "products.level.uncalculated": { severity: "error", ...uncalculated(L.level) },
   "products.expiryDate.uncalculated": { severity: "error", ...uncalculated(L.expiryDate) },
   "products.status.uncalculated": { severity: "error", ...uncalculated(L.status) },
+  // What a file reader left out on purpose, at the first cell it left out (issue 13).
+  "fairs.sheet.rowsAfterGap": { severity: "info", ...rowsAfterGap },
+  "fairs.sheet.columnsFarRight": { severity: "info", ...columnsFarRight },
+  "exhibits.sheet.rowsAfterGap": { severity: "info", ...rowsAfterGap },
+  "exhibits.sheet.columnsFarRight": { severity: "info", ...columnsFarRight },
+  "products.sheet.rowsAfterGap": { severity: "info", ...rowsAfterGap },
+  "products.sheet.columnsFarRight": { severity: "info", ...columnsFarRight },
 } as const satisfies Record<string, FindingSpec>;

@@ -19,3 +19,19 @@ export const noHeader = (s: ByLang<string>): Messages<void> => ({
   vi: () => `Không tìm thấy dòng tiêu đề trong 20 dòng đầu của sheet.`,
   en: () => `No header row found in the first 20 rows of the ${s.en} sheet.`,
 });
+
+/** A reader's note: values after a long run of empty rows were not read (issue 13). */
+export const rowsAfterGap: Messages<{ emptyRows: number }> = {
+  vi: (p) =>
+    `Có dữ liệu sau ${p.emptyRows ?? "nhiều"} dòng trống; từ ô này trở xuống không được đọc. Nếu đây là số liệu của bảng, hãy xoá các dòng trống; nếu không, xoá ô này.`,
+  en: (p) =>
+    `Values resume here after ${p.emptyRows ?? "many"} empty rows; from this cell down nothing was read. If they belong to the table, remove the empty rows; if not, clear this cell.`,
+};
+
+/** A reader's note: a value far right of the data (a stray keystroke) was not read. */
+export const columnsFarRight: Messages<void> = {
+  vi: () =>
+    `Ô có giá trị nằm xa bên phải bảng số liệu nên không được đọc. Nếu là giá trị gõ nhầm, hãy xoá ô này.`,
+  en: () =>
+    `A value far right of the table was not read. If it was typed by mistake, clear this cell.`,
+};

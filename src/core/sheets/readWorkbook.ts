@@ -12,6 +12,7 @@ import { isBlank } from "./cellText";
 import { TRACKING_SHEETS } from "./columns";
 import { identifySheets } from "./identifySheets";
 import { listUnits } from "./listUnits";
+import { noteFindings } from "./noteFindings";
 import type { RawWorkbook } from "./rawSheet";
 import type { ReadContext } from "./columnReader";
 import { PROVINCE_UNKNOWN_CODES } from "./readerCodes";
@@ -66,6 +67,7 @@ export function readWorkbook(
     exhibitDate: (fairCode) => fairDates.get(fold(fairCode)),
   };
 
+  findings.push(...noteFindings(raw.notes, found));
   const anyTracking = TRACKING_SHEETS.some((s) => found.has(s.kind));
   for (const spec of TRACKING_SHEETS) {
     const hit = found.get(spec.kind);

@@ -285,16 +285,22 @@ export const SHEET_CODES = {
     missing: "fairs.sheet.missing",
     missingColumn: "fairs.sheet.missingColumn",
     noHeader: "fairs.sheet.noHeader",
+    rowsAfterGap: "fairs.sheet.rowsAfterGap",
+    columnsFarRight: "fairs.sheet.columnsFarRight",
   },
   exhibits: {
     missing: "exhibits.sheet.missing",
     missingColumn: "exhibits.sheet.missingColumn",
     noHeader: "exhibits.sheet.noHeader",
+    rowsAfterGap: "exhibits.sheet.rowsAfterGap",
+    columnsFarRight: "exhibits.sheet.columnsFarRight",
   },
   products: {
     missing: "products.sheet.missing",
     missingColumn: "products.sheet.missingColumn",
     noHeader: "products.sheet.noHeader",
+    rowsAfterGap: "products.sheet.rowsAfterGap",
+    columnsFarRight: "products.sheet.columnsFarRight",
   },
 } as const satisfies Record<TrackingKind, Record<string, FindingCode>>;
 

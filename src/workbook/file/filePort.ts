@@ -84,6 +84,8 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
   let markedCells: CellRef[] = [];
   const history: CellFix[][] = [];
 
+  // What the reader left out stays true of the file whatever fixes follow: each check tells it.
+  const notes = raw.notes && raw.notes.length > 0 ? { notes: raw.notes } : {};
   const find = (name: string) => sheets.find((s) => s.sheet.name === name);
 
   return {
@@ -99,9 +101,9 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
     },
     async readSheets(onProgress) {
       onProgress?.(sheets.length, sheets.length);
-      return { sheets: sheets.map((s) => copySheet(s.sheet)), date1904: raw.date1904 };
+      return { sheets: sheets.map((s) => copySheet(s.sheet)), date1904: raw.date1904, ...notes };
     },
-    workbook: () => ({ sheets: sheets.map((s) => s.sheet), date1904: raw.date1904 }),
+    workbook: () => ({ sheets: sheets.map((s) => s.sheet), date1904: raw.date1904, ...notes }),
     async select(ref) {
       options.onSelect?.(ref);
     },

@@ -9,7 +9,7 @@ import { inflatePart, zipParts } from "./read/zipParts";
 
 export { UnreadableWorkbookError, readProblemText, type ReadProblemCode } from "./read/readProblem";
 export { SETTINGS_SHEET, type ReadXlsxResult, type WorkbookFormat } from "./read/readResult";
-export type { ReadNote } from "./read/readNote";
+export type { ReadNote } from "../../core/sheets/readNote";
 export type { ReadLimits } from "./read/readLimits";
 
 /**

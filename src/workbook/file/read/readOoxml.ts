@@ -1,6 +1,6 @@
 import type { RawSheet } from "../../../core/sheets/rawSheet";
 import type { ReadLimits } from "./readLimits";
-import type { ReadNote } from "./readNote";
+import type { ReadNote } from "../../../core/sheets/readNote";
 import { UnreadableWorkbookError } from "./readProblem";
 import { Utf8Pieces } from "./utf8Pieces";
 import { SETTINGS_SHEET, type ReadXlsxResult } from "./readResult";
@@ -59,7 +59,7 @@ export function readOoxml(
     notes.push(...grid.notes);
   }
   return {
-    workbook: { sheets, date1904: layout.date1904 },
+    workbook: { sheets, date1904: layout.date1904, ...(notes.length > 0 ? { notes } : {}) },
     settingsJson,
     notes,
     format: "xlsx",

@@ -1,7 +1,7 @@
 import type { CellObject, WorkBook, WorkSheet } from "@e965/xlsx";
 import { UNCALCULATED_FORMULA, type CellValue, type RawSheet } from "../../../core/sheets/rawSheet";
 import type { ReadLimits } from "./readLimits";
-import type { ReadNote } from "./readNote";
+import type { ReadNote } from "../../../core/sheets/readNote";
 import { UnreadableWorkbookError } from "./readProblem";
 import { SETTINGS_SHEET, type ReadXlsxResult, type WorkbookFormat } from "./readResult";
 import { SheetGrid } from "./sheetGrid";
@@ -57,7 +57,12 @@ export async function readWithSheetJs(
     sheets.push(sheet);
     notes.push(...grid.notes);
   }
-  return { workbook: { sheets, date1904 }, settingsJson, notes, format };
+  return {
+    workbook: { sheets, date1904, ...(notes.length > 0 ? { notes } : {}) },
+    settingsJson,
+    notes,
+    format,
+  };
 }
 
 /** The sheet's cells in row order, from its keys: as many steps as cells, not as the box. */

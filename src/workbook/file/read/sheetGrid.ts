@@ -1,7 +1,7 @@
 import { columnIndex } from "../../../core/sheets/address";
 import type { CellValue, RawSheet } from "../../../core/sheets/rawSheet";
 import type { ReadLimits } from "./readLimits";
-import type { ReadNote } from "./readNote";
+import type { ReadNote } from "../../../core/sheets/readNote";
 import { UnreadableWorkbookError } from "./readProblem";
 
 const GENERAL = "General";
