@@ -39,7 +39,8 @@ import type { FindingSpec } from "./spec";
  * once by a script from the columns and checked in, so every code is a literal to grep for.
  */
 export const READING_FINDINGS = {
-  // A warning while another tracking sheet exists; an error when none does (readWorkbook).
+  // An error when no tracking sheet exists, info in a products-only workbook, else a warning
+  // (readWorkbook).
   "fairs.sheet.missing": { severity: "warning", ...missingSheet(SHEET_LABELS.fairs) },
   "fairs.sheet.missingColumn": { severity: "error", ...missingColumn },
   "fairs.sheet.noHeader": { severity: "error", ...noHeader(SHEET_LABELS.fairs) },

@@ -2,9 +2,20 @@ import type { Messages } from "./spec";
 import { COLUMN_LABELS } from "./labels";
 import type { ByLang } from "./lang";
 
-export const missingSheet = (s: ByLang<string>): Messages<{ sheet: string }> => ({
-  vi: () => `Không tìm thấy sheet "${s.vi}" (theo tên hay dòng tiêu đề).`,
-  en: () => `No ${s.en} sheet ("${s.vi}") found, by name or by header.`,
+/** `productsOnly`: the workbook keeps only the ranked list, so the report has no promotion. */
+export const missingSheet = (
+  s: ByLang<string>
+): Messages<{ sheet: string; productsOnly?: number }> => ({
+  vi: (p) =>
+    `Không tìm thấy sheet "${s.vi}" (theo tên hay dòng tiêu đề).` +
+    (p?.productsOnly
+      ? " Sổ chỉ có danh sách sản phẩm OCOP: báo cáo chỉ viết đoạn đánh giá, phân hạng."
+      : ""),
+  en: (p) =>
+    `No ${s.en} sheet ("${s.vi}") found, by name or by header.` +
+    (p?.productsOnly
+      ? " The workbook keeps only the ranked products: the report writes the ranking paragraph alone."
+      : ""),
 });
 
 export const missingColumn: Messages<{ header: string; key: string }> = {

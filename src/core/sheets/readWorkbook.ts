@@ -1,4 +1,4 @@
-import type { Finding } from "../findings/finding";
+import type { Finding, Severity, SheetKind } from "../findings/finding";
 import { raise } from "../findings/raise";
 import {
   isProvinceName,
@@ -27,8 +27,9 @@ import { missingColumn, missingSheet, noHeader, sheetOrigin } from "./sheetFindi
  * header, the header row found, each cell coerced to its column's type. Cross-row and
  * cross-sheet rules are not here (core/rules).
  *
- * Sheet-level findings: a missing tracking sheet points at A1 of its default name (a warning
- * while another tracking sheet exists, an error when none does); a sheet without a readable
+ * Sheet-level findings: a missing tracking sheet points at A1 of its default name (an error when
+ * no tracking sheet exists; info in a products-only workbook, which many offices keep; else a
+ * warning); a sheet without a readable
  * header at the first cell of its grid; a missing required column at column A of the header row.
  */
 export function readWorkbook(
@@ -68,11 +69,11 @@ export function readWorkbook(
   };
 
   findings.push(...noteFindings(raw.notes, found));
-  const anyTracking = TRACKING_SHEETS.some((s) => found.has(s.kind));
+  const missing = missingSheetSeverity(found);
   for (const spec of TRACKING_SHEETS) {
     const hit = found.get(spec.kind);
     if (!hit) {
-      findings.push(missingSheet(spec, anyTracking ? "warning" : "error"));
+      findings.push(missingSheet(spec, missing, productsOnly(found)));
       continue;
     }
     const { sheet, header } = hit;
@@ -139,6 +140,20 @@ export function readWorkbook(
   }
   typed.rowsWithErrors = rowsWithErrors(typed.locations, findings);
   return { typed, findings };
+}
+
+/**
+ * Offices often keep the ranked list alone (issue 13): without fairs and exhibits sheets there
+ * is simply no promotion to check or report. An exhibits sheet without fairs, or fairs without
+ * exhibits, is a half-kept pair: that stays a warning.
+ */
+function productsOnly(found: ReadonlyMap<SheetKind, unknown>): boolean {
+  return found.has("products") && !found.has("fairs") && !found.has("exhibits");
+}
+
+function missingSheetSeverity(found: ReadonlyMap<SheetKind, unknown>): Severity {
+  if (!TRACKING_SHEETS.some((s) => found.has(s.kind))) return "error";
+  return productsOnly(found) ? "info" : "warning";
 }
 
 /** An exhibit's empty count is one showing (domain.md §2.2). */
