@@ -78,7 +78,11 @@ export function CheckActions({
           </>
         )}
         {fixed.available && (
-          <ToolbarButton onClick={() => void fixed.run()}>{t("actions.download")}</ToolbarButton>
+          <ToolbarButton onClick={() => void fixed.run()}>
+            {fixed.convertedFrom
+              ? t("actions.downloadConverted", { format: fixed.convertedFrom })
+              : t("actions.download")}
+          </ToolbarButton>
         )}
       </Toolbar>
     </>

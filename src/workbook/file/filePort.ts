@@ -74,6 +74,7 @@ export async function openXlsx(
     ...options,
     settingsJson: read.settingsJson,
     original,
+    format: read.format,
   });
 }
 
@@ -127,6 +128,7 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
     highlighted: () => marked,
     highlightedCells: () => markedCells,
     original: () => options.original,
+    sourceFormat: () => options.format ?? (options.original ? "xlsx" : undefined),
     async applyFixes(fixes) {
       const changed = fixes
         .filter((f) => !sameCellValue(cellOf(find(f.sheet)?.sheet, f), f.oldValue))
@@ -196,7 +198,8 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
     async toXlsx() {
       const grids = rawToXlsx({ sheets: sheets.map((s) => s.sheet), date1904: raw.date1904 });
       const whole = grids.sheets.map((g, i): XlsxSheet => ({ ...g, ...sheets[i].extras }));
-      if (options.original) {
+      // exceljs patches an .xlsx only; any other file is rebuilt from its grids as .xlsx.
+      if (options.original && (options.format ?? "xlsx") === "xlsx") {
         // The grids as opened come from reading the file again rather than from a copy kept
         // all along: the download is rare, and a copy of 50,000 rows is not small.
         const [{ patchXlsx }, { readXlsx }] = await Promise.all([
