@@ -35,11 +35,12 @@ const PUSH = 4 * 1024;
 const LARGE_PUSH = 64 * 1024;
 const ORDINARY_RATIO = 50;
 /**
- * Inflated bytes handed over at most at a time. Smaller pieces cost the scanner more; larger
- * ones decode into strings V8 keeps in its large-object space until a full collection, so a
- * read's garbage would pile up to several times the sheet XML before it is freed.
+ * Inflated bytes handed over at most at a time. Smaller pieces cost the scanner more (it joins
+ * text between rows); pieces over V8's 128 KiB regular-object size decode into strings kept in
+ * its large-object space until a full collection, so a read's garbage would pile up to several
+ * times the sheet XML before it is freed.
  */
-const PIECE = 32 * 1024;
+const PIECE = 64 * 1024;
 /**
  * Sheet XML deflates about 5-20 to 1 (its cell addresses differ); a bomb, about 1000 to 1. Past
  * this many bytes, a part inflating more than RATIO times its compressed bytes is refused
