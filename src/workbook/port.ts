@@ -162,12 +162,19 @@ export interface WorkbookPort {
   workbook?(): RawWorkbook;
   /** The .xlsx as opened, when the door was opened from a file. */
   original?(): Uint8Array | undefined;
+  /** The format of the file opened, when the door was opened from one (`toXlsx` writes .xlsx). */
+  sourceFormat?(): SourceFormat | undefined;
 }
+
+/** The workbook file formats the file door reads; only .xlsx is written back as it was. */
+export type SourceFormat = "xlsx" | "xlsb" | "xls" | "ods";
 
 /** A workbook file read into grids, with its hidden settings sheet's JSON. */
 export interface OpenedWorkbook {
   workbook: RawWorkbook;
   settingsJson?: string;
+  /** What the file was, told from its bytes. */
+  format?: SourceFormat;
 }
 
 export interface FileDoorOptions {
@@ -182,6 +189,8 @@ export interface GridsOptions extends FileDoorOptions {
   settingsJson?: string;
   /** The .xlsx as opened, which the download patches; without it the download is rebuilt. */
   original?: Uint8Array;
+  /** The format of `original`: a file that is not .xlsx is downloaded as a rebuilt .xlsx. */
+  format?: SourceFormat;
 }
 
 /** A workbook the page holds in memory: every optional capability of the file door is there. */

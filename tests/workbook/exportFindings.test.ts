@@ -56,7 +56,8 @@ describe("exporting findings", () => {
       "en",
       labels
     );
-    const back = await readXlsx(bytes);
+    // The export is no tracking workbook: read every sheet.
+    const back = await readXlsx(bytes, { allSheets: true });
     const sheet = back.workbook.sheets[0];
     expect(sheet.name).toBe("Findings");
     const [header, first, second] = sheet.values;

@@ -30,6 +30,13 @@ export const formulaError = (l: ColumnLabel): Messages<{ error: string }> => ({
     `${l.en}: the cell holds the formula error ${p.error ?? ""}; report figures would be wrong.`,
 });
 
+/** A formula saved without its result: a file written by a program that does not calculate. */
+export const uncalculated = (l: ColumnLabel): Messages<void> => ({
+  vi: () => `${l.vi}: ô có công thức nhưng chưa có kết quả đã lưu; mở tệp trong Excel và lưu lại.`,
+  en: () =>
+    `${l.en}: the cell holds a formula with no saved result; open the file in Excel and save it again.`,
+});
+
 export const legacyEncoding = (l: ColumnLabel): Messages<{ encoding: string; fixed: string }> => ({
   vi: (p) =>
     `${l.vi}: chữ ở bảng mã ${p.encoding ?? "cũ"}, cần chuyển sang Unicode: "${p.fixed ?? ""}".`,

@@ -14,9 +14,16 @@ import {
   required,
   spaces,
   unknownStars,
+  uncalculated,
 } from "./columnMessages";
 import { COLUMN_LABELS as L, SHEET_LABELS } from "./labels";
-import { missingColumn, missingSheet, noHeader } from "./sheetMessages";
+import {
+  columnsFarRight,
+  missingColumn,
+  missingSheet,
+  noHeader,
+  rowsAfterGap,
+} from "./sheetMessages";
 import {
   unitAmbiguous,
   unitElsewhere,
@@ -33,7 +40,8 @@ import { currentStarsMismatch, noScoreColumn, yearMismatch } from "./historyMess
  * once by a script from the columns and checked in, so every code is a literal to grep for.
  */
 export const READING_FINDINGS = {
-  // A warning while another tracking sheet exists; an error when none does (readWorkbook).
+  // An error when no tracking sheet exists, info in a products-only workbook, else a warning
+  // (readWorkbook).
   "fairs.sheet.missing": { severity: "warning", ...missingSheet(SHEET_LABELS.fairs) },
   "fairs.sheet.missingColumn": { severity: "error", ...missingColumn },
   "fairs.sheet.noHeader": { severity: "error", ...noHeader(SHEET_LABELS.fairs) },
@@ -217,4 +225,44 @@ export const READING_FINDINGS = {
   "products.decisionDate.yearMismatch": { severity: "warning", ...yearMismatch },
   // The report counts the latest round's stars: if the current column is right, it is wrong.
   "products.stars.currentMismatch": { severity: "error", ...currentStarsMismatch },
+  // A formula saved without its result (a file no spreadsheet has calculated): its own
+  // finding, never "required", and never the reader's marker as the value (issue 13).
+  "fairs.fairCode.uncalculated": { severity: "error", ...uncalculated(L.fairCode) },
+  "fairs.name.uncalculated": { severity: "error", ...uncalculated(L.name) },
+  "fairs.province.uncalculated": { severity: "error", ...uncalculated(L.province) },
+  "fairs.startDate.uncalculated": { severity: "error", ...uncalculated(L.startDate) },
+  "fairs.endDate.uncalculated": { severity: "error", ...uncalculated(L.endDate) },
+  "fairs.organizer.uncalculated": { severity: "error", ...uncalculated(L.organizer) },
+  "fairs.booths.uncalculated": { severity: "error", ...uncalculated(L.booths) },
+  "fairs.note.uncalculated": { severity: "error", ...uncalculated(L.note) },
+  "exhibits.fairCode.uncalculated": { severity: "error", ...uncalculated(L.fairCode) },
+  "exhibits.product.uncalculated": { severity: "error", ...uncalculated(L.product) },
+  "exhibits.producer.uncalculated": { severity: "error", ...uncalculated(L.producer) },
+  "exhibits.district.uncalculated": { severity: "error", ...uncalculated(L.district) },
+  "exhibits.category.uncalculated": { severity: "error", ...uncalculated(L.category) },
+  "exhibits.stars.uncalculated": { severity: "error", ...uncalculated(L.stars) },
+  "exhibits.count.uncalculated": { severity: "error", ...uncalculated(L.count) },
+  "exhibits.note.uncalculated": { severity: "error", ...uncalculated(L.note) },
+  "products.seq.uncalculated": { severity: "error", ...uncalculated(L.seq) },
+  "products.productCode.uncalculated": { severity: "error", ...uncalculated(L.productCode) },
+  "products.product.uncalculated": { severity: "error", ...uncalculated(L.product) },
+  "products.producer.uncalculated": { severity: "error", ...uncalculated(L.producer) },
+  "products.producerType.uncalculated": { severity: "error", ...uncalculated(L.producerType) },
+  "products.district.uncalculated": { severity: "error", ...uncalculated(L.district) },
+  "products.group.uncalculated": { severity: "error", ...uncalculated(L.group) },
+  "products.productSet.uncalculated": { severity: "error", ...uncalculated(L.productSet) },
+  "products.score.uncalculated": { severity: "error", ...uncalculated(L.score) },
+  "products.stars.uncalculated": { severity: "error", ...uncalculated(L.stars) },
+  "products.decisionNo.uncalculated": { severity: "error", ...uncalculated(L.decisionNo) },
+  "products.decisionDate.uncalculated": { severity: "error", ...uncalculated(L.decisionDate) },
+  "products.level.uncalculated": { severity: "error", ...uncalculated(L.level) },
+  "products.expiryDate.uncalculated": { severity: "error", ...uncalculated(L.expiryDate) },
+  "products.status.uncalculated": { severity: "error", ...uncalculated(L.status) },
+  // What a file reader left out on purpose, at the first cell it left out (issue 13).
+  "fairs.sheet.rowsAfterGap": { severity: "info", ...rowsAfterGap },
+  "fairs.sheet.columnsFarRight": { severity: "info", ...columnsFarRight },
+  "exhibits.sheet.rowsAfterGap": { severity: "info", ...rowsAfterGap },
+  "exhibits.sheet.columnsFarRight": { severity: "info", ...columnsFarRight },
+  "products.sheet.rowsAfterGap": { severity: "info", ...rowsAfterGap },
+  "products.sheet.columnsFarRight": { severity: "info", ...columnsFarRight },
 } as const satisfies Record<string, FindingSpec>;

@@ -19,6 +19,39 @@ function hasData(sheet: RawSheet): boolean {
   return sheet.values.some((row) => row.some((v) => !isBlank(v)));
 }
 
+const namesBySpec = new WeakMap<SheetSpec, ReadonlySet<string>>();
+
+function namedAs(spec: SheetSpec, sheet: RawSheet): boolean {
+  let names = namesBySpec.get(spec);
+  if (!names) {
+    names = new Set([spec.defaultName, ...spec.nameSynonyms].map(fold));
+    namesBySpec.set(spec, names);
+  }
+  return names.has(fold(sheet.name));
+}
+
+/** The header that makes `sheet` a candidate for `spec` when no sheet is named for it. */
+function headerCandidate(spec: SheetSpec, sheet: RawSheet): HeaderMatch | undefined {
+  const header = findHeader(sheet.values, spec);
+  if (!header) return undefined;
+  const required = spec.columns.filter((c) => c.required === true && header.columns.has(c.key));
+  return required.length >= MIN_REQUIRED_BY_HEADER ? header : undefined;
+}
+
+/**
+ * Whether `identifySheets` could take this sheet for any kind, told from its name and its first
+ * `HEADER_SEARCH_ROWS` rows alone (all that identifying reads). A file reader asks it after
+ * those rows and skips the rest of a sheet it answers false for: the workbook's other sheets
+ * (notes, pivot sources, old years) then cost nothing, and the findings stay the same, since
+ * identifySheets never takes a sheet this answers false for.
+ */
+export function mayBeIdentified(sheet: RawSheet): boolean {
+  if (ALL_SHEETS.some((spec) => namedAs(spec, sheet))) return true;
+  return (
+    hasData(sheet) && TRACKING_SHEETS.some((spec) => headerCandidate(spec, sheet) !== undefined)
+  );
+}
+
 /**
  * Which sheet holds which kind (domain.md §2): by name (any synonym, folded), else, for the
  * tracking sheets, by the header that matches best. The lists sheet is only taken by name: its
@@ -28,8 +61,7 @@ export function identifySheets(sheets: readonly RawSheet[]): Map<SheetKind, Iden
   const found = new Map<SheetKind, IdentifiedSheet>();
   const taken = new Set<RawSheet>();
   for (const spec of ALL_SHEETS) {
-    const names = new Set([spec.defaultName, ...spec.nameSynonyms].map(fold));
-    const sheet = sheets.find((s) => !taken.has(s) && names.has(fold(s.name)));
+    const sheet = sheets.find((s) => !taken.has(s) && namedAs(spec, s));
     if (!sheet) continue;
     taken.add(sheet);
     found.set(spec.kind, { spec, sheet, header: findHeader(sheet.values, spec) });
@@ -40,10 +72,8 @@ export function identifySheets(sheets: readonly RawSheet[]): Map<SheetKind, Iden
     if (taken.has(sheet) || !hasData(sheet)) continue;
     for (const spec of TRACKING_SHEETS) {
       if (found.has(spec.kind)) continue;
-      const header = findHeader(sheet.values, spec);
-      if (!header) continue;
-      const required = spec.columns.filter((c) => c.required === true && header.columns.has(c.key));
-      if (required.length >= MIN_REQUIRED_BY_HEADER) candidates.push({ spec, sheet, header });
+      const header = headerCandidate(spec, sheet);
+      if (header) candidates.push({ spec, sheet, header });
     }
   }
   // Best match first; on a tie the earlier sheet, then the earlier kind (stable sort).

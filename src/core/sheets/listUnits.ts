@@ -3,7 +3,7 @@ import { splitUnitType } from "../reference/units";
 import { fold } from "../text/fold";
 import { isBlank } from "./cellText";
 import type { HeaderMatch } from "./findHeader";
-import type { RawSheet } from "./rawSheet";
+import { isExcelError, isUncalculatedFormula, type RawSheet } from "./rawSheet";
 
 /**
  * The units the lists sheet (`Danh mục`) names in its districts column, when it names any.
@@ -23,6 +23,8 @@ export function listUnits(
   for (let r = header.headerIndex + 1; r < sheet.values.length; r++) {
     const cell = sheet.values[r]?.[column];
     if (isBlank(cell ?? "") || typeof cell !== "string") continue;
+    // An error or a formula without a saved result names no unit.
+    if (isExcelError(cell) || isUncalculatedFormula(cell)) continue;
     const { name, type } = splitUnitType(cell);
     const key = fold(name);
     if (!key || seen.has(key)) continue;

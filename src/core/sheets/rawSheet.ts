@@ -1,3 +1,5 @@
+import type { ReadNote } from "./readNote";
+
 /**
  * What every door hands the core: the used range of each sheet as a grid of plain values,
  * exactly as Office.js `Range.values` gives them (numbers, strings, booleans, "" for blanks,
@@ -25,6 +27,8 @@ export interface RawWorkbook {
   sheets: RawSheet[];
   /** The workbook uses the 1904 date system (Mac-era files). */
   date1904?: boolean;
+  /** What a file reader left out on purpose; the check tells them as info findings. */
+  notes?: ReadNote[];
 }
 
 /** Excel's error values as `Range.values` reports them. */

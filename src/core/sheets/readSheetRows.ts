@@ -6,7 +6,7 @@ import { isBlank } from "./cellText";
 import type { ColumnSpec, SheetSpec } from "./columns";
 import { columnReader, DATED_TYPES, type ReadContext } from "./columnReader";
 import type { HeaderMatch } from "./findHeader";
-import { isExcelError, type CellValue, type RawSheet } from "./rawSheet";
+import { isExcelError, isUncalculatedFormula, type CellValue, type RawSheet } from "./rawSheet";
 import { sheetOrigin } from "./sheetFindings";
 import { columnCode } from "./readerCodes";
 import type { SheetIssue } from "./sheetIssue";
@@ -138,6 +138,11 @@ export function readSheetRows(
       const cell = cells[c.index] ?? "";
       if (isBlank(cell)) {
         if (c.spec.required === true) at(row, c, cell, { what: "required" });
+        continue;
+      }
+      if (isUncalculatedFormula(cell)) {
+        // The reader's marker is no value the user typed or Excel shows: the finding carries none.
+        at(row, c, null, { what: "uncalculated" });
         continue;
       }
       if (isExcelError(cell)) {

@@ -1,4 +1,4 @@
-import type { Finding } from "../findings/finding";
+import type { Finding, Severity, SheetKind } from "../findings/finding";
 import { raise } from "../findings/raise";
 import {
   isProvinceName,
@@ -14,6 +14,7 @@ import { findHistoryLayout } from "./history/historyHeader";
 import { readHistoryRows } from "./history/readHistoryRows";
 import { identifySheets } from "./identifySheets";
 import { listUnits } from "./listUnits";
+import { noteFindings } from "./noteFindings";
 import type { RawWorkbook } from "./rawSheet";
 import type { ReadContext } from "./columnReader";
 import { PROVINCE_UNKNOWN_CODES } from "./readerCodes";
@@ -28,8 +29,9 @@ import { missingColumn, missingSheet, noHeader, sheetOrigin } from "./sheetFindi
  * header, the header row found, each cell coerced to its column's type. Cross-row and
  * cross-sheet rules are not here (core/rules).
  *
- * Sheet-level findings: a missing tracking sheet points at A1 of its default name (a warning
- * while another tracking sheet exists, an error when none does); a sheet without a readable
+ * Sheet-level findings: a missing tracking sheet points at A1 of its default name (an error when
+ * no tracking sheet exists; info in a products-only workbook, which many offices keep; else a
+ * warning); a sheet without a readable
  * header at the first cell of its grid; a missing required column at column A of the header row.
  */
 export function readWorkbook(
@@ -68,11 +70,12 @@ export function readWorkbook(
     exhibitDate: (fairCode) => fairDates.get(fold(fairCode)),
   };
 
-  const anyTracking = TRACKING_SHEETS.some((s) => found.has(s.kind));
+  findings.push(...noteFindings(raw.notes, found));
+  const missing = missingSheetSeverity(found);
   for (const spec of TRACKING_SHEETS) {
     const hit = found.get(spec.kind);
     if (!hit) {
-      findings.push(missingSheet(spec, anyTracking ? "warning" : "error"));
+      findings.push(missingSheet(spec, missing, productsOnly(found)));
       continue;
     }
     const { sheet } = hit;
@@ -157,6 +160,20 @@ export function readWorkbook(
   }
   typed.rowsWithErrors = rowsWithErrors(typed.locations, findings);
   return { typed, findings };
+}
+
+/**
+ * Offices often keep the ranked list alone (issue 13): without fairs and exhibits sheets there
+ * is simply no promotion to check or report. An exhibits sheet without fairs, or fairs without
+ * exhibits, is a half-kept pair: that stays a warning.
+ */
+function productsOnly(found: ReadonlyMap<SheetKind, unknown>): boolean {
+  return found.has("products") && !found.has("fairs") && !found.has("exhibits");
+}
+
+function missingSheetSeverity(found: ReadonlyMap<SheetKind, unknown>): Severity {
+  if (!TRACKING_SHEETS.some((s) => found.has(s.kind))) return "error";
+  return productsOnly(found) ? "info" : "warning";
 }
 
 /** An exhibit's empty count is one showing (domain.md §2.2). */

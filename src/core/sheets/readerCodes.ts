@@ -14,6 +14,7 @@ export const COLUMN_CODES = {
     fairCode: {
       required: "fairs.fairCode.required",
       formulaError: "fairs.fairCode.formulaError",
+      uncalculated: "fairs.fairCode.uncalculated",
       legacyEncoding: "fairs.fairCode.legacyEncoding",
       decomposed: "fairs.fairCode.decomposed",
       spaces: "fairs.fairCode.spaces",
@@ -21,6 +22,7 @@ export const COLUMN_CODES = {
     name: {
       required: "fairs.name.required",
       formulaError: "fairs.name.formulaError",
+      uncalculated: "fairs.name.uncalculated",
       legacyEncoding: "fairs.name.legacyEncoding",
       decomposed: "fairs.name.decomposed",
       spaces: "fairs.name.spaces",
@@ -28,6 +30,7 @@ export const COLUMN_CODES = {
     province: {
       required: "fairs.province.required",
       formulaError: "fairs.province.formulaError",
+      uncalculated: "fairs.province.uncalculated",
       legacyEncoding: "fairs.province.legacyEncoding",
       decomposed: "fairs.province.decomposed",
       spaces: "fairs.province.spaces",
@@ -37,27 +40,32 @@ export const COLUMN_CODES = {
     startDate: {
       required: "fairs.startDate.required",
       formulaError: "fairs.startDate.formulaError",
+      uncalculated: "fairs.startDate.uncalculated",
       invalid: "fairs.startDate.invalid",
     },
     endDate: {
       required: "fairs.endDate.required",
       formulaError: "fairs.endDate.formulaError",
+      uncalculated: "fairs.endDate.uncalculated",
       invalid: "fairs.endDate.invalid",
     },
     organizer: {
       formulaError: "fairs.organizer.formulaError",
+      uncalculated: "fairs.organizer.uncalculated",
       legacyEncoding: "fairs.organizer.legacyEncoding",
       decomposed: "fairs.organizer.decomposed",
       spaces: "fairs.organizer.spaces",
     },
     booths: {
       formulaError: "fairs.booths.formulaError",
+      uncalculated: "fairs.booths.uncalculated",
       notNumber: "fairs.booths.notNumber",
       notInteger: "fairs.booths.notInteger",
       outOfRange: "fairs.booths.outOfRange",
     },
     note: {
       formulaError: "fairs.note.formulaError",
+      uncalculated: "fairs.note.uncalculated",
       legacyEncoding: "fairs.note.legacyEncoding",
       decomposed: "fairs.note.decomposed",
       spaces: "fairs.note.spaces",
@@ -67,6 +75,7 @@ export const COLUMN_CODES = {
     fairCode: {
       required: "exhibits.fairCode.required",
       formulaError: "exhibits.fairCode.formulaError",
+      uncalculated: "exhibits.fairCode.uncalculated",
       legacyEncoding: "exhibits.fairCode.legacyEncoding",
       decomposed: "exhibits.fairCode.decomposed",
       spaces: "exhibits.fairCode.spaces",
@@ -74,6 +83,7 @@ export const COLUMN_CODES = {
     product: {
       required: "exhibits.product.required",
       formulaError: "exhibits.product.formulaError",
+      uncalculated: "exhibits.product.uncalculated",
       legacyEncoding: "exhibits.product.legacyEncoding",
       decomposed: "exhibits.product.decomposed",
       spaces: "exhibits.product.spaces",
@@ -81,6 +91,7 @@ export const COLUMN_CODES = {
     producer: {
       required: "exhibits.producer.required",
       formulaError: "exhibits.producer.formulaError",
+      uncalculated: "exhibits.producer.uncalculated",
       legacyEncoding: "exhibits.producer.legacyEncoding",
       decomposed: "exhibits.producer.decomposed",
       spaces: "exhibits.producer.spaces",
@@ -88,6 +99,7 @@ export const COLUMN_CODES = {
     district: {
       required: "exhibits.district.required",
       formulaError: "exhibits.district.formulaError",
+      uncalculated: "exhibits.district.uncalculated",
       legacyEncoding: "exhibits.district.legacyEncoding",
       decomposed: "exhibits.district.decomposed",
       spaces: "exhibits.district.spaces",
@@ -100,6 +112,7 @@ export const COLUMN_CODES = {
     category: {
       required: "exhibits.category.required",
       formulaError: "exhibits.category.formulaError",
+      uncalculated: "exhibits.category.uncalculated",
       legacyEncoding: "exhibits.category.legacyEncoding",
       decomposed: "exhibits.category.decomposed",
       spaces: "exhibits.category.spaces",
@@ -108,6 +121,7 @@ export const COLUMN_CODES = {
     stars: {
       required: "exhibits.stars.required",
       formulaError: "exhibits.stars.formulaError",
+      uncalculated: "exhibits.stars.uncalculated",
       legacyEncoding: "exhibits.stars.legacyEncoding",
       decomposed: "exhibits.stars.decomposed",
       spaces: "exhibits.stars.spaces",
@@ -115,12 +129,14 @@ export const COLUMN_CODES = {
     },
     count: {
       formulaError: "exhibits.count.formulaError",
+      uncalculated: "exhibits.count.uncalculated",
       notNumber: "exhibits.count.notNumber",
       notInteger: "exhibits.count.notInteger",
       outOfRange: "exhibits.count.outOfRange",
     },
     note: {
       formulaError: "exhibits.note.formulaError",
+      uncalculated: "exhibits.note.uncalculated",
       legacyEncoding: "exhibits.note.legacyEncoding",
       decomposed: "exhibits.note.decomposed",
       spaces: "exhibits.note.spaces",
@@ -129,11 +145,13 @@ export const COLUMN_CODES = {
   products: {
     seq: {
       formulaError: "products.seq.formulaError",
+      uncalculated: "products.seq.uncalculated",
       notNumber: "products.seq.notNumber",
       notInteger: "products.seq.notInteger",
     },
     productCode: {
       formulaError: "products.productCode.formulaError",
+      uncalculated: "products.productCode.uncalculated",
       legacyEncoding: "products.productCode.legacyEncoding",
       decomposed: "products.productCode.decomposed",
       spaces: "products.productCode.spaces",
@@ -141,6 +159,7 @@ export const COLUMN_CODES = {
     product: {
       required: "products.product.required",
       formulaError: "products.product.formulaError",
+      uncalculated: "products.product.uncalculated",
       legacyEncoding: "products.product.legacyEncoding",
       decomposed: "products.product.decomposed",
       spaces: "products.product.spaces",
@@ -148,6 +167,7 @@ export const COLUMN_CODES = {
     producer: {
       required: "products.producer.required",
       formulaError: "products.producer.formulaError",
+      uncalculated: "products.producer.uncalculated",
       legacyEncoding: "products.producer.legacyEncoding",
       decomposed: "products.producer.decomposed",
       spaces: "products.producer.spaces",
@@ -155,6 +175,7 @@ export const COLUMN_CODES = {
     producerType: {
       required: "products.producerType.required",
       formulaError: "products.producerType.formulaError",
+      uncalculated: "products.producerType.uncalculated",
       legacyEncoding: "products.producerType.legacyEncoding",
       decomposed: "products.producerType.decomposed",
       spaces: "products.producerType.spaces",
@@ -163,6 +184,7 @@ export const COLUMN_CODES = {
     district: {
       required: "products.district.required",
       formulaError: "products.district.formulaError",
+      uncalculated: "products.district.uncalculated",
       legacyEncoding: "products.district.legacyEncoding",
       decomposed: "products.district.decomposed",
       spaces: "products.district.spaces",
@@ -175,6 +197,7 @@ export const COLUMN_CODES = {
     group: {
       required: "products.group.required",
       formulaError: "products.group.formulaError",
+      uncalculated: "products.group.uncalculated",
       legacyEncoding: "products.group.legacyEncoding",
       decomposed: "products.group.decomposed",
       spaces: "products.group.spaces",
@@ -183,6 +206,7 @@ export const COLUMN_CODES = {
     },
     productSet: {
       formulaError: "products.productSet.formulaError",
+      uncalculated: "products.productSet.uncalculated",
       legacyEncoding: "products.productSet.legacyEncoding",
       decomposed: "products.productSet.decomposed",
       spaces: "products.productSet.spaces",
@@ -192,11 +216,13 @@ export const COLUMN_CODES = {
     score: {
       required: "products.score.required",
       formulaError: "products.score.formulaError",
+      uncalculated: "products.score.uncalculated",
       notNumber: "products.score.notNumber",
     },
     stars: {
       required: "products.stars.required",
       formulaError: "products.stars.formulaError",
+      uncalculated: "products.stars.uncalculated",
       legacyEncoding: "products.stars.legacyEncoding",
       decomposed: "products.stars.decomposed",
       spaces: "products.stars.spaces",
@@ -205,6 +231,7 @@ export const COLUMN_CODES = {
     decisionNo: {
       required: "products.decisionNo.required",
       formulaError: "products.decisionNo.formulaError",
+      uncalculated: "products.decisionNo.uncalculated",
       legacyEncoding: "products.decisionNo.legacyEncoding",
       decomposed: "products.decisionNo.decomposed",
       spaces: "products.decisionNo.spaces",
@@ -212,10 +239,12 @@ export const COLUMN_CODES = {
     decisionDate: {
       required: "products.decisionDate.required",
       formulaError: "products.decisionDate.formulaError",
+      uncalculated: "products.decisionDate.uncalculated",
       invalid: "products.decisionDate.invalid",
     },
     level: {
       formulaError: "products.level.formulaError",
+      uncalculated: "products.level.uncalculated",
       legacyEncoding: "products.level.legacyEncoding",
       decomposed: "products.level.decomposed",
       spaces: "products.level.spaces",
@@ -224,10 +253,12 @@ export const COLUMN_CODES = {
     },
     expiryDate: {
       formulaError: "products.expiryDate.formulaError",
+      uncalculated: "products.expiryDate.uncalculated",
       invalid: "products.expiryDate.invalid",
     },
     status: {
       formulaError: "products.status.formulaError",
+      uncalculated: "products.status.uncalculated",
       legacyEncoding: "products.status.legacyEncoding",
       decomposed: "products.status.decomposed",
       spaces: "products.status.spaces",
@@ -235,7 +266,12 @@ export const COLUMN_CODES = {
     },
   },
 } as const satisfies {
-  [K in TrackingKind]: Record<ColumnKey<K>, Partial<Record<Problem, FindingCode>>>;
+  // Any cell may hold a formula: every column names its formula error and its formula saved
+  // without a result, so a new column without them is a type error rather than a throw.
+  [K in TrackingKind]: Record<
+    ColumnKey<K>,
+    Partial<Record<Problem, FindingCode>> & Record<"formulaError" | "uncalculated", FindingCode>
+  >;
 };
 
 /** Raised once per sheet, at its unit column's header, when the settings' province is unknown. */
@@ -249,16 +285,22 @@ export const SHEET_CODES = {
     missing: "fairs.sheet.missing",
     missingColumn: "fairs.sheet.missingColumn",
     noHeader: "fairs.sheet.noHeader",
+    rowsAfterGap: "fairs.sheet.rowsAfterGap",
+    columnsFarRight: "fairs.sheet.columnsFarRight",
   },
   exhibits: {
     missing: "exhibits.sheet.missing",
     missingColumn: "exhibits.sheet.missingColumn",
     noHeader: "exhibits.sheet.noHeader",
+    rowsAfterGap: "exhibits.sheet.rowsAfterGap",
+    columnsFarRight: "exhibits.sheet.columnsFarRight",
   },
   products: {
     missing: "products.sheet.missing",
     missingColumn: "products.sheet.missingColumn",
     noHeader: "products.sheet.noHeader",
+    rowsAfterGap: "products.sheet.rowsAfterGap",
+    columnsFarRight: "products.sheet.columnsFarRight",
   },
 } as const satisfies Record<TrackingKind, Record<string, FindingCode>>;
 

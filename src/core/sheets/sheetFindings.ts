@@ -15,11 +15,15 @@ export function sheetOrigin(sheet: RawSheet): { row: number; column: number } {
   return parseCellAddress(sheet.origin) ?? { row: 1, column: 1 };
 }
 
-export function missingSheet(spec: SheetSpec<TrackingKind>, severity: Severity): Finding {
+export function missingSheet(
+  spec: SheetSpec<TrackingKind>,
+  severity: Severity,
+  productsOnly = false
+): Finding {
   return raise(
     SHEET_CODES[spec.kind].missing,
     { sheet: spec.defaultName, sheetKind: spec.kind, row: 1, column: "A" },
-    { severity, params: { sheet: spec.defaultName } }
+    { severity, params: { sheet: spec.defaultName, ...(productsOnly ? { productsOnly: 1 } : {}) } }
   );
 }
 

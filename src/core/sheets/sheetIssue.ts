@@ -7,6 +7,8 @@
 export type SheetIssue =
   | { what: "required" | "decomposed" | "spaces"; suggestion?: string; fixable?: boolean }
   | { what: "formulaError"; params: { error: string } }
+  // A formula saved without its result (`UNCALCULATED_FORMULA`): the cell's value is unknown.
+  | { what: "uncalculated" }
   | {
       what: "legacyEncoding";
       params: { encoding: string; fixed: string };

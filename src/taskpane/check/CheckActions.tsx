@@ -81,7 +81,11 @@ export function CheckActions({
           </>
         )}
         {fixed.available && job !== "download" && (
-          <ToolbarButton onClick={() => void fixed.run()}>{t("actions.download")}</ToolbarButton>
+          <ToolbarButton onClick={() => void fixed.run()}>
+            {fixed.convertedFrom
+              ? t("actions.downloadConverted", { format: fixed.convertedFrom })
+              : t("actions.download")}
+          </ToolbarButton>
         )}
       </Toolbar>
     </>

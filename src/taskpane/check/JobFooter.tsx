@@ -70,7 +70,9 @@ export function JobFooter({
               })
             }
           >
-            {t("actions.download")}
+            {fixed.convertedFrom
+              ? t("actions.downloadConverted", { format: fixed.convertedFrom })
+              : t("actions.download")}
           </Button>
         </>
       )}

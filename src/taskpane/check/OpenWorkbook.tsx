@@ -28,6 +28,21 @@ const useStyles = makeStyles({
 });
 
 /** Standalone: open an .xlsx by picker or drop, or the bundled sample. */
+/**
+ * The workbook files the page reads (README "File formats"): .xlsx and .xlsm, and the older or
+ * other formats the file door reads through SheetJS. What a file is comes from its bytes.
+ */
+const ACCEPTED = [
+  ".xlsx",
+  ".xlsm",
+  ".xls",
+  ".xlsb",
+  ".ods",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.ms-excel",
+  "application/vnd.oasis.opendocument.spreadsheet",
+].join(",");
+
 export function OpenWorkbook() {
   const styles = useStyles();
   const { t } = useI18n();
@@ -68,7 +83,7 @@ export function OpenWorkbook() {
         id={inputId}
         className={styles.input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={ACCEPTED}
         aria-label={t("open.fileInput")}
         tabIndex={-1}
         onChange={(e) => {

@@ -193,4 +193,7 @@ export const en: Record<MessageKey, string> = {
   "file.sample": "ocop-sample.xlsx",
   "file.report": "ocop-report-{year}.docx",
   "file.fixedSuffix": "-fixed",
+  // downloads of files that are not .xlsx (issue 13)
+  "actions.downloadConverted":
+    "Download the fixed workbook as .xlsx (the original .{format} cannot be written back as it was)",
 };

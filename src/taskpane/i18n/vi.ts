@@ -192,6 +192,9 @@ export const vi = {
   "file.sample": "so-mau-ocop.xlsx",
   "file.report": "bao-cao-ocop-{year}.docx",
   "file.fixedSuffix": "-da-sua",
+  // downloads of files that are not .xlsx (issue 13)
+  "actions.downloadConverted":
+    "Tải sổ đã sửa dạng .xlsx (tệp .{format} gốc không ghi lại được nguyên định dạng)",
 } as const;
 
 export type MessageKey = keyof typeof vi;

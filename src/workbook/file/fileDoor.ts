@@ -19,6 +19,7 @@ export function createFileDoor(read: ReadBytes = readInPage): FileDoor {
         ...options,
         settingsJson: opened.settingsJson,
         original,
+        ...(opened.format ? { format: opened.format } : {}),
       });
     },
     fromGrids: (raw, options) => createFilePort(raw, options),

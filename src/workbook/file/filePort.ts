@@ -2,7 +2,12 @@ import { findingKey, type CellRef, type Finding } from "../../core/findings";
 import { sameCellValue } from "../cellValue";
 import { defaultSettings, settingsFromJson, type Settings } from "../../core/settings";
 import { columnIndex, columnLetter, parseCellAddress } from "../../core/sheets/address";
-import type { CellValue, RawSheet, RawWorkbook } from "../../core/sheets/rawSheet";
+import {
+  isUncalculatedFormula,
+  type CellValue,
+  type RawSheet,
+  type RawWorkbook,
+} from "../../core/sheets/rawSheet";
 import { templateSheets, type Template, type TemplateSheet } from "../../core/sheets/template";
 import { templateSheetXlsx } from "./templateXlsx";
 import {
@@ -69,6 +74,7 @@ export async function openXlsx(
     ...options,
     settingsJson: read.settingsJson,
     original,
+    format: read.format,
   });
 }
 
@@ -79,6 +85,8 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
   let markedCells: CellRef[] = [];
   const history: CellFix[][] = [];
 
+  // What the reader left out stays true of the file whatever fixes follow: each check tells it.
+  const notes = raw.notes && raw.notes.length > 0 ? { notes: raw.notes } : {};
   const find = (name: string) => sheets.find((s) => s.sheet.name === name);
 
   return {
@@ -94,9 +102,9 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
     },
     async readSheets(onProgress) {
       onProgress?.(sheets.length, sheets.length);
-      return { sheets: sheets.map((s) => copySheet(s.sheet)), date1904: raw.date1904 };
+      return { sheets: sheets.map((s) => copySheet(s.sheet)), date1904: raw.date1904, ...notes };
     },
-    workbook: () => ({ sheets: sheets.map((s) => s.sheet), date1904: raw.date1904 }),
+    workbook: () => ({ sheets: sheets.map((s) => s.sheet), date1904: raw.date1904, ...notes }),
     async select(ref) {
       options.onSelect?.(ref);
     },
@@ -120,6 +128,7 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
     highlighted: () => marked,
     highlightedCells: () => markedCells,
     original: () => options.original,
+    sourceFormat: () => options.format ?? (options.original ? "xlsx" : undefined),
     async applyFixes(fixes) {
       const changed = fixes
         .filter((f) => !sameCellValue(cellOf(find(f.sheet)?.sheet, f), f.oldValue))
@@ -180,7 +189,8 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
               ? serialToIso(v, Boolean(raw.date1904))
               : undefined;
           if (day) return day.split("-").reverse().join("/");
-          return v === null ? "" : String(v);
+          // A formula without a saved result shows nothing, as its value is unknown.
+          return v === null || isUncalculatedFormula(v) ? "" : String(v);
         })
       );
       return { sheet: ref.sheet, rows, columns, values, text, focus: ref };
@@ -188,7 +198,8 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
     async toXlsx() {
       const grids = rawToXlsx({ sheets: sheets.map((s) => s.sheet), date1904: raw.date1904 });
       const whole = grids.sheets.map((g, i): XlsxSheet => ({ ...g, ...sheets[i].extras }));
-      if (options.original) {
+      // exceljs patches an .xlsx only; any other file is rebuilt from its grids as .xlsx.
+      if (options.original && (options.format ?? "xlsx") === "xlsx") {
         // The grids as opened come from reading the file again rather than from a copy kept
         // all along: the download is rare, and a copy of 50,000 rows is not small.
         const [{ patchXlsx }, { readXlsx }] = await Promise.all([

@@ -1,6 +1,7 @@
 import { parseCellAddress } from "../../core/sheets/address";
 import {
   isExcelError,
+  isUncalculatedFormula,
   type CellValue,
   type RawSheet,
   type RawWorkbook,
@@ -47,6 +48,8 @@ function sheetOf(sheet: RawSheet, date1904: boolean, options: RawToXlsxOptions):
 /** One grid value as the cell to write (a number under a date format is a date). */
 export function xlsxCellOf(value: CellValue, format: string, date1904: boolean): XlsxCell {
   if (isExcelError(value)) return { error: value };
+  // The reader's marker for a formula without a saved result is no text to write into a cell.
+  if (isUncalculatedFormula(value)) return "";
   const day = typeof value === "number" && isDateFormat(format) ? serialToIso(value, date1904) : "";
   return day ? { date: day } : value;
 }

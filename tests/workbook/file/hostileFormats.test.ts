@@ -1,5 +1,6 @@
 import * as XLSX from "@e965/xlsx";
 import { checkWorkbook } from "../../../src/core/check";
+import { buildReport, defaultReportOptions, toText } from "../../../src/core/report";
 import { sampleWorkbook } from "../../../src/core/sample";
 import { isDateFormat } from "../../../src/core/sheets/excelDate";
 import { isExcelError, type RawWorkbook } from "../../../src/core/sheets/rawSheet";
@@ -64,6 +65,11 @@ describe(".xls, .ods and .xlsb twins of an .xlsx", () => {
       const b = checkWorkbook(twin.workbook, settings, { today, reference: ref.current });
       expect(a.findings.length).toBeGreaterThanOrEqual(5);
       expect(b.findings).toEqual(a.findings);
+      // And the same report, word for word.
+      const report = (typed: typeof a.typed) =>
+        toText(buildReport(typed, defaultReportOptions(typed, settings)));
+      expect(report(b.typed)).toBe(report(a.typed));
+      expect(report(a.typed)).toContain("Công tác rà soát, đánh giá, phân hạng sản phẩm OCOP");
     }
   );
 

@@ -2,6 +2,8 @@ import ExcelJS from "exceljs";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../../src/cli/main";
+import { checkInPage } from "../../../src/taskpane/session/checker";
+import { createFileDoor } from "../../../src/workbook/file/fileDoor";
 import { readXlsx } from "../../../src/workbook/file/readXlsx";
 import { writeXlsx } from "../../../src/workbook/file/writeXlsx";
 import { aFair, anExhibit, aProduct, aTempDir, aWorkbook, toXlsxBook } from "../../builders";
@@ -45,6 +47,17 @@ describe("a workbook with one stray value far away", () => {
       expect(performance.now() - t0).toBeLessThan(2000);
       expect(process.memoryUsage().heapUsed - before).toBeLessThan(100 * 2 ** 20);
       expect(rec.err).toEqual([]);
+      // The value left out is told, as info, at its own cell.
+      const [checked] = (JSON.parse(rec.out.join("")) as { files: { findings: unknown[] }[] })
+        .files;
+      expect(checked.findings).toContainEqual(
+        expect.objectContaining({
+          severity: "info",
+          code: "fairs.sheet.rowsAfterGap",
+          sheet: "Hội chợ",
+          address: `'Hội chợ'!${address}`,
+        })
+      );
 
       const read = await readXlsx(new Uint8Array(readFileSync(file)));
       const fairs = read.workbook.sheets[0];
@@ -60,6 +73,23 @@ describe("a workbook with one stray value far away", () => {
       ]);
     }
   );
+
+  it("is told at its cell by the standalone page's door too, far right as well as far down", async () => {
+    for (const [address, code] of [
+      ["CZ3", "fairs.sheet.columnsFarRight"],
+      ["XFD20000", "fairs.sheet.rowsAfterGap"],
+    ] as const) {
+      const bytes = readFileSync(await withStray(address));
+      const port = await createFileDoor().open(new Uint8Array(bytes).buffer);
+      const raw = await port.readSheets();
+      const result = await checkInPage(raw, await port.loadSettings(), "2024-01-15");
+      const [column, row] = [address.replace(/\d+$/, ""), Number(address.replace(/^[A-Z]+/, ""))];
+      expect(result.findings).toContainEqual(
+        expect.objectContaining({ code, severity: "info", sheet: "Hội chợ", row, column })
+      );
+      expect(result.summary.error).toBe(0);
+    }
+  });
 
   it("keeps a value after a short gap as data", async () => {
     const file = await withStray("C500");

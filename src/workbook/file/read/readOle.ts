@@ -2,13 +2,18 @@ import type { ReadLimits } from "./readLimits";
 import { UnreadableWorkbookError } from "./readProblem";
 import type { ReadXlsxResult } from "./readResult";
 import { readWithSheetJs } from "./readWithSheetJs";
+import type { SheetFilter } from "./sheetGrid";
 
 /**
  * An OLE compound file: an old .xls (a `Workbook` or `Book` stream), or an .xlsx saved with a
  * password, which Excel wraps in OLE with `EncryptionInfo` and `EncryptedPackage` streams
  * (MS-OFFCRYPTO 2.3.4). A Word .doc and the like are not workbooks.
  */
-export async function readOle(bytes: Uint8Array, limits: ReadLimits): Promise<ReadXlsxResult> {
+export async function readOle(
+  bytes: Uint8Array,
+  limits: ReadLimits,
+  keep?: SheetFilter
+): Promise<ReadXlsxResult> {
   const XLSX = await import("@e965/xlsx");
   let names: string[];
   try {
@@ -25,5 +30,5 @@ export async function readOle(bytes: Uint8Array, limits: ReadLimits): Promise<Re
   if (has("EncryptionInfo") || has("EncryptedPackage"))
     throw new UnreadableWorkbookError("encrypted");
   if (!has("Workbook") && !has("Book")) throw new UnreadableWorkbookError("notWorkbook");
-  return readWithSheetJs(bytes, "xls", limits);
+  return readWithSheetJs(bytes, "xls", limits, keep);
 }

@@ -1,11 +1,11 @@
 import type { RawSheet } from "../../../core/sheets/rawSheet";
 import type { ReadLimits } from "./readLimits";
-import type { ReadNote } from "./readNote";
+import type { ReadNote } from "../../../core/sheets/readNote";
 import { UnreadableWorkbookError } from "./readProblem";
 import { Utf8Pieces } from "./utf8Pieces";
 import { SETTINGS_SHEET, type ReadXlsxResult } from "./readResult";
 import { readSharedStrings } from "./sharedStrings";
-import { SheetGrid } from "./sheetGrid";
+import { SheetGrid, type SheetFilter } from "./sheetGrid";
 import { SheetXmlScanner, type SheetContext } from "./sheetXml";
 import { styleFormats } from "./styleFormats";
 import { workbookLayout, workbookPath } from "./workbookParts";
@@ -22,7 +22,8 @@ const SAMPLE_BYTES = 1 << 20;
 export function readOoxml(
   bytes: Uint8Array,
   parts: Map<string, ZipPart>,
-  limits: ReadLimits
+  limits: ReadLimits,
+  keep?: SheetFilter
 ): ReadXlsxResult {
   const path = workbookPath(partText(bytes, parts, "_rels/.rels", limits.maxPartBytes));
   const workbookXml = partText(bytes, parts, path, limits.maxPartBytes);
@@ -46,10 +47,11 @@ export function readOoxml(
   const notes: ReadNote[] = [];
   let settingsJson: string | undefined;
   for (const entry of layout.sheets) {
-    const grid = new SheetGrid(entry.name, limits);
+    const grid = new SheetGrid(entry.name, limits, keep);
     const part = findPart(parts, entry.path);
     if (part) readSheetPart(bytes, part, grid, { ...ctxBase, part: part.name }, limits);
     const sheet = grid.finish();
+    if (grid.skipped) continue;
     if (entry.name === SETTINGS_SHEET) {
       const a1 = sheet.values[0]?.[0];
       if (typeof a1 === "string") settingsJson = a1;
@@ -59,7 +61,7 @@ export function readOoxml(
     notes.push(...grid.notes);
   }
   return {
-    workbook: { sheets, date1904: layout.date1904 },
+    workbook: { sheets, date1904: layout.date1904, ...(notes.length > 0 ? { notes } : {}) },
     settingsJson,
     notes,
     format: "xlsx",
@@ -80,6 +82,8 @@ function readSheetPart(
   inflatePart(bytes, part, limits.maxPartBytes, (piece) => {
     seen += piece.length;
     scanner.push(decoder.decode(piece));
+    // A sheet that is none of the workbook's: the rest of its part is not even inflated.
+    if (grid.skipped) return false;
     if (sampled || seen < SAMPLE_BYTES) return;
     sampled = true;
     // A full sheet is refused at once, not after minutes: its first megabyte, projected
@@ -89,6 +93,7 @@ function readSheetPart(
     if (part.size > limits.maxPartBytes)
       throw new UnreadableWorkbookError("zipBomb", { part: part.name, limit: limits.maxPartBytes });
   });
+  if (grid.skipped) return;
   scanner.push(decoder.end());
   scanner.end();
 }

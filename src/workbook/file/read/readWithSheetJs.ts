@@ -1,10 +1,10 @@
 import type { CellObject, WorkBook, WorkSheet } from "@e965/xlsx";
 import { UNCALCULATED_FORMULA, type CellValue, type RawSheet } from "../../../core/sheets/rawSheet";
 import type { ReadLimits } from "./readLimits";
-import type { ReadNote } from "./readNote";
+import type { ReadNote } from "../../../core/sheets/readNote";
 import { UnreadableWorkbookError } from "./readProblem";
 import { SETTINGS_SHEET, type ReadXlsxResult, type WorkbookFormat } from "./readResult";
-import { SheetGrid } from "./sheetGrid";
+import { SheetGrid, type SheetFilter } from "./sheetGrid";
 
 // MS-XLS 2.5.97.2 BErr: the error codes a BIFF cell stores, as Excel shows them.
 const ERRORS: Record<number, string> = {
@@ -27,7 +27,8 @@ const ERRORS: Record<number, string> = {
 export async function readWithSheetJs(
   bytes: Uint8Array,
   format: Exclude<WorkbookFormat, "xlsx">,
-  limits: ReadLimits
+  limits: ReadLimits,
+  keep?: SheetFilter
 ): Promise<ReadXlsxResult> {
   const XLSX = await import("@e965/xlsx");
   let book: WorkBook;
@@ -45,10 +46,12 @@ export async function readWithSheetJs(
   for (const name of book.SheetNames) {
     const ws = book.Sheets[name];
     if (!ws || ws["!type"] === "chart") continue;
-    const grid = new SheetGrid(name, limits);
+    const grid = new SheetGrid(name, limits, keep);
     fill(grid, ws, XLSX.utils.decode_cell);
+    if (grid.skipped) continue;
     for (const m of ws["!merges"] ?? []) grid.merge(XLSX.utils.encode_range(m));
     const sheet = grid.finish();
+    if (grid.skipped) continue;
     if (name === SETTINGS_SHEET) {
       const a1 = sheet.values[0]?.[0];
       if (typeof a1 === "string") settingsJson = a1;
@@ -57,7 +60,12 @@ export async function readWithSheetJs(
     sheets.push(sheet);
     notes.push(...grid.notes);
   }
-  return { workbook: { sheets, date1904 }, settingsJson, notes, format };
+  return {
+    workbook: { sheets, date1904, ...(notes.length > 0 ? { notes } : {}) },
+    settingsJson,
+    notes,
+    format,
+  };
 }
 
 /** The sheet's cells in row order, from its keys: as many steps as cells, not as the box. */
@@ -74,6 +82,7 @@ function fill(
   }
   cells.sort((a, b) => a.r - b.r || a.c - b.c);
   for (const { r, c, cell } of cells) {
+    if (!grid.open) return;
     grid.add(r + 1, c + 1, valueOf(cell), typeof cell.z === "string" ? cell.z : "General");
   }
 }

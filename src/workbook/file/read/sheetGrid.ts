@@ -1,10 +1,17 @@
 import { columnIndex } from "../../../core/sheets/address";
+import { HEADER_SEARCH_ROWS } from "../../../core/sheets/findHeader";
 import type { CellValue, RawSheet } from "../../../core/sheets/rawSheet";
 import type { ReadLimits } from "./readLimits";
-import type { ReadNote } from "./readNote";
+import type { ReadNote } from "../../../core/sheets/readNote";
 import { UnreadableWorkbookError } from "./readProblem";
 
 const GENERAL = "General";
+
+/**
+ * Whether to read a sheet on, asked once with its first `HEADER_SEARCH_ROWS` rows (values as
+ * written, before merged areas are blanked): a sheet answered false is skipped.
+ */
+export type SheetFilter = (head: RawSheet) => boolean;
 
 /**
  * One sheet's grid, built from its cells in row order (as a sheet part lists them). It keeps
@@ -21,12 +28,30 @@ export class SheetGrid {
   private cells = 0;
   private readonly merged: string[] = [];
   private ended = false;
+  private decided: boolean;
+  /** True once the filter said this sheet is not to be read: it holds nothing. */
+  skipped = false;
   readonly notes: ReadNote[] = [];
 
   constructor(
     readonly name: string,
-    private readonly limits: ReadLimits
-  ) {}
+    private readonly limits: ReadLimits,
+    private readonly keep?: SheetFilter
+  ) {
+    this.decided = keep === undefined;
+  }
+
+  /** Asks the filter, with the head of the sheet, whether to read on. */
+  private decide(): void {
+    this.decided = true;
+    const head = this.values.slice(0, HEADER_SEARCH_ROWS);
+    if (this.keep!({ name: this.name, origin: "A1", values: head })) return;
+    this.skipped = true;
+    this.ended = true;
+    this.values.length = 0;
+    this.formats.length = 0;
+    this.notes.length = 0;
+  }
 
   /** False once the sheet has ended (a long gap); the caller may stop reading it. */
   get open(): boolean {
@@ -42,6 +67,7 @@ export class SheetGrid {
    * neither extends the grid nor counts.
    */
   add(row: number, column: number, value: CellValue, format: string): void {
+    if (!this.decided && row > HEADER_SEARCH_ROWS) this.decide();
     if (this.ended) return;
     const hasValue = value !== "" && value !== null;
     if (hasValue) {
@@ -117,6 +143,7 @@ export class SheetGrid {
 
   /** The grid from A1 to the last row and column that still hold a value. */
   finish(): RawSheet {
+    if (!this.decided) this.decide();
     let rows = 0;
     let width = 0;
     for (let r = Math.min(this.lastRow, this.values.length); r >= 1; r--) {

@@ -99,7 +99,8 @@ export class SheetXmlScanner {
       this.pending.indexOf(this.rowEnd, this.from) < 0
     ) {
       // Text that is not inside a row (whitespace, comments, padding) is dropped as it comes.
-      if (this.pending.length > 1 << 20 && this.pending.indexOf(this.rowStart) < 0)
+      // Dropped by the quarter megabyte: each piece joined to a longer text would copy it again.
+      if (this.pending.length > 1 << 18 && this.pending.indexOf(this.rowStart) < 0)
         this.pending = this.pending.slice(-32);
       return;
     }

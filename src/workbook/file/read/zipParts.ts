@@ -34,8 +34,13 @@ const MAX32 = 0xffffffff;
 const PUSH = 4 * 1024;
 const LARGE_PUSH = 64 * 1024;
 const ORDINARY_RATIO = 50;
-/** Inflated bytes handed over at a time (small pieces would cost the scanner more). */
-const PIECE = 256 * 1024;
+/**
+ * Inflated bytes handed over at most at a time. Smaller pieces cost the scanner more (it joins
+ * text between rows); pieces over V8's 128 KiB regular-object size decode into strings kept in
+ * its large-object space until a full collection, so a read's garbage would pile up to several
+ * times the sheet XML before it is freed.
+ */
+const PIECE = 64 * 1024;
 /**
  * Sheet XML deflates about 5-20 to 1 (its cell addresses differ); a bomb, about 1000 to 1. Past
  * this many bytes, a part inflating more than RATIO times its compressed bytes is refused
@@ -154,7 +159,8 @@ export function inflatePart(
     const piece = held.length === 1 ? held[0] : concat(held, heldBytes);
     held = [];
     heldBytes = 0;
-    if (onPiece(piece) === false) stopped = true;
+    for (let at = 0; at < piece.length && !stopped; at += PIECE)
+      if (onPiece(piece.subarray(at, at + PIECE)) === false) stopped = true;
   };
   const take = (piece: Uint8Array) => {
     if (stopped || piece.length === 0) return;
