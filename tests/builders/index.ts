@@ -2,3 +2,4 @@ export { aCouncil, aFair, anExhibit, aProduct, aTraining, excelSerial, type RawR
 export { aGrid, aWorkbook, specOf, type GridOptions, type WorkbookParts } from "./grid";
 export { toXlsxBook, aTempDir, writeWorkbookFile } from "./xlsx";
 export { nationalReferenceOnce } from "./reference";
+export { SEED_CLASS_TITLE, seedCouncils, seedTraining } from "./seedActivities";
