@@ -4,9 +4,7 @@ import { shortDate } from "../text/wording";
 import type { ReportOptions, RowRef } from "./model";
 import { figure, type Phrase } from "./phrase";
 import { unitText } from "./placeInRunningText";
-
-/** Unit types in the order the seed names them ("huyện, thị xã, thành phố"), then communes. */
-const UNIT_TYPE_ORDER = ["huyện", "thị xã", "thành phố", "quận", "xã", "phường", "đặc khu"];
+import { UNIT_TYPE_ORDER } from "./unitBreakdown";
 
 interface Dated {
   row: number;

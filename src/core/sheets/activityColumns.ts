@@ -1,5 +1,5 @@
 import { ACTIVITY_SHEET_LABELS, COLUMN_LABELS as L } from "../findings/labels";
-import type { SheetSpec } from "./columns";
+import type { ColumnSpec, SheetSpec } from "./columns";
 
 /**
  * The two optional activity sheets (issue 11), specified as columns.ts specifies the tracking
@@ -9,6 +9,16 @@ import type { SheetSpec } from "./columns";
  * Tập huấn: one row per training class; Hội đồng: one row per council attended or per unit
  * whose dossiers were commented on. Units are read on the row's date, as the tracking sheets'.
  */
+// A free note, as the tracking sheets have.
+const NOTE = {
+  key: "note",
+  header: L.note.vi,
+  synonyms: ["Note"],
+  type: "text",
+  required: false,
+  width: 24,
+} as const satisfies ColumnSpec<"note">;
+
 export const TRAINING: SheetSpec<"training"> = {
   kind: "training",
   defaultName: ACTIVITY_SHEET_LABELS.training.vi,
@@ -55,14 +65,7 @@ export const TRAINING: SheetSpec<"training"> = {
       required: false,
       width: 12,
     },
-    {
-      key: "note",
-      header: L.note.vi,
-      synonyms: ["Note"],
-      type: "text",
-      required: false,
-      width: 24,
-    },
+    NOTE,
   ],
 };
 
@@ -114,13 +117,6 @@ export const COUNCILS: SheetSpec<"councils"> = {
       list: "councilKinds",
       width: 18,
     },
-    {
-      key: "note",
-      header: L.note.vi,
-      synonyms: ["Note"],
-      type: "text",
-      required: false,
-      width: 24,
-    },
+    NOTE,
   ],
 };
