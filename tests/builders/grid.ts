@@ -95,15 +95,20 @@ export interface WorkbookParts {
   exhibits?: RawRow[] | RawSheet;
   products?: RawRow[] | RawSheet;
   lists?: RawRow[] | RawSheet;
+  training?: RawRow[] | RawSheet;
+  councils?: RawRow[] | RawSheet;
   /** More sheets as given. */
   others?: RawSheet[];
   date1904?: boolean;
 }
 
-/** A workbook of the given sheets, in the order fairs, exhibits, products, lists, others. */
+/**
+ * A workbook of the given sheets, in the order fairs, exhibits, products, lists, training,
+ * councils, others.
+ */
 export function aWorkbook(parts: WorkbookParts = {}): RawWorkbook {
   const sheets: RawSheet[] = [];
-  for (const kind of ["fairs", "exhibits", "products", "lists"] as const) {
+  for (const kind of ["fairs", "exhibits", "products", "lists", "training", "councils"] as const) {
     const part = parts[kind];
     if (part === undefined) continue;
     sheets.push(Array.isArray(part) ? aGrid(kind, part) : part);

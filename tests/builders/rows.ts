@@ -57,6 +57,31 @@ export function aProduct(overrides: RawRow = {}): RawRow {
   };
 }
 
+/** A training class where the Sở spoke, as the seed's 2023 classes (issue 11). */
+export function aTraining(overrides: RawRow = {}): RawRow {
+  return {
+    date: "2023-05-10",
+    title: "Tập huấn triển khai chính sách khuyến công cho các đối tượng thuộc Chương trình OCOP",
+    organizer: "Văn phòng Điều phối xây dựng nông thôn mới tỉnh",
+    role: "báo cáo viên",
+    participants: 60,
+    note: "",
+    ...overrides,
+  };
+}
+
+/** A district council the Sở sat on in 2023 (issue 11). */
+export function aCouncil(overrides: RawRow = {}): RawRow {
+  return {
+    date: "2023-08-20",
+    level: "cấp huyện",
+    unit: "Tịnh Biên",
+    kind: "tham dự hội đồng",
+    note: "",
+    ...overrides,
+  };
+}
+
 const MS_PER_DAY = 86_400_000;
 
 /** The Excel serial of an ISO date (1900 system, or 1904 when asked). */

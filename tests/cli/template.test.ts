@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { checkWorkbook } from "../../src/core/check";
 import { defaultSettings } from "../../src/core/settings";
-import { LISTS, PRODUCTS, TRACKING_SHEETS } from "../../src/core/sheets/columns";
+import { ACTIVITY_SHEETS, LISTS, PRODUCTS, TRACKING_SHEETS } from "../../src/core/sheets/columns";
 import { COMMUNE_HEADER, DATE_FORMAT, UNITS_SHEET } from "../../src/core/sheets/template";
 import { readXlsx } from "../../src/workbook/file/readXlsx";
 import { nationalReferenceOnce } from "../builders";
@@ -37,6 +37,7 @@ describe("ocop template", () => {
     await book.xlsx.readFile(file);
     expect(book.worksheets.map((w) => w.name)).toEqual([
       ...TRACKING_SHEETS.map((s) => s.defaultName),
+      ...ACTIVITY_SHEETS.map((s) => s.defaultName),
       LISTS.defaultName,
       UNITS_SHEET,
     ]);
@@ -129,6 +130,47 @@ describe("ocop template", () => {
       reference: national.current,
     });
     expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("writes the activity sheets with dropdowns for role, level and kind, and checks clean", async () => {
+    const file = join(dir, "mau.xlsx");
+    expect(await main(["template", file], recordingIO().io)).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const lists = book.getWorksheet(LISTS.defaultName)!;
+    const listLetter = (key: string) =>
+      String.fromCharCode(65 + LISTS.columns.findIndex((c) => c.key === key));
+    for (const spec of ACTIVITY_SHEETS) {
+      const ws = book.getWorksheet(spec.defaultName)!;
+      expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(
+        spec.columns.map((c) => c.header)
+      );
+      const model = (
+        ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+      ).dataValidations.model;
+      for (const [i, c] of spec.columns.entries()) {
+        if (!c.list || c.list === "districts") continue;
+        const letter = String.fromCharCode(65 + i);
+        const rule = Object.entries(model).find(([range]) => range.startsWith(`${letter}2`))?.[1];
+        const source = listLetter(c.list);
+        expect(rule).toMatchObject({ type: "list" });
+        expect(rule!.formulae[0]).toMatch(new RegExp(`^'Danh mục'!\\$${source}\\$2:`));
+        // The dropdown offers the list the reader accepts.
+        const offered: unknown[] = [];
+        lists.getColumn(source).eachCell((cell, row) => void (row > 1 && offered.push(cell.value)));
+        expect(offered.length).toBeGreaterThanOrEqual(2);
+      }
+    }
+    const { workbook } = await readXlsx(readFileSync(file));
+    const result = checkWorkbook(workbook, defaultSettings(), {
+      today: "2026-11-30",
+      reference: national.current,
+    });
+    expect(result.typed.locations.training?.sheet).toBe("Tập huấn");
+    expect(result.typed.locations.councils?.sheet).toBe("Hội đồng");
+    expect(
+      result.findings.filter((f) => f.sheetKind === "training" || f.sheetKind === "councils")
+    ).toEqual([]);
   });
 
   it("never overwrites an existing file without --force", async () => {

@@ -12,7 +12,9 @@ describe("the Templates tab", () => {
     await userEvent.click(screen.getByRole("tab", { name: "Mẫu trống" }));
     await userEvent.click(screen.getByRole("button", { name: "Tạo các trang tính" }));
     expect(
-      await screen.findByText("Đã tạo: Sản phẩm trưng bày, Sản phẩm OCOP, Danh mục.")
+      await screen.findByText(
+        "Đã tạo: Sản phẩm trưng bày, Sản phẩm OCOP, Tập huấn, Hội đồng, Danh mục."
+      )
     ).toBeInTheDocument();
     expect(screen.getByText("Đã có, giữ nguyên: Hội chợ.")).toBeInTheDocument();
     expect(port.workbook().sheets.map((s) => s.name)).toContain("Danh mục");
@@ -31,6 +33,8 @@ describe("the Templates tab", () => {
       "Hội chợ",
       "Sản phẩm trưng bày",
       "Sản phẩm OCOP",
+      "Tập huấn",
+      "Hội đồng",
       "Danh mục",
     ]);
     const sample = await openXlsx(await blobBytes(downloads.blobs[1]));

@@ -17,6 +17,7 @@ import { writeOutputFile } from "../outputFile";
 import { localToday } from "../today";
 import { readWorkbookFile } from "../workbookFile";
 import { workbookSettings } from "../workbookSettings";
+import { documentHasData } from "../../core/report/document";
 import { writeDocument } from "./reportDocument";
 
 export const spec: CommandSpec = {
@@ -70,14 +71,18 @@ export async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const warning = leftOutMessage(model.leftOut, lang);
   if (warning) io.err(warning);
   for (const note of model.notes) io.err(noteText(note, lang));
+  if (args.flags.has("document")) {
+    if (format === "json") throw new UsageError((t) => t.badFormat({ value: format }));
+    // Nothing of the year to write from: say so and write nothing (issue 11).
+    if (!documentHasData(model)) {
+      io.err(`ocop report: ${text.documentNoData({ year: model.year })}`);
+      return 1;
+    }
+    return writeDocument(model, typed, settings, format, args, ctx);
+  }
   if (model.paragraphs.length === 0) {
     io.err(`ocop report: ${text.nothingToReport({ year: model.year })}`);
     return 1;
-  }
-
-  if (args.flags.has("document")) {
-    if (format === "json") throw new UsageError((t) => t.badFormat({ value: format }));
-    return writeDocument(model, typed, settings, format, args, ctx);
   }
   const out = args.output;
   if (format === "docx" && out) {

@@ -1,5 +1,5 @@
 import type { Settings } from "../../core/settings";
-import { defaultReportOptions, type ReportModel } from "../../core/report";
+import type { ReportModel } from "../../core/report";
 import type { TypedWorkbook } from "../../core/sheets/rows";
 import {
   appendices,
@@ -25,11 +25,7 @@ export async function writeDocument(
   args: ParsedArgs,
   { io, text }: CliContext
 ): Promise<number> {
-  const doc = buildDocument(
-    report,
-    settings.document ?? {},
-    appendices(typed, defaultReportOptions(typed, settings))
-  );
+  const doc = buildDocument(report, settings.document ?? {}, appendices(typed, report));
   const out = args.output;
   if (format === "docx" && out) await writeOutputFile(out, await toDocumentDocx(doc), args.force);
   else {

@@ -55,6 +55,8 @@ export interface CliCatalogue {
 
   // report, sample, template
   nothingToReport: (p: { year: number }) => string;
+  /** `report --document` without a product, fair, class or council counted in the year. */
+  documentNoData: (p: { year: number }) => string;
   wrote: (p: { file: string }) => string;
   blanksOpen: (p: { count: number }) => string;
   noReportYear: string;

@@ -49,6 +49,9 @@ export const en: CliCatalogue = {
   internalError: (p) => `internal error while checking ${p.file}: ${p.why}`,
 
   nothingToReport: (p) => `nothing to report for ${p.year}`,
+  documentNoData: (p) =>
+    `no data for ${p.year} (recognised products, fairs, training classes, councils) to write ` +
+    `the whole report from; nothing written. Check the year (--year) and the rows with errors.`,
   noReportYear: "no dated row tells the report's year; give --year",
   wrote: (p) => `Wrote ${p.file}`,
   blanksOpen: (p) => `${p.count} blanks still to fill in:`,

@@ -47,6 +47,9 @@ export const vi: CliCatalogue = {
   internalError: (p) => `lỗi của chương trình khi kiểm tra ${p.file}: ${p.why}`,
 
   nothingToReport: (p) => `không có số liệu để báo cáo năm ${p.year}`,
+  documentNoData: (p) =>
+    `không có số liệu năm ${p.year} (sản phẩm được công nhận, hội chợ, lớp tập huấn, hội đồng) ` +
+    `để viết toàn văn báo cáo; không ghi tệp nào. Kiểm tra năm (--year) và các dòng có lỗi.`,
   noReportYear: "không có dòng nào ghi ngày để biết năm báo cáo; dùng --year",
   wrote: (p) => `Đã ghi ${p.file}`,
   blanksOpen: (p) => `Còn ${p.count} chỗ trống cần điền:`,

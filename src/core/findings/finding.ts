@@ -3,11 +3,17 @@ import type { FindingCode } from "./codes";
 
 export type Severity = "error" | "warning" | "info";
 
-/** The sheet kinds of domain.md §2. */
-export type SheetKind = "fairs" | "exhibits" | "products" | "lists";
+/** The sheet kinds of domain.md §2, and the two optional activity sheets (issue 11). */
+export type SheetKind = "fairs" | "exhibits" | "products" | "lists" | ActivityKind;
+
+/** The optional sheets of the Sở's own work: training classes and evaluation councils. */
+export type ActivityKind = "training" | "councils";
 
 /** The three sheets that hold records (the lists sheet only feeds names). */
-export type TrackingKind = Exclude<SheetKind, "lists">;
+export type TrackingKind = Exclude<SheetKind, "lists" | ActivityKind>;
+
+/** Every sheet whose rows are records read cell by cell. */
+export type RecordKind = TrackingKind | ActivityKind;
 
 /**
  * One thing wrong with one cell. Codes are stable API (CLI JSON, tests and dismissals depend on

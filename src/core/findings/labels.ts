@@ -30,6 +30,14 @@ export const COLUMN_LABELS = {
   level: { vi: "Cấp công nhận", en: "Recognition level" },
   expiryDate: { vi: "Ngày hết hạn", en: "Expiry date" },
   status: { vi: "Tình trạng", en: "Status" },
+  // activity sheets (issue 11)
+  date: { vi: "Ngày", en: "Date" },
+  title: { vi: "Tên lớp tập huấn", en: "Class title" },
+  role: { vi: "Vai trò của Sở", en: "The department's role" },
+  participants: { vi: "Số người tham dự", en: "Participants" },
+  councilLevel: { vi: "Cấp hội đồng", en: "Council level" },
+  unit: { vi: "Đơn vị hành chính", en: "Administrative unit" },
+  workKind: { vi: "Nội dung", en: "Kind of work" },
 } as const satisfies Record<string, ByLang<string>>;
 
 export type LabelledColumn = keyof typeof COLUMN_LABELS;
@@ -40,4 +48,10 @@ export const SHEET_LABELS = {
   fairs: { vi: "Hội chợ", en: "Fairs" },
   exhibits: { vi: "Sản phẩm trưng bày", en: "Exhibits" },
   products: { vi: "Sản phẩm OCOP", en: "Ranked products" },
+} as const satisfies Record<string, ByLang<string>>;
+
+/** The optional activity sheets (issue 11): the name the template gives each, and its English. */
+export const ACTIVITY_SHEET_LABELS = {
+  training: { vi: "Tập huấn", en: "Training" },
+  councils: { vi: "Hội đồng", en: "Evaluation councils" },
 } as const satisfies Record<string, ByLang<string>>;

@@ -1,10 +1,13 @@
 import type { TypedWorkbook } from "../sheets/rows";
+import { eligibleActivities } from "./eligibleActivities";
 import { eligibleRows } from "./eligibleRows";
+import { evaluationParagraph } from "./evaluationParagraph";
 import type { ReportModel, ReportNote, ReportOptions, ReportParagraph } from "./model";
 import { promotionParagraph } from "./promotionParagraph";
 import { rankingParagraph } from "./rankingParagraph";
 import { reportDateOf } from "./reportDate";
 import { refsOf } from "./rowRefs";
+import { trainingParagraph } from "./trainingParagraph";
 
 /**
  * Typed rows → the narrative section of the annual report (domain.md §6). Only rows without
@@ -28,6 +31,13 @@ export function buildReport(typed: TypedWorkbook, options: ReportOptions): Repor
   } else {
     notes.push({ id: "noFairsSheet", rows: [] });
   }
+  // The document's training and evaluation topics, from the activity sheets when they are there.
+  const activity = eligibleActivities(typed);
+  const activities: ReportParagraph[] = [];
+  if (typed.locations.training || (typed.training ?? []).length > 0)
+    activities.push(trainingParagraph(activity.training, options, refOf));
+  if (typed.locations.councils || (typed.councils ?? []).length > 0)
+    activities.push(evaluationParagraph(activity.councils, options, refOf));
   return {
     title: [
       {
@@ -42,5 +52,6 @@ export function buildReport(typed: TypedWorkbook, options: ReportOptions): Repor
     paragraphs,
     leftOut: rows.leftOut,
     notes,
+    ...(activities.length > 0 ? { activities, activityLeftOut: activity.leftOut } : {}),
   };
 }

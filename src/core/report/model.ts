@@ -21,15 +21,24 @@ export interface RowRef {
 /**
  * A figure the report prints ("21 sản phẩm", "03 kỳ Hội chợ Triển lãm", "huyện Chợ Mới 05 sản
  * phẩm") with the rows it came from, so every figure can be shown and checked against its rows.
- * A count in `text` is the number of `rows`, except lượt: the sum of those rows' count column.
+ * A count in `text` is the number of `rows`, except lượt (the sum of those rows' count column)
+ * and units ("10 huyện, thị xã, thành phố": the distinct units of the rows).
  */
 export interface Figure {
   text: string;
   rows: RowRef[];
+  /**
+   * What the figure counts, when another part of the document lists the same rows: the
+   * appendices take their rows from these figures (issue 11).
+   */
+  counts?: "rankedInYear" | "fairsInYear" | "exhibitsShown";
 }
 
 /** The paragraphs of domain.md §6, each present only when its data exists. */
-export type ParagraphId = "ranking" | "promotion";
+export type ParagraphId = "ranking" | "promotion" | ActivityParagraphId;
+
+/** The whole document's section-1 topics written from the activity sheets (issue 11). */
+export type ActivityParagraphId = "training" | "evaluation";
 
 export interface ReportParagraph {
   id: ParagraphId;
@@ -65,7 +74,7 @@ export type LeftOutReason =
   | "incomplete";
 
 export interface LeftOut {
-  kind: "fairs" | "exhibits" | "products";
+  kind: "fairs" | "exhibits" | "products" | "training" | "councils";
   /** The sheet's name in the workbook, when it was found. */
   sheet?: string;
   reason: LeftOutReason;
@@ -106,6 +115,13 @@ export interface ReportModel {
   paragraphs: ReportParagraph[];
   leftOut: LeftOut[];
   notes: ReportNote[];
+  /**
+   * The document's training and evaluation topics (issue 11), each present when its activity
+   * sheet is; the two-paragraph report does not print them.
+   */
+  activities?: ReportParagraph[];
+  /** The activity rows those topics leave out and why (the document lists them). */
+  activityLeftOut?: LeftOut[];
 }
 
 /** The plain words of runs, emphasis dropped. */

@@ -60,12 +60,21 @@ export function promotionParagraph(
   const where: Phrase =
     yearFairs.length === 1
       ? [
-          figure(yearFairs[0].name ?? `${count(1)} kỳ Hội chợ Triển lãm`, [fairRef(yearFairs[0])]),
+          // Phụ lục 2 lists exactly these rows.
+          {
+            ...figure(yearFairs[0].name ?? `${count(1)} kỳ Hội chợ Triển lãm`, [
+              fairRef(yearFairs[0]),
+            ]),
+            counts: "fairsInYear",
+          },
           ` trong năm ${options.year}, tổ chức ở `,
           ...fairPlaces(yearFairs, asOf, fairRef),
         ]
       : [
-          figure(`${count(yearFairs.length)} kỳ Hội chợ Triển lãm`, yearFairs.map(fairRef)),
+          {
+            ...figure(`${count(yearFairs.length)} kỳ Hội chợ Triển lãm`, yearFairs.map(fairRef)),
+            counts: "fairsInYear",
+          },
           ` trong năm ${options.year}, tổ chức ở `,
           ...fairPlaces(yearFairs, asOf, fairRef),
         ];
@@ -79,10 +88,13 @@ export function promotionParagraph(
   const examples = exampleNames(shown, options.examples ?? DEFAULT_EXAMPLES);
   return toParagraph("promotion", lead, [
     `tham gia trưng bày quảng bá ${options.approximate ? "khoảng " : ""}`,
-    figure(
-      `${count(visits)} lượt`,
-      shown.map((e) => refOf("exhibits", e.row))
-    ),
+    {
+      ...figure(
+        `${count(visits)} lượt`,
+        shown.map((e) => refOf("exhibits", e.row))
+      ),
+      counts: "exhibitsShown",
+    },
     `${whose}${examples} tại `,
     ...where,
     ".",

@@ -48,7 +48,8 @@ export function rankingParagraph(
   } else {
     body.push(
       `trong năm ${options.year}, toàn ${whole} có `,
-      figure(`${count(n)} sản phẩm`, ofYear.map(ref)),
+      // Phụ lục 1 lists exactly these rows.
+      { ...figure(`${count(n)} sản phẩm`, ofYear.map(ref)), counts: "rankedInYear" },
       " được công nhận đạt chuẩn OCOP",
       ...byStars(ofYear, count, ref),
       ...byUnit(ofYear, options, count, ref),

@@ -8,7 +8,7 @@ import { figure, joinPhrases, type Phrase } from "./phrase";
 import { unitText } from "./placeInRunningText";
 
 /** Unit types in the order the seed names them ("huyện, thị xã, thành phố"), then communes. */
-const UNIT_TYPE_ORDER = ["huyện", "thị xã", "thành phố", "quận", "xã", "phường", "đặc khu"];
+export const UNIT_TYPE_ORDER = ["huyện", "thị xã", "thành phố", "quận", "xã", "phường", "đặc khu"];
 
 interface UnitCount {
   text: string;

@@ -44,10 +44,12 @@ export const DATED_TYPES: ReadonlySet<ColumnSpec["type"]> = new Set([
   "district",
   "productSet",
   "level",
+  // A council level exists in one era only (issue 11).
+  "councilLevel",
 ]);
 
 /** Lowest value of integer columns (domain.md §2: booths ≥ 0, exhibit count ≥ 1). */
-const INTEGER_MIN: Record<string, number> = { booths: 0, count: 1 };
+const INTEGER_MIN: Record<string, number> = { booths: 0, count: 1, participants: 0 };
 
 function withIssue(outcome: CellOutcome, issue: SheetIssue | undefined): CellOutcome {
   if (!issue) return outcome;
@@ -151,6 +153,12 @@ function readReference(
             fixable: true,
           },
         ],
+      };
+      break;
+    case "notInForce":
+      outcome = {
+        value: found.value,
+        issues: [{ what: "notInForce", params: { text: t.clean, date: date ?? "" } }],
       };
       break;
     default:

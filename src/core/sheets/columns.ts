@@ -1,5 +1,6 @@
-import type { SheetKind, TrackingKind } from "../findings/finding";
+import type { ActivityKind, SheetKind, TrackingKind } from "../findings/finding";
 import { COLUMN_LABELS, SHEET_LABELS } from "../findings/labels";
+import { COUNCILS, TRAINING } from "./activityColumns";
 import type { ColumnKey } from "./rows";
 
 /**
@@ -20,7 +21,11 @@ export type ColumnType =
   | "productSet"
   | "producerType"
   | "level"
-  | "status";
+  | "status"
+  // activity sheets (issue 11)
+  | "trainingRole"
+  | "councilLevel"
+  | "councilKind";
 
 /** Reference lists a column draws its values from (dropdowns in the template). */
 export type ListName =
@@ -32,7 +37,11 @@ export type ListName =
   | "productSets"
   | "producerTypes"
   | "levels"
-  | "statuses";
+  | "statuses"
+  // activity sheets (issue 11)
+  | "trainingRoles"
+  | "councilLevels"
+  | "councilKinds";
 
 /** A column of a sheet; `Key` is the row field it fills (`keyof FairRow`, ...). */
 export interface ColumnSpec<Key extends string = string> {
@@ -55,6 +64,8 @@ interface SheetColumnKeys {
   exhibits: ColumnKey<"exhibits">;
   products: ColumnKey<"products">;
   lists: ListName;
+  training: ColumnKey<"training">;
+  councils: ColumnKey<"councils">;
 }
 
 export interface SheetSpec<K extends SheetKind = SheetKind> {
@@ -427,8 +438,41 @@ export const LISTS: SheetSpec<"lists"> = {
       required: false,
       width: 16,
     },
+    // activity sheets (issue 11)
+    {
+      key: "trainingRoles",
+      header: "Vai trò của Sở",
+      synonyms: ["Training roles"],
+      type: "text",
+      required: false,
+      width: 16,
+    },
+    {
+      key: "councilLevels",
+      header: "Cấp hội đồng",
+      synonyms: ["Council levels"],
+      type: "text",
+      required: false,
+      width: 14,
+    },
+    {
+      key: "councilKinds",
+      header: "Nội dung đánh giá",
+      synonyms: ["Council kinds"],
+      type: "text",
+      required: false,
+      width: 18,
+    },
   ],
 };
 
 export const TRACKING_SHEETS: readonly SheetSpec<TrackingKind>[] = [FAIRS, EXHIBITS, PRODUCTS];
-export const ALL_SHEETS: readonly SheetSpec[] = [FAIRS, EXHIBITS, PRODUCTS, LISTS];
+/** The optional activity sheets (issue 11), after the tracking sheets in the template. */
+export const ACTIVITY_SHEETS: readonly SheetSpec<ActivityKind>[] = [TRAINING, COUNCILS];
+export const ALL_SHEETS: readonly SheetSpec[] = [
+  FAIRS,
+  EXHIBITS,
+  PRODUCTS,
+  LISTS,
+  ...ACTIVITY_SHEETS,
+];

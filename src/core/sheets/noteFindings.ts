@@ -8,7 +8,8 @@ import { SHEET_CODES } from "./readerCodes";
 /**
  * A file reader's notes (values it left out on purpose) as info findings at the first cell left
  * out, so a user sees why a value far away was not checked. A note about a sheet that is not a
- * tracking sheet tells nothing about the check and is dropped.
+ * tracking sheet tells nothing about the check and is dropped (the small activity sheets have
+ * no sheet-level codes for it).
  */
 export function noteFindings(
   notes: readonly ReadNote[] | undefined,
@@ -16,7 +17,7 @@ export function noteFindings(
 ): Finding[] {
   if (!notes || notes.length === 0) return [];
   const kindOf = new Map<string, TrackingKind>();
-  for (const [kind, hit] of found) if (kind !== "lists") kindOf.set(hit.sheet.name, kind);
+  for (const [kind, hit] of found) if (isTracking(kind)) kindOf.set(hit.sheet.name, kind);
   const out: Finding[] = [];
   for (const note of notes) {
     const kind = kindOf.get(note.sheet);
@@ -36,4 +37,8 @@ export function noteFindings(
     );
   }
   return out;
+}
+
+function isTracking(kind: SheetKind): kind is TrackingKind {
+  return kind === "fairs" || kind === "exhibits" || kind === "products";
 }

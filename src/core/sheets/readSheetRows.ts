@@ -102,7 +102,13 @@ export function readSheetRows(
   for (const c of [...columns].sort((a, b) => a.index - b.index)) letters[c.spec.key] = c.letter;
   const starsColumn = columns.find((c) => c.spec.required === "whenOcop");
   const dateKey =
-    spec.kind === "fairs" ? "startDate" : spec.kind === "products" ? "decisionDate" : undefined;
+    spec.kind === "fairs"
+      ? "startDate"
+      : spec.kind === "products"
+        ? "decisionDate"
+        : spec.kind === "exhibits"
+          ? undefined
+          : "date";
 
   const rows: TypedCells[] = [];
   const findings: Finding[] = [];

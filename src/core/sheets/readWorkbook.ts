@@ -20,6 +20,7 @@ import type { ReadContext } from "./columnReader";
 import { PROVINCE_UNKNOWN_CODES } from "./readerCodes";
 import { readSheetRows, type TypedCells } from "./readSheetRows";
 import { parseRow } from "./parseRow";
+import { readActivitySheets } from "./readActivitySheets";
 import { rowsWithErrors } from "./rowsWithErrors";
 import { ExhibitRow, FairRow, ProductRow, type SheetLocation, type TypedWorkbook } from "./rows";
 import { missingColumn, missingSheet, noHeader, sheetOrigin } from "./sheetFindings";
@@ -158,6 +159,16 @@ export function readWorkbook(
       typed.exhibits = read.rows.map((r) => parseRow(ExhibitRow, withCount(r)));
     else typed.products = read.rows.map((r) => parseRow(ProductRow, r));
   }
+  // The optional activity sheets (issue 11): no finding when they are not there.
+  const activities = readActivitySheets(
+    found,
+    ctx,
+    !listed && !provinceKnown ? settings.province : undefined
+  );
+  Object.assign(typed.locations, activities.locations);
+  if (activities.training) typed.training = activities.training;
+  if (activities.councils) typed.councils = activities.councils;
+  findings.push(...activities.findings);
   typed.rowsWithErrors = rowsWithErrors(typed.locations, findings);
   return { typed, findings };
 }

@@ -1,5 +1,5 @@
 import type { FindingCode } from "../findings/codes";
-import type { TrackingKind } from "../findings/finding";
+import type { ActivityKind, RecordKind, TrackingKind } from "../findings/finding";
 import type { ColumnKey } from "./rows";
 import type { Problem } from "./sheetIssue";
 
@@ -265,10 +265,105 @@ export const COLUMN_CODES = {
       unknown: "products.status.unknown",
     },
   },
+  // activity sheets (issue 11)
+  training: {
+    date: {
+      required: "training.date.required",
+      formulaError: "training.date.formulaError",
+      uncalculated: "training.date.uncalculated",
+      invalid: "training.date.invalid",
+    },
+    title: {
+      required: "training.title.required",
+      formulaError: "training.title.formulaError",
+      uncalculated: "training.title.uncalculated",
+      legacyEncoding: "training.title.legacyEncoding",
+      decomposed: "training.title.decomposed",
+      spaces: "training.title.spaces",
+    },
+    organizer: {
+      required: "training.organizer.required",
+      formulaError: "training.organizer.formulaError",
+      uncalculated: "training.organizer.uncalculated",
+      legacyEncoding: "training.organizer.legacyEncoding",
+      decomposed: "training.organizer.decomposed",
+      spaces: "training.organizer.spaces",
+    },
+    role: {
+      required: "training.role.required",
+      formulaError: "training.role.formulaError",
+      uncalculated: "training.role.uncalculated",
+      legacyEncoding: "training.role.legacyEncoding",
+      decomposed: "training.role.decomposed",
+      spaces: "training.role.spaces",
+      unknown: "training.role.unknown",
+    },
+    participants: {
+      formulaError: "training.participants.formulaError",
+      uncalculated: "training.participants.uncalculated",
+      notNumber: "training.participants.notNumber",
+      notInteger: "training.participants.notInteger",
+      outOfRange: "training.participants.outOfRange",
+    },
+    note: {
+      formulaError: "training.note.formulaError",
+      uncalculated: "training.note.uncalculated",
+      legacyEncoding: "training.note.legacyEncoding",
+      decomposed: "training.note.decomposed",
+      spaces: "training.note.spaces",
+    },
+  },
+  councils: {
+    date: {
+      required: "councils.date.required",
+      formulaError: "councils.date.formulaError",
+      uncalculated: "councils.date.uncalculated",
+      invalid: "councils.date.invalid",
+    },
+    level: {
+      required: "councils.level.required",
+      formulaError: "councils.level.formulaError",
+      uncalculated: "councils.level.uncalculated",
+      legacyEncoding: "councils.level.legacyEncoding",
+      decomposed: "councils.level.decomposed",
+      spaces: "councils.level.spaces",
+      unknown: "councils.level.unknown",
+      notInForce: "councils.level.notInForce",
+    },
+    unit: {
+      required: "councils.unit.required",
+      formulaError: "councils.unit.formulaError",
+      uncalculated: "councils.unit.uncalculated",
+      legacyEncoding: "councils.unit.legacyEncoding",
+      decomposed: "councils.unit.decomposed",
+      spaces: "councils.unit.spaces",
+      unknown: "councils.unit.unknown",
+      elsewhere: "councils.unit.elsewhere",
+      wrongType: "councils.unit.wrongType",
+      ambiguous: "councils.unit.ambiguous",
+      levelEnded: "councils.unit.levelEnded",
+    },
+    kind: {
+      required: "councils.kind.required",
+      formulaError: "councils.kind.formulaError",
+      uncalculated: "councils.kind.uncalculated",
+      legacyEncoding: "councils.kind.legacyEncoding",
+      decomposed: "councils.kind.decomposed",
+      spaces: "councils.kind.spaces",
+      unknown: "councils.kind.unknown",
+    },
+    note: {
+      formulaError: "councils.note.formulaError",
+      uncalculated: "councils.note.uncalculated",
+      legacyEncoding: "councils.note.legacyEncoding",
+      decomposed: "councils.note.decomposed",
+      spaces: "councils.note.spaces",
+    },
+  },
 } as const satisfies {
   // Any cell may hold a formula: every column names its formula error and its formula saved
   // without a result, so a new column without them is a type error rather than a throw.
-  [K in TrackingKind]: Record<
+  [K in RecordKind]: Record<
     ColumnKey<K>,
     Partial<Record<Problem, FindingCode>> & Record<"formulaError" | "uncalculated", FindingCode>
   >;
@@ -304,9 +399,25 @@ export const SHEET_CODES = {
   },
 } as const satisfies Record<TrackingKind, Record<string, FindingCode>>;
 
+/** The activity sheets' sheet-level codes: never "missing" (they are optional, issue 11). */
+export const ACTIVITY_SHEET_CODES = {
+  training: {
+    missingColumn: "training.sheet.missingColumn",
+    noHeader: "training.sheet.noHeader",
+  },
+  councils: {
+    missingColumn: "councils.sheet.missingColumn",
+    noHeader: "councils.sheet.noHeader",
+  },
+} as const satisfies Record<ActivityKind, Record<string, FindingCode>>;
+
+/** Raised once per activity sheet at its unit column's header when the province is unknown. */
+export const ACTIVITY_PROVINCE_UNKNOWN_CODE =
+  "councils.unit.provinceUnknown" as const satisfies FindingCode;
+
 /** The code of `problem` in a column, or undefined when that column cannot have it. */
 export function columnCode(
-  kind: TrackingKind,
+  kind: RecordKind,
   columnKey: string,
   problem: Problem
 ): FindingCode | undefined {

@@ -17,6 +17,15 @@ import type { ColumnType } from "./columns";
 import { nearest } from "../text/suggest";
 import type { CellValue } from "./rawSheet";
 import { CATEGORIES, LEVELS, PRODUCER_TYPES, STATUSES } from "../reference/ocop";
+import {
+  COUNCIL_KINDS,
+  COUNCIL_LEVELS,
+  councilLevelInForce,
+  resolveCouncilKind,
+  resolveCouncilLevel,
+  resolveTrainingRole,
+  TRAINING_ROLES,
+} from "../reference/activities";
 
 export type ReferenceType = Exclude<
   ColumnType,
@@ -36,7 +45,9 @@ export type Lookup =
   /** On a decision from 22/5/2026, a QĐ 148 product set Phụ lục I of QĐ 26/2026 renamed. */
   | { kind: "renamed"; value: number; oldName: string; newName: string }
   /** On a decision from 22/5/2026, the ministry under its name before 01/3/2025. */
-  | { kind: "formerMinistry"; value: string; ministry: string };
+  | { kind: "formerMinistry"; value: string; ministry: string }
+  /** A council level that cannot sit on the row's date (cấp huyện after 01/7/2025). */
+  | { kind: "notInForce"; value: string };
 
 /** A list answer without suggestions: the nearest canonical name when the text is close. */
 function listed(value: string | undefined, text: string, names: readonly string[]): Lookup {
@@ -97,6 +108,17 @@ export function lookupReference(
       return listed(resolveProducerType(text), text, PRODUCER_TYPES);
     case "status":
       return listed(resolveStatus(text), text, STATUSES);
+    // activity sheets (issue 11)
+    case "trainingRole":
+      return listed(resolveTrainingRole(text), text, TRAINING_ROLES);
+    case "councilKind":
+      return listed(resolveCouncilKind(text), text, COUNCIL_KINDS);
+    case "councilLevel": {
+      const level = resolveCouncilLevel(text);
+      if (level && ctx.date && !councilLevelInForce(level, ctx.date))
+        return { kind: "notInForce", value: level };
+      return listed(level, text, COUNCIL_LEVELS);
+    }
   }
 }
 

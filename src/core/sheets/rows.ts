@@ -1,6 +1,8 @@
 import { z } from "zod";
+import type { RecordKind, SheetKind } from "../findings/finding";
 import { CATEGORIES, LEVELS, PRODUCER_TYPES, STATUSES } from "../reference/ocop";
 import type { Unit } from "../settings";
+import { CouncilRow, TrainingRow } from "./activityRows";
 
 /**
  * Typed rows: what coercion makes of a sheet row once its cells are read (domain.md §2).
@@ -66,6 +68,8 @@ export interface RowsByKind {
   fairs: FairRow;
   exhibits: ExhibitRow;
   products: ProductRow;
+  training: TrainingRow;
+  councils: CouncilRow;
 }
 
 /** The keys of the columns a tracking sheet's row holds (all but its row number). */
@@ -90,8 +94,11 @@ export interface TypedWorkbook {
   fairs: FairRow[];
   exhibits: ExhibitRow[];
   products: ProductRow[];
+  /** The optional activity sheets' rows (issue 11); absent or empty when the sheet is not there. */
+  training?: TrainingRow[];
+  councils?: CouncilRow[];
   /** Present for the sheets that were found. */
-  locations: Partial<Record<"fairs" | "exhibits" | "products" | "lists", SheetLocation>>;
+  locations: Partial<Record<SheetKind, SheetLocation>>;
   /** The units listed on the `Danh mục` sheet, when it has any (the report reads rows by them). */
   listUnits?: Unit[];
   /**
@@ -99,5 +106,5 @@ export interface TypedWorkbook {
    * them out. Always present, so typed rows never come without their error rows (readWorkbook
    * fills it from the reading findings, checkWorkbook from all of them).
    */
-  rowsWithErrors: Partial<Record<"fairs" | "exhibits" | "products", number[]>>;
+  rowsWithErrors: Partial<Record<RecordKind, number[]>>;
 }

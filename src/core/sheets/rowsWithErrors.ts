@@ -1,8 +1,8 @@
-import type { Finding, TrackingKind } from "../findings/finding";
+import type { Finding, RecordKind } from "../findings/finding";
 import type { TypedWorkbook } from "./rows";
 
 /**
- * The data rows that carry an error finding, per tracking sheet: the rows the report leaves
+ * The data rows that carry an error finding, per record sheet (the tracking and activity sheets): the rows the report leaves
  * out. Reading fills it from its own findings; the whole check refines it with the rules' (and
  * a dismissed error was reviewed by the user, so its row counts again).
  */
@@ -11,7 +11,14 @@ export function rowsWithErrors(
   findings: readonly Finding[]
 ): TypedWorkbook["rowsWithErrors"] {
   const out: TypedWorkbook["rowsWithErrors"] = {};
-  for (const kind of ["fairs", "exhibits", "products"] as const satisfies TrackingKind[]) {
+  const kinds = [
+    "fairs",
+    "exhibits",
+    "products",
+    "training",
+    "councils",
+  ] as const satisfies RecordKind[];
+  for (const kind of kinds) {
     const location = locations[kind];
     if (!location) continue;
     const rows = new Set<number>();

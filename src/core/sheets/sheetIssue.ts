@@ -60,6 +60,8 @@ export type SheetIssue =
       suggestion: string;
       fixable: true;
     }
+  // A council level that cannot sit on the row's date (activity sheets, issue 11).
+  | { what: "notInForce"; params: { text: string; date: string } }
   | {
       what: "levelEnded";
       params: { district: string; date: string; commune?: string };

@@ -6,6 +6,7 @@ import { fold } from "../text/fold";
 import { columnLetter, parseCellAddress, quoteSheetName } from "./address";
 import type { CellValue } from "./rawSheet";
 import {
+  ACTIVITY_SHEETS,
   LISTS,
   TRACKING_SHEETS,
   type ColumnSpec,
@@ -15,6 +16,7 @@ import {
 } from "./columns";
 import type { SheetKind } from "../findings/finding";
 import { CATEGORIES, LEVELS, PRODUCER_TYPES, STATUSES } from "../reference/ocop";
+import { COUNCIL_KINDS, COUNCIL_LEVELS, TRAINING_ROLES } from "../reference/activities";
 
 /**
  * The blank tracking workbook both doors write (Excel: `createTemplates`; CLI: `ocop template`):
@@ -73,6 +75,8 @@ export interface ListSource {
 export interface Template {
   /** The three tracking sheets, in the order of domain.md §2. */
   tracking: TemplateSheet[];
+  /** The optional activity sheets `Tập huấn` and `Hội đồng` (issue 11). */
+  activities: TemplateSheet[];
   lists: TemplateSheet;
   /** The hidden sheet of the province's communes (from 01/7/2025), when the template has one. */
   units?: TemplateSheet;
@@ -113,6 +117,9 @@ const FORMAT_BY_TYPE: Record<ColumnType, string> = {
   producerType: TEXT_FORMAT,
   level: TEXT_FORMAT,
   status: TEXT_FORMAT,
+  trainingRole: TEXT_FORMAT,
+  councilLevel: TEXT_FORMAT,
+  councilKind: TEXT_FORMAT,
 };
 
 export function numberFormatFor(type: ColumnType): string {
@@ -135,6 +142,9 @@ export function templateLists(settings: Settings, asOf: string): TemplateLists {
     producerTypes: [...PRODUCER_TYPES],
     levels: [...LEVELS],
     statuses: [...STATUSES],
+    trainingRoles: [...TRAINING_ROLES],
+    councilLevels: [...COUNCIL_LEVELS],
+    councilKinds: [...COUNCIL_KINDS],
   };
 }
 
@@ -160,9 +170,17 @@ export function dataRange(letter: string, rows = TEMPLATE_DATA_ROWS, first = 2):
   return `${letter}${first}:${letter}${rows + first - 1}`;
 }
 
-/** Every sheet of the template in writing order: tracking sheets, `Danh mục`, then the hidden one. */
+/**
+ * Every sheet of the template in writing order: tracking sheets, activity sheets, `Danh mục`,
+ * then the hidden one.
+ */
 export function templateSheets(template: Template): TemplateSheet[] {
-  return [...template.tracking, template.lists, ...(template.units ? [template.units] : [])];
+  return [
+    ...template.tracking,
+    ...template.activities,
+    template.lists,
+    ...(template.units ? [template.units] : []),
+  ];
 }
 
 /** The hidden units sheet: one column under the commune header, the names as the list says. */
@@ -221,6 +239,12 @@ export function buildTemplate(lists: TemplateLists, options: TemplateOptions = {
       columns: templateColumns(spec).map((c) =>
         byCommune && c.key === "district" ? { ...c, header: COMMUNE_HEADER } : c
       ),
+      rows: [],
+    })),
+    activities: ACTIVITY_SHEETS.map((spec) => ({
+      kind: spec.kind,
+      name: spec.defaultName,
+      columns: templateColumns(spec),
       rows: [],
     })),
     lists: { kind: "lists", name: LISTS.defaultName, columns: listColumns, rows },

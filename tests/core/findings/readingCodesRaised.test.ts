@@ -2,16 +2,36 @@ import { checkWorkbook } from "../../../src/core/check";
 import type { Finding } from "../../../src/core/findings";
 import { defaultSettings } from "../../../src/core/settings";
 import { UNCALCULATED_FORMULA, type CellValue } from "../../../src/core/sheets/rawSheet";
-import { COLUMN_CODES, SHEET_CODES } from "../../../src/core/sheets/readerCodes";
+import {
+  ACTIVITY_PROVINCE_UNKNOWN_CODE,
+  ACTIVITY_SHEET_CODES,
+  COLUMN_CODES,
+  SHEET_CODES,
+} from "../../../src/core/sheets/readerCodes";
 import type { Problem } from "../../../src/core/sheets/sheetIssue";
 import { fromUnicode } from "../../../src/core/text/encodings";
-import { aFair, aGrid, anExhibit, aProduct, aWorkbook, type RawRow } from "../../builders";
+import {
+  aCouncil,
+  aFair,
+  aGrid,
+  anExhibit,
+  aProduct,
+  aTraining,
+  aWorkbook,
+  type RawRow,
+} from "../../builders";
 import { nationalReferenceOnce } from "../../builders";
 
 const national = nationalReferenceOnce();
 
 type Kind = keyof typeof COLUMN_CODES;
-const BASE: Record<Kind, () => RawRow> = { fairs: aFair, exhibits: anExhibit, products: aProduct };
+const BASE: Record<Kind, () => RawRow> = {
+  fairs: aFair,
+  exhibits: anExhibit,
+  products: aProduct,
+  training: aTraining,
+  councils: aCouncil,
+};
 
 /** A cell that has `problem` in the column `key`; other cells stay valid. */
 function badRow(kind: Kind, key: string, problem: Problem): RawRow {
@@ -43,6 +63,8 @@ function badRow(kind: Kind, key: string, problem: Problem): RawRow {
     renamed: () => ({ [key]: "Sản phẩm trà từ thực vật khác", decisionDate: "2026-06-01" }),
     formerMinistry: () => ({ [key]: "Bộ NN&PTNT", decisionDate: "2026-06-01" }),
     ambiguous: () => ({ [key]: "Tan Thanh", ...in2026(kind), [PROVINCE]: "Tây Ninh" }),
+    // A commune council on a 2023 row: the commune level had no council before 01/7/2025.
+    notInForce: () => ({ [key]: "cấp xã" }),
   };
   return { ...base, ...cell[problem]() };
 }
@@ -51,6 +73,7 @@ function badRow(kind: Kind, key: string, problem: Problem): RawRow {
 const PROVINCE = "__province";
 
 function in2026(kind: Kind): RawRow {
+  if (kind === "training" || kind === "councils") return { date: "2026-03-02" };
   return kind === "products" ? { decisionDate: "2026-03-02" } : { fairCode: "HC26" };
 }
 
@@ -86,7 +109,7 @@ describe("every reading code in the reader's table", () => {
     expect(hit!.columnKey).toBe(key);
   });
 
-  it.each(Object.keys(SHEET_CODES) as Kind[])(
+  it.each(Object.keys(SHEET_CODES) as (keyof typeof SHEET_CODES)[])(
     "is raised for a %s sheet missing, headerless or short of a column, with no column key",
     (kind) => {
       const other = kind === "fairs" ? "products" : "fairs";
@@ -119,4 +142,46 @@ describe("every reading code in the reader's table", () => {
       for (const f of [missing, noHeader, noColumn]) expect(f).not.toHaveProperty("columnKey");
     }
   );
+});
+
+describe("the activity sheets' sheet-level codes (issue 11)", () => {
+  const check = (raw: ReturnType<typeof aWorkbook>) =>
+    checkWorkbook(raw, defaultSettings(), { today: "2026-11-30", reference: national.current })
+      .findings;
+
+  it("raise nothing when the activity sheets are missing", () => {
+    const findings = check(
+      aWorkbook({ fairs: [aFair()], exhibits: [anExhibit()], products: [aProduct()] })
+    );
+    expect(findings.filter((f) => /^(training|councils)\./.test(f.code))).toEqual([]);
+  });
+
+  it.each(Object.keys(ACTIVITY_SHEET_CODES) as (keyof typeof ACTIVITY_SHEET_CODES)[])(
+    "are raised for a %s sheet headerless or short of a column, with no column key",
+    (kind) => {
+      const headerless = aGrid(kind, []);
+      headerless.values = [["Bảng theo dõi"], ["gì đó", 12]];
+      const noHeader = check(aWorkbook({ [kind]: headerless })).find(
+        (f) => f.code === ACTIVITY_SHEET_CODES[kind].noHeader
+      );
+      expect(noHeader).toMatchObject({ row: 1, column: "A" });
+
+      const grid = aGrid(kind, [BASE[kind]()], { omit: ["date"] });
+      const noColumn = check(aWorkbook({ [kind]: grid })).find(
+        (f) => f.code === ACTIVITY_SHEET_CODES[kind].missingColumn
+      );
+      expect(noColumn).toMatchObject({ params: { key: "date" } });
+      for (const f of [noHeader, noColumn]) expect(f).not.toHaveProperty("columnKey");
+    }
+  );
+
+  it("says once, at the unit column, that the settings' province is unknown", () => {
+    const findings = checkWorkbook(
+      aWorkbook({ councils: [aCouncil(), aCouncil({ unit: "Chợ Mới" })] }),
+      { ...defaultSettings(), province: "Atlantis" },
+      { today: "2026-11-30", reference: national.current }
+    ).findings.filter((f) => f.code === ACTIVITY_PROVINCE_UNKNOWN_CODE);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ columnKey: "unit", column: "C", value: "Atlantis" });
+  });
 });

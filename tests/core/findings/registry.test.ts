@@ -4,9 +4,13 @@ import { checkWorkbook } from "../../../src/core/check";
 import { FINDINGS, isFindingCode, renderMessage } from "../../../src/core/findings";
 import { sampleWorkbook } from "../../../src/core/sample";
 import { defaultSettings } from "../../../src/core/settings";
-import { TRACKING_SHEETS } from "../../../src/core/sheets/columns";
+import { ACTIVITY_SHEETS, TRACKING_SHEETS } from "../../../src/core/sheets/columns";
 import type { RuleFinding } from "../../../src/core/rules/findingAt";
-import { COLUMN_CODES, SHEET_CODES } from "../../../src/core/sheets/readerCodes";
+import {
+  ACTIVITY_SHEET_CODES,
+  COLUMN_CODES,
+  SHEET_CODES,
+} from "../../../src/core/sheets/readerCodes";
 import { aFair, anExhibit, aProduct, aWorkbook } from "../../builders";
 import { nationalReferenceOnce } from "../../builders";
 
@@ -39,17 +43,19 @@ const anyParams = new Proxy({} as Record<string, string>, {
 });
 
 const codes = Object.keys(FINDINGS) as (keyof typeof FINDINGS)[];
-const KINDS = TRACKING_SHEETS.map((s) => s.kind as string);
+// The tracking sheets and the optional activity sheets (issue 11).
+const RECORD_SHEETS = [...TRACKING_SHEETS, ...ACTIVITY_SHEETS];
+const KINDS = RECORD_SHEETS.map((s) => s.kind as string);
 
 describe("the findings registry", () => {
-  it("declares every code as <sheet>.<column>.<what> of a tracking sheet and its columns", () => {
+  it("declares every code as <sheet>.<column>.<what> of a record sheet and its columns", () => {
     for (const code of codes) {
       const [kind, column, what, ...rest] = code.split(".");
       expect(rest).toEqual([]);
       expect(KINDS).toContain(kind);
       expect(what).toMatch(/^[a-z][A-Za-z]+$/);
       if (column === "sheet") continue;
-      const spec = TRACKING_SHEETS.find((s) => s.kind === kind)!;
+      const spec = RECORD_SHEETS.find((s) => s.kind === kind)!;
       expect(spec.columns.map((c) => c.key)).toContain(column);
     }
   });
@@ -81,6 +87,7 @@ describe("the findings registry", () => {
         Object.values(columns).flatMap((problems) => Object.values(problems) as string[])
       ),
       ...Object.values(SHEET_CODES).flatMap((sheet) => Object.values(sheet) as string[]),
+      ...Object.values(ACTIVITY_SHEET_CODES).flatMap((sheet) => Object.values(sheet) as string[]),
     ];
     expect(new Set(tabled).size).toBe(tabled.length);
     for (const code of tabled) expect(isFindingCode(code)).toBe(true);

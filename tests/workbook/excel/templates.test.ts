@@ -1,4 +1,10 @@
-import { FAIRS, LISTS, PRODUCTS, TRACKING_SHEETS } from "../../../src/core/sheets/columns";
+import {
+  ACTIVITY_SHEETS,
+  FAIRS,
+  LISTS,
+  PRODUCTS,
+  TRACKING_SHEETS,
+} from "../../../src/core/sheets/columns";
 import { DATE_FORMAT, TEMPLATE_DATA_ROWS } from "../../../src/core/sheets/template";
 import { columnIndex } from "../../../src/core/sheets/address";
 import { PAYLOAD_LIMIT_BYTES } from "../../../src/workbook/excel/chunking";
@@ -24,7 +30,14 @@ describe("createTemplates", () => {
     const { host, port } = anExcel();
     const result = await port.createTemplates();
     expect(result).toEqual({
-      created: ["Hội chợ", "Sản phẩm trưng bày", "Sản phẩm OCOP", "Danh mục"],
+      created: [
+        "Hội chợ",
+        "Sản phẩm trưng bày",
+        "Sản phẩm OCOP",
+        "Tập huấn",
+        "Hội đồng",
+        "Danh mục",
+      ],
       kept: [],
     });
     expect(Math.max(...host.syncs.map((s) => s.request))).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
@@ -102,7 +115,8 @@ describe("createTemplates", () => {
 
   it("does nothing when every sheet is there", async () => {
     const { host, port } = anExcel();
-    for (const spec of [...TRACKING_SHEETS, LISTS]) host.addSheet(spec.defaultName, [["x"]]);
+    for (const spec of [...TRACKING_SHEETS, ...ACTIVITY_SHEETS, LISTS])
+      host.addSheet(spec.defaultName, [["x"]]);
     const before = host.snapshot();
     expect((await port.createTemplates()).created).toEqual([]);
     expect(host.snapshot()).toEqual(before);
@@ -111,7 +125,7 @@ describe("createTemplates", () => {
   it("on ExcelApi 1.1 still writes headers, tables and formats, without dropdowns or frozen panes", async () => {
     const { host, port } = anExcel(1);
     const result = await port.createTemplates();
-    expect(result.created).toHaveLength(4);
+    expect(result.created).toHaveLength(6);
     const fairs = host.sheet("Hội chợ");
     expect(fairs.tables).toHaveLength(1);
     expect(fairs.validations).toEqual([]);
@@ -142,7 +156,7 @@ describe("createTemplates", () => {
     expect(sheetsWhenFailed).toBeGreaterThan(2);
     expect(host.snapshot()).toEqual(before);
     host.failAt = undefined;
-    expect((await port.createTemplates()).created).toHaveLength(4);
+    expect((await port.createTemplates()).created).toHaveLength(6);
   });
 
   it("refuses, writing nothing, when the workbook structure is protected", async () => {

@@ -1,4 +1,9 @@
-import { LISTS, PRODUCTS, TRACKING_SHEETS } from "../../../src/core/sheets/columns";
+import {
+  ACTIVITY_SHEETS,
+  LISTS,
+  PRODUCTS,
+  TRACKING_SHEETS,
+} from "../../../src/core/sheets/columns";
 import { checkWorkbook } from "../../../src/core/check";
 import { defaultSettings } from "../../../src/core/settings";
 import { COMMUNE_HEADER, UNITS_SHEET } from "../../../src/core/sheets/template";
@@ -27,6 +32,7 @@ describe("createTemplates after 01/7/2025", () => {
     const result = await port.createTemplates();
     expect(result.created).toEqual([
       ...TRACKING_SHEETS.map((s) => s.defaultName),
+      ...ACTIVITY_SHEETS.map((s) => s.defaultName),
       LISTS.defaultName,
       UNITS_SHEET,
     ]);

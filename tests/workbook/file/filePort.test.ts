@@ -163,7 +163,13 @@ describe("the file port", () => {
     const port = createFilePort(fairsWith({}), { template: () => template });
     const result = await port.createTemplates();
     expect(result.kept).toEqual(["Hội chợ"]);
-    expect(result.created).toEqual(["Sản phẩm trưng bày", "Sản phẩm OCOP", "Danh mục"]);
+    expect(result.created).toEqual([
+      "Sản phẩm trưng bày",
+      "Sản phẩm OCOP",
+      "Tập huấn",
+      "Hội đồng",
+      "Danh mục",
+    ]);
     const back = await readXlsx(await port.toXlsx());
     expect(back.workbook.sheets.map((s) => s.name)).toEqual(["Hội chợ", ...result.created]);
     expect(back.workbook.sheets[1].values[0]).toEqual(

@@ -1,11 +1,8 @@
 import type { TypedWorkbook } from "../../sheets/rows";
 import { expiryDate } from "../../reference/ocop";
 import { shortDate } from "../../text/wording";
-import { compareText } from "../compareText";
-import { eligibleRows } from "../eligibleRows";
 import { fairCodeMatcher } from "../fairCodeMatcher";
-import type { ReportOptions } from "../model";
-import { reportDateOf } from "../reportDate";
+import type { Figure, ReportModel, RowRef } from "../model";
 
 /** A numbered appendix table: the rows the data paragraphs count, one line each. */
 export interface Appendix {
@@ -18,24 +15,19 @@ export interface Appendix {
 }
 
 /**
- * Phụ lục 1 (products recognised in the year) and Phụ lục 2 (fairs of the year), selected as
- * rankingParagraph and promotionParagraph select them, so a table holds what its paragraph counts.
+ * Phụ lục 1 (products recognised in the year) and Phụ lục 2 (fairs of the year), listing the
+ * rows of the figures that count them ("21 sản phẩm", "03 kỳ Hội chợ Triển lãm"), so a table
+ * holds exactly what its paragraph counts: the same selection, not a second filter beside it.
+ * The lượt of a fair are its exhibits the promotion paragraph counted.
  */
-export function appendices(typed: TypedWorkbook, options: ReportOptions): Appendix[] {
-  const rows = eligibleRows(typed);
-  const asOf = reportDateOf(options);
-  const y = options.year;
-  const products = rows.products.filter(
-    (p) => (p.stars ?? 0) >= 3 && p.decisionDate?.startsWith(`${y}-`) && p.decisionDate <= asOf
-  );
-  const fairs = rows.fairs
-    .filter((f) => f.startDate?.startsWith(`${y}-`))
-    .sort(
-      (a, b) =>
-        compareText(a.startDate ?? "", b.startDate ?? "") ||
-        compareText(a.endDate ?? "", b.endDate ?? "") ||
-        a.row - b.row
-    );
+export function appendices(typed: TypedWorkbook, report: ReportModel): Appendix[] {
+  const y = report.year;
+  const rowsOf = (counts: Figure["counts"]): RowRef[] =>
+    report.paragraphs.flatMap((p) => p.figures).find((f) => f.counts === counts)?.rows ?? [];
+  const products = pick(typed.products, rowsOf("rankedInYear"));
+  const fairs = pick(typed.fairs, rowsOf("fairsInYear"));
+  const shownRows = new Set(rowsOf("exhibitsShown").map((r) => r.row));
+  const shownExhibits = typed.exhibits.filter((e) => shownRows.has(e.row));
   const out: Appendix[] = [];
   if (products.length > 0) {
     out.push({
@@ -76,7 +68,7 @@ export function appendices(typed: TypedWorkbook, options: ReportOptions): Append
       ],
       rows: fairs.map((f, i) => {
         const ofFair = fairCodeMatcher([f]);
-        const shown = rows.exhibits
+        const shown = shownExhibits
           .filter((e) => ofFair(e.fairCode))
           .reduce((n, e) => n + e.count, 0);
         const when =
@@ -96,4 +88,13 @@ export function appendices(typed: TypedWorkbook, options: ReportOptions): Append
     });
   }
   return out;
+}
+
+/** The typed rows a figure names, in the figure's order (the paragraph's). */
+function pick<R extends { row: number }>(rows: readonly R[], refs: readonly RowRef[]): R[] {
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  return refs.flatMap((ref) => {
+    const row = byRow.get(ref.row);
+    return row ? [row] : [];
+  });
 }

@@ -67,6 +67,6 @@ export function buildDocument(
     appendices,
     year: report.year,
     reportDate: report.reportDate,
-    leftOut: report.leftOut,
+    leftOut: [...report.leftOut, ...(report.activityLeftOut ?? [])],
   };
 }

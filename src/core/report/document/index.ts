@@ -6,3 +6,4 @@ export { toDocumentDocx } from "./toDocumentDocx";
 export { toDocumentHtml } from "./toDocumentHtml";
 export { appendices } from "./appendices";
 export type { Appendix } from "./appendices";
+export { documentHasData } from "./hasData";

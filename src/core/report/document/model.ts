@@ -14,7 +14,7 @@ export interface DocParagraph {
   runs: DocLine;
 }
 
-/** The two-column header of Nghị định 30/2020/NĐ-CP, Phụ lục I, mẫu 1.1 (ô số 1–4). */
+/** The two-column header of Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục IV (ô số 1–4). */
 export interface DocumentHeader {
   /** Left: cơ quan chủ quản (capitals), cơ quan ban hành (bold capitals, ruled), "Số: …/BC-…". */
   parentAgency: DocLine;

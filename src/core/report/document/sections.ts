@@ -58,16 +58,24 @@ export function resultsSection(
   const data = (id: "ranking" | "promotion") => report.paragraphs.find((p) => p.id === id);
   const ranking = data("ranking");
   const promotion = data("promotion");
+  // From the activity sheets when the workbook has them (issue 11); else the writer's blanks.
+  const activity = (id: "training" | "evaluation") => report.activities?.find((p) => p.id === id);
+  const training = activity("training");
+  const evaluation = activity("evaluation");
   return [
     heading(`1. Kết quả triển khai thực hiện Chương trình năm ${report.year}`),
-    para(
-      lead("Công tác đào tạo tập huấn: "),
-      blank("Nêu các lớp tập huấn đã tổ chức, chủ trì hoặc báo cáo chuyên đề")
-    ),
-    para(
-      lead("Công tác rà soát, đánh giá, phân hạng sản phẩm OCOP: "),
-      blank("Nêu việc góp ý hồ sơ, tham dự Hội đồng đánh giá, phân hạng sản phẩm OCOP")
-    ),
+    training
+      ? { kind: "text", runs: training.runs }
+      : para(
+          lead("Công tác đào tạo tập huấn: "),
+          blank("Nêu các lớp tập huấn đã tổ chức, chủ trì hoặc báo cáo chuyên đề")
+        ),
+    evaluation
+      ? { kind: "text", runs: evaluation.runs }
+      : para(
+          lead("Công tác rà soát, đánh giá, phân hạng sản phẩm OCOP: "),
+          blank("Nêu việc góp ý hồ sơ, tham dự Hội đồng đánh giá, phân hạng sản phẩm OCOP")
+        ),
     ranking
       ? { kind: "text", runs: [...ranking.runs, ...see(1)] }
       : para(blank("Nêu kết quả đánh giá, phân hạng sản phẩm OCOP trong năm")),

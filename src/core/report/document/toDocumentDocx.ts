@@ -24,15 +24,38 @@ import type { Appendix } from "./appendices";
 const TEXT_WIDTH = twips(PAGE.widthMm - PAGE.marginLeftMm - PAGE.marginRightMm);
 
 /**
- * Sizes and styles of Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II (each point named):
- * tên cơ quan: in hoa, 12–13, đứng, cơ quan ban hành đậm với đường kẻ 1/3–1/2 dòng chữ;
- * số, ký hiệu: 13, đứng; Quốc hiệu: in hoa, 12–13, đứng, đậm; tiêu ngữ: 13–14, đứng, đậm, đường
- * kẻ bằng dòng chữ; địa danh và thời gian: 13–14, nghiêng; tên loại và trích yếu: 13–14, đậm,
- * canh giữa; chức vụ, họ tên người ký: 13–14, đậm; "Nơi nhận:": 12, nghiêng, đậm; danh sách: 11.
+ * Sizes (pt) and styles of Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I ("NĐ 30 I.II.1.a" below is
+ * Phần I, Mục II, khoản 1, điểm a); each value cites its point. The cells are laid out as the
+ * sơ đồ of Mục IV places them: ô số 1 and 4 right, ô số 2 and 3 left, 9b left beside 7a–7c.
  */
-const SIZE = { agency: 13, number: 13, nation: 13, motto: 14, place: 14, title: 14, sign: 14 };
+const SIZE = {
+  // NĐ 30 I.II.2.b: tên cơ quan chủ quản in hoa, đứng; cơ quan ban hành in hoa, đứng, đậm; 12–13.
+  agency: 13,
+  // NĐ 30 I.II.3.c: "Số" in thường, ký hiệu in hoa, cỡ chữ 13, đứng.
+  number: 13,
+  // NĐ 30 I.II.1.a: Quốc hiệu in hoa, 12–13, đứng, đậm.
+  nation: 13,
+  // NĐ 30 I.II.1.b: Tiêu ngữ in thường, 13–14, đứng, đậm, đường kẻ bằng độ dài dòng chữ.
+  motto: 14,
+  // NĐ 30 I.II.4.c: địa danh và thời gian in thường, 13–14, nghiêng.
+  place: 14,
+  // NĐ 30 I.II.5.b: tên loại in hoa, trích yếu in thường; 13–14, đứng, đậm, canh giữa.
+  title: 14,
+  // NĐ 30 I.II.7.đ: quyền hạn, chức vụ in hoa; họ tên in thường; 13–14, đứng, đậm.
+  sign: 14,
+};
+// NĐ 30 I.II.9.d (ô số 9b): "Nơi nhận:" in thường, cỡ chữ 12, nghiêng, đậm.
 const RECIPIENTS_HEADING_PT = 12;
+// NĐ 30 I.II.9.d (ô số 9b): the list in thường, cỡ chữ 11, đứng, "Lưu: VT, ..." last.
 const RECIPIENTS_PT = 11;
+// NĐ 30 I.II.2.b and I.II.5.b: a rule 1/3 to 1/2 of its line under the agency and the trích yếu;
+// this share of the column is left blank on each side of it (2 × 0,3 leaves 0,4 of the column).
+const SHORT_RULE_INDENT = 0.3;
+// NĐ 30 I.II.1.b: the tiêu ngữ's rule is as long as the line: "Độc lập - Tự do - Hạnh phúc" at
+// 14 pt bold is about two thirds of the right column, so 0,17 is left blank on each side.
+const MOTTO_RULE_INDENT = 0.17;
+// NĐ 30 sets no size for a table's cells; 12 pt keeps seven columns readable on a landscape A4.
+const TABLE_PT = 12;
 
 function run(r: DocRun, sizePt: number = F.sizePt): TextRun {
   return new TextRun({
@@ -105,7 +128,12 @@ export async function toDocumentDocx(doc: DocumentModel): Promise<Uint8Array> {
   const header = twoColumns(
     [
       centred(h.parentAgency, SIZE.agency),
-      centred(h.agency, SIZE.agency, { bold: true }, Math.round(TEXT_WIDTH * leftShare * 0.3)),
+      centred(
+        h.agency,
+        SIZE.agency,
+        { bold: true },
+        Math.round(TEXT_WIDTH * leftShare * SHORT_RULE_INDENT)
+      ),
       centred([], SIZE.number),
       centred(h.number, SIZE.number),
     ],
@@ -115,7 +143,7 @@ export async function toDocumentDocx(doc: DocumentModel): Promise<Uint8Array> {
         [{ text: h.motto }],
         SIZE.motto,
         { bold: true },
-        Math.round(TEXT_WIDTH * (1 - leftShare) * 0.17)
+        Math.round(TEXT_WIDTH * (1 - leftShare) * MOTTO_RULE_INDENT)
       ),
       centred([], SIZE.place),
       centred(h.placeAndDate, SIZE.place, { italic: true }),
@@ -128,7 +156,15 @@ export async function toDocumentDocx(doc: DocumentModel): Promise<Uint8Array> {
       alignment: AlignmentType.CENTER,
       children: [run({ text: doc.kind, bold: true }, SIZE.title)],
     }),
-    ...doc.summary.map((l) => centred(l, SIZE.title, { bold: true })),
+    ...doc.summary.map((l, i) =>
+      centred(
+        l,
+        SIZE.title,
+        { bold: true },
+        // NĐ 30 I.II.5.b: the rule goes under the trích yếu's last line.
+        i === doc.summary.length - 1 ? Math.round(TEXT_WIDTH * SHORT_RULE_INDENT) : undefined
+      )
+    ),
     centred([], SIZE.title),
   ];
   const body = doc.body.map(
@@ -229,7 +265,7 @@ function appendixTable(a: Appendix, width: number): Table {
         new Paragraph({
           alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT,
           spacing: { after: 0 },
-          children: [run({ text, bold }, 12)],
+          children: [run({ text, bold }, TABLE_PT)],
         }),
       ],
     });

@@ -53,7 +53,7 @@ describe("appendices", () => {
       const options = someOptions();
       const report = buildReport(typed, options);
       const text = report.paragraphs.map((p) => runsText(p.runs)).join("\n");
-      const list = appendices(typed, options);
+      const list = appendices(typed, report);
       const rowsOf = (n: number) => list.find((a) => a.number === n)?.rows.length ?? 0;
       expect({ seed, products: rowsOf(1) }).toEqual({
         seed,
@@ -85,7 +85,8 @@ describe("appendices", () => {
       products: [aProductRow(), aProductRow()],
     });
     const options = someOptions();
-    const doc = buildDocument(buildReport(typed, options), {}, appendices(typed, options));
+    const report = buildReport(typed, options);
+    const doc = buildDocument(report, {}, appendices(typed, report));
     expect(doc.appendices.map((a) => a.title)).toEqual([
       "Phụ lục 1: Danh sách sản phẩm OCOP được công nhận năm 2023",
       "Phụ lục 2: Các kỳ hội chợ, triển lãm đã tham gia năm 2023",

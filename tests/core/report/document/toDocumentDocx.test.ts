@@ -82,6 +82,14 @@ describe("the document .docx", () => {
     ]);
   });
 
+  it("rules the trích yếu's last line, as NĐ 30 Phụ lục I, Phần I, Mục II, khoản 5.b asks", () => {
+    const afterHeader = xml.slice(xml.indexOf("</w:tbl>"));
+    const ruled = (afterHeader.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? []).filter((p) =>
+      p.includes("<w:pBdr>")
+    );
+    expect(ruled.map((p) => paragraphTexts(p)[0])).toEqual([runsText(doc.summary.at(-1)!)]);
+  });
+
   it("has the section headings, the data paragraphs unchanged, and ./. ending the closing", () => {
     const texts = paragraphTexts(xml);
     expect(texts).toContain("1. Kết quả triển khai thực hiện Chương trình năm 2023");
