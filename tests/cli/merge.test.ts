@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CliIO } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
 import { loadNationalReference } from "../../src/core/reference/national";
 import { sampleWorkbook } from "../../src/core/sample";
@@ -8,17 +7,8 @@ import { defaultSettings } from "../../src/core/settings";
 import type { RawWorkbook } from "../../src/core/sheets/rawSheet";
 import { readXlsx } from "../../src/workbook/file/readXlsx";
 import { aTempDir, writeWorkbookFile } from "../builders";
+import { cliRecorder } from "../builders/cliRecorder";
 import { splitByUnit } from "../core/rollup/splitByUnit";
-
-function recorder(): CliIO & { outText: string; errText: string } {
-  const io = {
-    outText: "",
-    errText: "",
-    out: (t: string) => void (io.outText += t + "\n"),
-    err: (t: string) => void (io.errText += t + "\n"),
-  };
-  return io;
-}
 
 const SETTINGS = JSON.stringify({ reportYear: 2023 });
 const dir = aTempDir("ocop-merge-");
@@ -38,7 +28,7 @@ beforeAll(async () => {
 });
 
 async function run(...argv: string[]) {
-  const io = recorder();
+  const io = cliRecorder();
   const code = await main(argv, io);
   return { code, out: io.outText, err: io.errText };
 }
