@@ -159,5 +159,14 @@ describe("ocop check --across", () => {
     expect(clashes).toHaveLength(1);
     expect(clashes[0]).toMatchObject({ file: "trung-ma.xlsx", other: { file: "don-vi-1.xlsx" } });
     expect(clashes[0].other.address).toMatch(/^'Hội chợ'![A-Z]+\d+$/);
+
+    // merge says the same, exits 1, and still writes the merge with both fairs apart.
+    const out = join(dir, "tinh-trung-ma.xlsx");
+    const merged = await run("merge", units[0], clash, "--out", out);
+    expect(merged.code).toBe(1);
+    expect(merged.out).toContain("[across.fairs.codeClash]");
+    expect(merged.out).toContain("Giữa các tệp: 1 lỗi");
+    const fairs = (await grids(out)).find((g) => g.name === "Hội chợ")!;
+    expect(fairs.values.some((r) => String(r[0]).endsWith("-2"))).toBe(true);
   });
 });
