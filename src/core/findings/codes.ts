@@ -1,4 +1,5 @@
 import { ACTIVITY_FINDINGS } from "./activityCodes";
+import { ACROSS_FINDINGS } from "./acrossCodes";
 import { READING_FINDINGS } from "./readingCodes";
 import { RULE_FINDINGS } from "./ruleCodes";
 import type { FindingSpec } from "./spec";
@@ -12,6 +13,7 @@ export const FINDINGS = {
   ...READING_FINDINGS,
   ...RULE_FINDINGS,
   ...ACTIVITY_FINDINGS,
+  ...ACROSS_FINDINGS,
 } satisfies Record<string, FindingSpec>;
 
 export type FindingCode = keyof typeof FINDINGS;
