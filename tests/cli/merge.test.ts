@@ -7,7 +7,7 @@ import { defaultSettings } from "../../src/core/settings";
 import type { RawWorkbook } from "../../src/core/sheets/rawSheet";
 import { readXlsx } from "../../src/workbook/file/readXlsx";
 import { aTempDir, writeWorkbookFile } from "../builders";
-import { cliRecorder } from "../builders/cliRecorder";
+import { recorder as cliRecorder } from "../builders/cli";
 import { splitByUnit } from "../core/rollup/splitByUnit";
 
 const SETTINGS = JSON.stringify({ reportYear: 2023 });
