@@ -42,8 +42,8 @@ export const vi = {
   "severity.one.info": "Thông tin",
   "filter.label": "Lọc theo mức độ",
   "list.label": "Các mục tìm thấy",
-  "list.hint": "Dùng phím mũi tên lên/xuống để di chuyển, Enter để đến ô.",
-  "list.hintStandalone": "Dùng phím mũi tên lên/xuống để di chuyển, Enter để xem ô.",
+  "list.hint": "Phím mũi tên: di chuyển; Enter: mở và đến ô; Esc: đóng.",
+  "list.hintStandalone": "Phím mũi tên: di chuyển; Enter: mở chi tiết; Esc: đóng.",
   "list.none": "Không có mục nào ở mức độ này.",
   "group.sheet": "{sheet}: {count} mục",
   "group.rule": "Cột {letter} · {column} ({count} mục)",
@@ -192,6 +192,20 @@ export const vi = {
   "file.sample": "so-mau-ocop.xlsx",
   "file.report": "bao-cao-ocop-{year}.docx",
   "file.fixedSuffix": "-da-sua",
+  // pane at 350 px (issue 16) and the pane's part of issue 12
+  "edit.label": "Giá trị mới",
+  "edit.write": "Ghi vào ô",
+  "edit.hint": "Ghi vào bản sửa trong trang; tệp trên máy chỉ đổi khi bấm Tải sổ đã sửa.",
+  "edit.done": "Đã ghi vào ô {cell}, {sheet}.",
+  "edit.unchanged": "Giá trị mới giống giá trị cũ.",
+  "read.cancel": "Hủy",
+  "read.cancelled": "Đã hủy việc đọc; không có gì thay đổi.",
+  "download.unavailable":
+    "Excel trên máy Mac không tải tệp xuống từ ô tác vụ được; hãy mở trang kiểm tra trong trình duyệt để tải.",
+  "download.openPage": "Mở trang kiểm tra trong trình duyệt",
+  "highlight.failed": "Excel không đánh dấu được trên trang tính: {sheets}.",
+  "fix.keep": "Sửa ô {cell}",
+  "fix.chosen": "Sẽ sửa {count} trong {total} ô.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

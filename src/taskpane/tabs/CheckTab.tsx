@@ -123,13 +123,16 @@ export function CheckTab() {
                     if (chosen && session.host === "standalone") void session.select(chosen);
                   }}
                   onOpen={(f) => void session.select(f)}
-                />
-              )}
-              {selection.current && (
-                <FindingDetail
-                  finding={selection.current}
-                  onFix={fixes.preview}
-                  onDismiss={dismiss}
+                  detail={
+                    selection.current && (
+                      <FindingDetail
+                        finding={selection.current}
+                        onFix={fixes.preview}
+                        onDismiss={dismiss}
+                        say={say}
+                      />
+                    )
+                  }
                 />
               )}
             </>
