@@ -204,7 +204,6 @@ export const en: Record<MessageKey, string> = {
   "read.cancelled": "Reading cancelled; nothing was changed.",
   "download.unavailable":
     "Excel on Mac cannot download files from a task pane; open the checker page in a browser to download.",
-  "download.openPage": "Open the checker page in a browser",
   "highlight.failed": "Excel could not mark cells on: {sheets}.",
   "fix.keep": "Fix cell {cell}",
   "fix.chosen": "{count} of {total} cells will be fixed.",

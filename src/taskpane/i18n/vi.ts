@@ -202,7 +202,6 @@ export const vi = {
   "read.cancelled": "Đã hủy việc đọc; không có gì thay đổi.",
   "download.unavailable":
     "Excel trên máy Mac không tải tệp xuống từ ô tác vụ được; hãy mở trang kiểm tra trong trình duyệt để tải.",
-  "download.openPage": "Mở trang kiểm tra trong trình duyệt",
   "highlight.failed": "Excel không đánh dấu được trên trang tính: {sheets}.",
   "fix.keep": "Sửa ô {cell}",
   "fix.chosen": "Sẽ sửa {count} trong {total} ô.",
