@@ -91,7 +91,7 @@ export const en: Record<MessageKey, string> = {
   "fix.apply": "Apply",
   "fix.cancel": "Cancel",
   "fix.kind": "Kind of fix",
-  "fix.spacesShown": "In the table, · is a space, ° a non-breaking space, → a tab.",
+  "fix.spacesShown": "· is a space, ° a non-breaking space, ⇥ a tab.",
   "fix.pages": "Pages of changes",
   "fix.previous": "Previous page",
   "fix.next": "Next page",

@@ -89,8 +89,7 @@ export const vi = {
   "fix.apply": "Áp dụng",
   "fix.cancel": "Hủy",
   "fix.kind": "Loại sửa",
-  "fix.spacesShown":
-    "Trong bảng, dấu · là một khoảng trắng, ° là khoảng trắng không ngắt, → là dấu tab.",
+  "fix.spacesShown": "Dấu · là một khoảng trắng, ° là khoảng trắng không ngắt, ⇥ là dấu tab.",
   "fix.pages": "Các trang thay đổi",
   "fix.previous": "Trang trước",
   "fix.next": "Trang sau",

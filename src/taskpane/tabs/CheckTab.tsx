@@ -141,7 +141,7 @@ export function CheckTab() {
           <JobFooter result={result} onFix={fixes.preview} />
         </div>
       )}
-      <FixDialog fixes={fixes.pending} onApply={() => void fixes.apply()} onCancel={fixes.cancel} />
+      <FixDialog fixes={fixes.pending} onApply={(chosen) => void fixes.apply(chosen)} onCancel={fixes.cancel} />
     </div>
   );
 }
