@@ -609,18 +609,18 @@ describe("status notices", () => {
 });
 
 describe("the findings list's words", () => {
-  it("says Enter shows the cell on the standalone page and goes to it in Excel", async () => {
+  it("says Enter opens the details on the standalone page and goes to the cell in Excel", async () => {
     await renderStandalone(sample());
     await openSample();
     expect(
-      screen.getByText("Dùng phím mũi tên lên/xuống để di chuyển, Enter để xem ô.")
+      screen.getByText("Phím mũi tên: di chuyển; Enter: mở chi tiết; Esc: đóng.")
     ).toBeInTheDocument();
     cleanup();
     await renderInExcel(sample());
     await userEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await screen.findByTestId("summary");
     expect(
-      screen.getByText("Dùng phím mũi tên lên/xuống để di chuyển, Enter để đến ô.")
+      screen.getByText("Phím mũi tên: di chuyển; Enter: mở và đến ô; Esc: đóng.")
     ).toBeInTheDocument();
   });
 

@@ -1,6 +1,12 @@
 import type { Finding } from "../../src/core/findings/finding";
 import { findingRows } from "../../src/taskpane/check/findingRows";
-import { HEIGHT, keyMove, layoutRows, visibleRows } from "../../src/taskpane/check/listWindow";
+import {
+  HEIGHT,
+  keyMove,
+  layoutRows,
+  sheetOf,
+  visibleRows,
+} from "../../src/taskpane/check/listWindow";
 
 const many = (n: number): Finding[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -40,5 +46,21 @@ describe("the findings list's window", () => {
     expect(keyMove("Home", 5, 10)).toBe(0);
     expect(keyMove("End", 5, 10)).toBe(9);
     expect(keyMove("a", 5, 10)).toBeUndefined();
+  });
+});
+
+describe("an opened finding in the list's window", () => {
+  const rows = findingRows(many(3), "all");
+
+  it("pushes the rows below the opened one down by the detail's height, and no others", () => {
+    const closed = layoutRows(rows);
+    const open = layoutRows(rows, { after: 2, height: 200 });
+    expect(open.tops.slice(0, 3)).toEqual(closed.tops.slice(0, 3));
+    expect(open.tops[3]).toBe(closed.tops[3] + 200);
+    expect(open.total).toBe(closed.total + 200);
+  });
+
+  it("puts each row under its sheet's heading", () => {
+    expect(sheetOf(rows)).toEqual([0, 0, 0, 0, 0]);
   });
 });

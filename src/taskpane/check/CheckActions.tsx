@@ -36,6 +36,8 @@ export function CheckActions({
   const fixed = useDownloadFixed();
   const allFixes = useMemo(() => fixesOf(result.findings), [result]);
   const some = result.findings.length > 0;
+  // Excel on Mac and iPad ignore download links (issue 12): no button that cannot work.
+  const canDownload = port?.capabilities.canDownload !== false;
   // What the footer offers as the primary action is not repeated here.
   const job = footerJob(session.unsaved, fixed.available, allFixes.length);
 
@@ -70,7 +72,7 @@ export function CheckActions({
         {session.canUndo && (
           <ToolbarButton onClick={() => void undo()}>{t("actions.undo")}</ToolbarButton>
         )}
-        {some && (
+        {some && canDownload && (
           <>
             <ToolbarButton onClick={() => void exporting.run("xlsx")}>
               {t("actions.exportXlsx")}
@@ -88,6 +90,11 @@ export function CheckActions({
           </ToolbarButton>
         )}
       </Toolbar>
+      {some && !canDownload && (
+        <Text size={200} data-testid="no-download">
+          {t("download.unavailable")}
+        </Text>
+      )}
     </>
   );
 }

@@ -1,11 +1,15 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { renderMessage } from "../../core/findings";
+import { findingKey } from "../../core/findings";
 import type { CellRef, Finding } from "../../core/findings/finding";
 import { useI18n, type MessageKey } from "../i18n";
 import { usePaneSession } from "../session/PaneSession";
 import { CellPreview } from "./CellPreview";
 import { fixesOf, type FixPreview } from "./FixDialog";
 import { findingPlace } from "./findingWords";
+import { canType } from "./newValue";
+import { NewValueField } from "./NewValueField";
+import type { Notice } from "./notice";
 import { shownValue } from "./shownValue";
 
 const useStyles = makeStyles({
@@ -26,10 +30,12 @@ export function FindingDetail({
   finding,
   onFix,
   onDismiss,
+  say,
 }: {
   finding: Finding;
   onFix(fixes: FixPreview[]): void;
   onDismiss(finding: Finding): Promise<void>;
+  say(notice: Notice): void;
 }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
@@ -58,7 +64,11 @@ export function FindingDetail({
       {finding.suggestion !== undefined && (
         <Text size={200}>{t("finding.suggestion", { suggestion: finding.suggestion })}</Text>
       )}
-      {/* Where nothing can be typed here, the plain way forward. */}
+      {/* The page's way forward for any cell: the user's own value, written and re-checked. */}
+      {session.host === "standalone" && canType(finding) && (
+        <NewValueField key={findingKey(finding)} finding={finding} say={say} />
+      )}
+      {/* Where no fix is known, the plain way forward in Excel too. */}
       {session.host === "standalone" && !fixable && (
         <Text size={200}>
           {t("finding.fixInExcel", {

@@ -1,11 +1,20 @@
 import { Badge, makeStyles, mergeClasses, Text, tokens, useId } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from "react";
 import { renderMessage } from "../../core/findings";
 import type { Finding } from "../../core/findings/finding";
 import { useI18n, type MessageKey } from "../i18n";
 import { usePaneSession } from "../session/PaneSession";
 import type { ListRow } from "./findingRows";
-import { HEIGHT, keyMove, layoutRows, VIEWPORT, visibleRows } from "./listWindow";
+import { HEIGHT, keyMove, layoutRows, sheetOf, VIEWPORT, visibleRows } from "./listWindow";
 import { findingName, findingPlace } from "./findingWords";
 import { shownValue } from "./shownValue";
 
@@ -19,16 +28,28 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   viewport: {
-    height: `${VIEWPORT}px`,
+    // Taller panes show more of the list and room for an opened finding under its row.
+    height: `max(${VIEWPORT}px, calc(100vh - 300px))`,
     overflowY: "auto",
     position: "relative",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
+  },
+  listbox: {
+    position: "relative",
     ":focus-visible": {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "1px",
+      outlineOffset: "-2px",
     },
+  },
+  detail: {
+    position: "absolute",
+    left: 0,
+    right: 0,
+    boxSizing: "border-box",
+    padding: `0 ${tokens.spacingHorizontalXS} ${tokens.spacingVerticalS}`,
+    backgroundColor: tokens.colorNeutralBackground1Selected,
   },
   row: {
     position: "absolute",
@@ -92,43 +113,95 @@ export interface FindingsListProps {
   onOpen(finding: Finding): void;
   /** The listbox, for the tab to give it focus back after an action removed what had it. */
   listRef?: RefObject<HTMLDivElement | null>;
+  /** The active finding in full, drawn in place under its row while it is open. */
+  detail?: ReactNode;
 }
 
 /**
- * A listbox of findings under sheet and rule headings. Only the rows in view are in the DOM;
- * the listbox keeps focus and points at the active option (aria-activedescendant), which is
- * always scrolled into view and so always drawn.
+ * A listbox of findings, grouped by sheet (each group named by its heading) and under rule
+ * headings. Only the rows in view are in the DOM; the listbox keeps focus and points at the
+ * active option (aria-activedescendant), which is always scrolled into view and so always drawn.
+ * The active finding opens in place: its detail sits under its row, beside the listbox in the
+ * same scroller (a listbox may hold only options, so the detail's buttons stay outside it, next
+ * in Tab order). Enter or a click opens it, Escape closes it; the arrows keep it open or closed.
  */
-export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: FindingsListProps) {
+export function FindingsList({
+  rows,
+  active,
+  onActiveChange,
+  onOpen,
+  listRef,
+  detail,
+}: FindingsListProps) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const session = usePaneSession();
   const id = useId("findings");
   const hintId = useId("findings-hint");
   const own = useRef<HTMLDivElement>(null);
-  const viewport = listRef ?? own;
+  const listbox = listRef ?? own;
+  const scroller = useRef<HTMLDivElement>(null);
+  const detailBox = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
+  const [open, setOpen] = useState(true);
+  const [detailHeight, setDetailHeight] = useState(0);
 
-  const { tops, total, findingIndexes } = useMemo(() => layoutRows(rows), [rows]);
+  const opened =
+    open && detail !== undefined && active !== undefined && rows[active]?.kind === "finding"
+      ? active
+      : undefined;
+  const { tops, total, findingIndexes } = useMemo(
+    () =>
+      layoutRows(rows, opened === undefined ? undefined : { after: opened, height: detailHeight }),
+    [rows, opened, detailHeight]
+  );
+  const groupOf = useMemo(() => sheetOf(rows), [rows]);
+
+  // The detail's height decides where the rows below it go; it changes with its content.
+  useLayoutEffect(() => {
+    const el = detailBox.current;
+    if (!el) return;
+    const measure = () => setDetailHeight(el.offsetHeight);
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    const watch = new ResizeObserver(measure);
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, [opened]);
 
   useEffect(() => {
-    const el = viewport.current;
+    const el = scroller.current;
     if (!el || active === undefined || tops[active] === undefined) return;
     const top = tops[active];
-    const bottom = top + HEIGHT.finding;
+    // An open finding brings its detail into view too, as much of it as fits under the row.
+    const bottom = top + HEIGHT.finding + (opened === active ? detailHeight : 0);
     // Keep the heading above the first finding of a group in view too.
     if (top < el.scrollTop) el.scrollTop = Math.max(0, top - HEIGHT.sheet - HEIGHT.rule);
-    else if (bottom > el.scrollTop + el.clientHeight) el.scrollTop = bottom - el.clientHeight;
-  }, [active, tops]);
+    else if (bottom > el.scrollTop + el.clientHeight)
+      el.scrollTop = Math.min(top, bottom - el.clientHeight);
+  }, [active, tops, opened, detailHeight]);
 
-  const visible = visibleRows(tops, scrollTop, active);
+  const visible = visibleRows(
+    tops,
+    scrollTop,
+    active,
+    scroller.current?.clientHeight || VIEWPORT
+  );
+  const groups = groupRows(visible, groupOf);
 
   const move = (event: KeyboardEvent<HTMLDivElement>) => {
     if (findingIndexes.length === 0) return;
+    if (event.key === "Escape" && opened !== undefined) {
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(false);
+      return;
+    }
     if (event.key === "Enter" || event.key === " ") {
       const row = active === undefined ? undefined : rows[active];
       if (row?.kind === "finding") {
         event.preventDefault();
+        setOpen(true);
         onOpen(row.finding);
       }
       return;
@@ -140,107 +213,148 @@ export function FindingsList({ rows, active, onActiveChange, onOpen, listRef }: 
     onActiveChange(findingIndexes[next]);
   };
 
+  const drawRow = (i: number) => {
+    const row = rows[i];
+    const style = { top: `${tops[i]}px`, height: `${HEIGHT[row.kind]}px` };
+    if (row.kind === "sheet")
+      return (
+        <div
+          key={i}
+          id={`${id}-${i}`}
+          role="presentation"
+          className={mergeClasses(styles.row, styles.sheet)}
+          style={style}
+        >
+          {t("group.sheet", { sheet: row.sheet, count: row.count })}
+        </div>
+      );
+    if (row.kind === "rule")
+      return (
+        <div
+          key={i}
+          role="presentation"
+          className={mergeClasses(styles.row, styles.rule)}
+          style={style}
+          title={row.code}
+        >
+          <Text size={200} truncate wrap={false}>
+            {t(ruleKey(row.count, row.column !== undefined), {
+              letter: row.letter,
+              column: row.column ?? "",
+              count: row.count,
+            })}
+          </Text>
+        </div>
+      );
+    const f = row.finding;
+    const message = renderMessage(f, lang);
+    const address = findingPlace(f, t);
+    return (
+      <div
+        key={i}
+        id={`${id}-${i}`}
+        role="option"
+        aria-selected={i === active}
+        aria-posinset={row.ordinal + 1}
+        aria-setsize={findingIndexes.length}
+        className={mergeClasses(styles.row, styles.finding, i === active && styles.active)}
+        style={style}
+        onClick={() => {
+          onActiveChange(i);
+          setOpen(true);
+          onOpen(f);
+        }}
+      >
+        <span className={styles.line}>
+          {/* Heard, not seen: the name starts with severity, sheet, cell and column; the
+              badge and the short address below say it to the eye. */}
+          <span className={styles.offscreen}>{findingName(f, t)} </span>
+          <Badge size="small" appearance="tint" color={SEVERITY_COLOR[f.severity]} aria-hidden>
+            {t(`severity.one.${f.severity}`)}
+          </Badge>
+          <Text weight="semibold" size={200} title={address} aria-hidden>
+            {f.column}
+            {f.row}
+          </Text>
+          <Text size={200} truncate wrap={false}>
+            {shownValue(f.value, t("finding.empty"))}
+            {f.suggestion !== undefined && ` → ${shownValue(f.suggestion, "")}`}
+          </Text>
+        </span>
+        <Text size={200} className={styles.message}>
+          {message}
+        </Text>
+      </div>
+    );
+  };
+
   return (
     <>
       <Text id={hintId} size={200}>
         {t(session.host === "standalone" ? "list.hintStandalone" : "list.hint")}
       </Text>
       <div
-        ref={viewport}
+        ref={scroller}
         className={styles.viewport}
-        role="listbox"
-        tabIndex={0}
-        aria-label={t("list.label")}
-        aria-describedby={hintId}
-        aria-activedescendant={active !== undefined ? `${id}-${active}` : undefined}
-        onKeyDown={move}
-        onFocus={() => {
-          if (active === undefined && findingIndexes.length > 0) onActiveChange(findingIndexes[0]);
-        }}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-        data-testid="findings-list"
+        data-testid="findings-scroller"
       >
-        <div style={{ height: `${total}px` }} role="presentation" />
-        {visible.map((i) => {
-          const row = rows[i];
-          const style = { top: `${tops[i]}px`, height: `${HEIGHT[row.kind]}px` };
-          if (row.kind === "sheet")
-            return (
-              <div
-                key={i}
-                role="presentation"
-                className={mergeClasses(styles.row, styles.sheet)}
-                style={style}
-              >
-                {t("group.sheet", { sheet: row.sheet, count: row.count })}
-              </div>
-            );
-          if (row.kind === "rule")
-            return (
-              <div
-                key={i}
-                role="presentation"
-                className={mergeClasses(styles.row, styles.rule)}
-                style={style}
-                title={row.code}
-              >
-                <Text size={200} truncate wrap={false}>
-                  {t(ruleKey(row.count, row.column !== undefined), {
-                    letter: row.letter,
-                    column: row.column ?? "",
-                    count: row.count,
-                  })}
-                </Text>
-              </div>
-            );
-          const f = row.finding;
-          const message = renderMessage(f, lang);
-          const address = findingPlace(f, t);
-          return (
-            <div
-              key={i}
-              id={`${id}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              aria-posinset={row.ordinal + 1}
-              aria-setsize={findingIndexes.length}
-              className={mergeClasses(styles.row, styles.finding, i === active && styles.active)}
-              style={style}
-              onClick={() => {
-                onActiveChange(i);
-                onOpen(f);
-              }}
-            >
-              <span className={styles.line}>
-                {/* Heard, not seen: the name starts with severity, sheet, cell and column; the
-                    badge and the short address below say it to the eye. */}
-                <span className={styles.offscreen}>{findingName(f, t)} </span>
-                <Badge
-                  size="small"
-                  appearance="tint"
-                  color={SEVERITY_COLOR[f.severity]}
-                  aria-hidden
-                >
-                  {t(`severity.one.${f.severity}`)}
-                </Badge>
-                <Text weight="semibold" size={200} title={address} aria-hidden>
-                  {f.column}
-                  {f.row}
-                </Text>
-                <Text size={200} truncate wrap={false}>
-                  {shownValue(f.value, t("finding.empty"))}
-                  {f.suggestion !== undefined && ` → ${shownValue(f.suggestion, "")}`}
-                </Text>
-              </span>
-              <Text size={200} className={styles.message}>
-                {message}
-              </Text>
+        <div
+          ref={listbox}
+          className={styles.listbox}
+          style={{ height: `${total}px` }}
+          role="listbox"
+          tabIndex={0}
+          aria-label={t("list.label")}
+          aria-describedby={hintId}
+          aria-activedescendant={active !== undefined ? `${id}-${active}` : undefined}
+          onKeyDown={move}
+          onFocus={(e) => {
+            if (e.target !== e.currentTarget) return;
+            if (active === undefined && findingIndexes.length > 0) onActiveChange(findingIndexes[0]);
+          }}
+          data-testid="findings-list"
+        >
+          {groups.map(({ sheet, members }) => (
+            // A sheet's rows in one group named by its heading (drawn even when scrolled away).
+            <div key={sheet} role="group" aria-labelledby={`${id}-${sheet}`}>
+              {members.map(drawRow)}
             </div>
-          );
-        })}
+          ))}
+        </div>
+        {opened !== undefined && (
+          <div
+            ref={detailBox}
+            className={styles.detail}
+            style={{ top: `${tops[opened] + HEIGHT.finding}px` }}
+            onKeyDown={(e) => {
+              // Escape inside the detail closes it and goes back to its row.
+              if (e.key !== "Escape" || e.defaultPrevented) return;
+              setOpen(false);
+              listbox.current?.focus();
+            }}
+          >
+            {detail}
+          </div>
+        )}
       </div>
     </>
   );
+}
+
+/** The drawn rows by sheet group, each group led by its heading so the group has its name. */
+function groupRows(
+  visible: readonly number[],
+  groupOf: readonly number[]
+): { sheet: number; members: number[] }[] {
+  const bySheet = new Map<number, Set<number>>();
+  for (const i of [...visible].sort((a, b) => a - b)) {
+    const sheet = groupOf[i];
+    let members = bySheet.get(sheet);
+    if (!members) bySheet.set(sheet, (members = new Set([sheet])));
+    members.add(i);
+  }
+  return [...bySheet].map(([sheet, members]) => ({ sheet, members: [...members] }));
 }
 
 /** A rule heading names its column when the finding says which it is, else only the letter. */

@@ -85,7 +85,9 @@ export function OpenWorkbook() {
         type="file"
         accept={ACCEPTED}
         aria-label={t("open.fileInput")}
+        // The button below opens it: one "open file" control for the keyboard and the ear.
         tabIndex={-1}
+        aria-hidden
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = "";

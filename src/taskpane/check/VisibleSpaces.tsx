@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 /** The marks drawn for characters that are otherwise invisible. */
-const MARKS: Record<string, string> = { " ": "·", "\u00a0": "°", "\t": "→" };
+const MARKS: Record<string, string> = { " ": "·", "\u00a0": "°", "\t": "⇥" };
 
 /**
  * A cell value with its spaces drawn ("Hội·chợ··OCOP·"): a stray-space fix otherwise looks the

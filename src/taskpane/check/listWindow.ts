@@ -16,23 +16,35 @@ export interface ListLayout {
   findingIndexes: number[];
 }
 
-export function layoutRows(rows: readonly ListRow[]): ListLayout {
+/** An opened finding's detail: drawn under row `after`, pushing the rows below it down. */
+export interface OpenGap {
+  after: number;
+  height: number;
+}
+
+export function layoutRows(rows: readonly ListRow[], gap?: OpenGap): ListLayout {
   const tops: number[] = [];
   const findingIndexes: number[] = [];
   let y = 0;
   rows.forEach((row, i) => {
     tops.push(y);
     y += HEIGHT[row.kind];
+    if (gap && i === gap.after) y += gap.height;
     if (row.kind === "finding") findingIndexes.push(i);
   });
   return { tops, total: y, findingIndexes };
 }
 
 /** The rows to draw at this scroll position, with a margin, and the active row wherever it is. */
-export function visibleRows(tops: readonly number[], scrollTop: number, active?: number): number[] {
+export function visibleRows(
+  tops: readonly number[],
+  scrollTop: number,
+  active?: number,
+  viewport: number = VIEWPORT
+): number[] {
   const first = Math.max(0, upperBound(tops, scrollTop) - 1 - OVERSCAN);
   let last = first;
-  while (last < tops.length && tops[last] < scrollTop + VIEWPORT) last++;
+  while (last < tops.length && tops[last] < scrollTop + viewport) last++;
   last = Math.min(tops.length, last + OVERSCAN);
   const visible: number[] = [];
   for (let i = first; i < last; i++) visible.push(i);
@@ -61,6 +73,20 @@ export function keyMove(key: string, at: number, count: number): number | undefi
     default:
       return undefined;
   }
+}
+
+/**
+ * The sheet heading each row sits under (its own index for a heading): a sheet's rows are drawn
+ * inside one group named by that heading, so a screen reader hears the sheet on entering it.
+ */
+export function sheetOf(rows: readonly ListRow[]): number[] {
+  const out: number[] = [];
+  let sheet = 0;
+  rows.forEach((row, i) => {
+    if (row.kind === "sheet") sheet = i;
+    out.push(sheet);
+  });
+  return out;
 }
 
 /** First index whose value is greater than `x` (tops are sorted). */

@@ -16,6 +16,8 @@ export function highlightNotice(r: HighlightResult): Notice {
   ];
   if (r.protectedSheets?.length)
     parts.push({ key: "highlight.protected", params: { sheets: r.protectedSheets.join(", ") } });
+  if (r.failedSheets?.length)
+    parts.push({ key: "highlight.failed", params: { sheets: r.failedSheets.join(", ") } });
   return parts;
 }
 

@@ -44,8 +44,8 @@ export const en: Record<MessageKey, string> = {
   "severity.one.info": "Info",
   "filter.label": "Filter by severity",
   "list.label": "Findings",
-  "list.hint": "Use the up and down arrow keys to move, Enter to go to the cell.",
-  "list.hintStandalone": "Use the up and down arrow keys to move, Enter to show the cell.",
+  "list.hint": "Arrow keys: move; Enter: open and go to the cell; Esc: close.",
+  "list.hintStandalone": "Arrow keys: move; Enter: open the details; Esc: close.",
   "list.none": "Nothing at this severity.",
   "group.sheet": "{sheet}: {count} findings",
   "group.rule": "Column {letter} · {column} ({count} findings)",
@@ -91,7 +91,7 @@ export const en: Record<MessageKey, string> = {
   "fix.apply": "Apply",
   "fix.cancel": "Cancel",
   "fix.kind": "Kind of fix",
-  "fix.spacesShown": "In the table, · is a space, ° a non-breaking space, → a tab.",
+  "fix.spacesShown": "· is a space, ° a non-breaking space, ⇥ a tab.",
   "fix.pages": "Pages of changes",
   "fix.previous": "Previous page",
   "fix.next": "Next page",
@@ -196,4 +196,18 @@ export const en: Record<MessageKey, string> = {
   // downloads of files that are not .xlsx (issue 13)
   "actions.downloadConverted":
     "Download the fixed workbook as .xlsx (the original .{format} cannot be written back as it was)",
+  // pane at 350 px (issue 16) and the pane's part of issue 12
+  "edit.label": "New value",
+  "edit.write": "Write to the cell",
+  "edit.hint":
+    "Written to the fixed copy in this page; the file on disk changes only when you download it.",
+  "edit.done": "Written to cell {cell}, {sheet}.",
+  "edit.unchanged": "The new value is the same as the old one.",
+  "read.cancel": "Cancel",
+  "read.cancelled": "Reading cancelled; nothing was changed.",
+  "download.unavailable":
+    "Excel on Mac cannot download files from a task pane; open the checker page in a browser to download.",
+  "highlight.failed": "Excel could not mark cells on: {sheets}.",
+  "fix.keep": "Fix cell {cell}",
+  "fix.chosen": "{count} of {total} cells will be fixed.",
 };

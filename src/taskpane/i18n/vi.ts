@@ -42,8 +42,8 @@ export const vi = {
   "severity.one.info": "Thông tin",
   "filter.label": "Lọc theo mức độ",
   "list.label": "Các mục tìm thấy",
-  "list.hint": "Dùng phím mũi tên lên/xuống để di chuyển, Enter để đến ô.",
-  "list.hintStandalone": "Dùng phím mũi tên lên/xuống để di chuyển, Enter để xem ô.",
+  "list.hint": "Phím mũi tên: di chuyển; Enter: mở và đến ô; Esc: đóng.",
+  "list.hintStandalone": "Phím mũi tên: di chuyển; Enter: mở chi tiết; Esc: đóng.",
   "list.none": "Không có mục nào ở mức độ này.",
   "group.sheet": "{sheet}: {count} mục",
   "group.rule": "Cột {letter} · {column} ({count} mục)",
@@ -89,8 +89,7 @@ export const vi = {
   "fix.apply": "Áp dụng",
   "fix.cancel": "Hủy",
   "fix.kind": "Loại sửa",
-  "fix.spacesShown":
-    "Trong bảng, dấu · là một khoảng trắng, ° là khoảng trắng không ngắt, → là dấu tab.",
+  "fix.spacesShown": "Dấu · là một khoảng trắng, ° là khoảng trắng không ngắt, ⇥ là dấu tab.",
   "fix.pages": "Các trang thay đổi",
   "fix.previous": "Trang trước",
   "fix.next": "Trang sau",
@@ -195,6 +194,19 @@ export const vi = {
   // downloads of files that are not .xlsx (issue 13)
   "actions.downloadConverted":
     "Tải sổ đã sửa dạng .xlsx (tệp .{format} gốc không ghi lại được nguyên định dạng)",
+  // pane at 350 px (issue 16) and the pane's part of issue 12
+  "edit.label": "Giá trị mới",
+  "edit.write": "Ghi vào ô",
+  "edit.hint": "Ghi vào bản sửa trong trang; tệp trên máy chỉ đổi khi bấm Tải sổ đã sửa.",
+  "edit.done": "Đã ghi vào ô {cell}, {sheet}.",
+  "edit.unchanged": "Giá trị mới giống giá trị cũ.",
+  "read.cancel": "Hủy",
+  "read.cancelled": "Đã hủy việc đọc; không có gì thay đổi.",
+  "download.unavailable":
+    "Excel trên máy Mac không tải tệp xuống từ ô tác vụ được; hãy mở trang kiểm tra trong trình duyệt để tải.",
+  "highlight.failed": "Excel không đánh dấu được trên trang tính: {sheets}.",
+  "fix.keep": "Sửa ô {cell}",
+  "fix.chosen": "Sẽ sửa {count} trong {total} ô.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -83,6 +83,8 @@ export interface PaneSession {
   openFile(file: File): Promise<void>;
   openSample(): Promise<void>;
   check(): Promise<void>;
+  /** Stops the read under way (Excel reads sheet by sheet; the page reads at once). */
+  cancelCheck(): void;
   select(finding: Finding): Promise<void>;
   dismiss(finding: Finding): Promise<void>;
   /** Brings back every dismissed finding: clears the workbook's list and checks again. */
@@ -143,7 +145,7 @@ export function PaneSessionProvider({
     }),
     [host]
   );
-  const { state, dispatch, runCheck } = useCheckRun(core, services.check ?? checkInPage, today);
+  const { state, dispatch, runCheck, cancelRead } = useCheckRun(core, services.check ?? checkInPage, today);
   const fixes = useFixActions(core, port, runCheck);
   const hold = useCallback((next: WorkbookPort, name: string | undefined) => {
     setPort(next);
@@ -203,6 +205,7 @@ export function PaneSessionProvider({
     openFile: opening.openFile,
     openSample: opening.openSample,
     check: () => runCheck(),
+    cancelCheck: cancelRead,
     select: async (f) =>
       void (await guarded(() => port?.select({ sheet: f.sheet, row: f.row, column: f.column }))()),
     ...settingsActions,

@@ -14,10 +14,12 @@ export function ProblemBar() {
   const { t } = useI18n();
   const { problem, clearProblem } = usePaneSession();
   if (!problem) return null;
+  // A read the user cancelled is no failure: said calmly, without an alarm.
+  const calm = problem.key === "read.cancelled";
   return (
-    <MessageBar intent="error" role="alert">
+    <MessageBar intent={calm ? "info" : "error"} role={calm ? "status" : "alert"}>
       <MessageBarBody>
-        <MessageBarTitle>{t("problem.title")}</MessageBarTitle>
+        {!calm && <MessageBarTitle>{t("problem.title")}</MessageBarTitle>}
         {t(problem.key, {
           ...problem.params,
           ...(problem.params?.requirement !== undefined

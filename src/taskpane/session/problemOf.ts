@@ -30,6 +30,8 @@ export function problemOf(err: unknown): { key: MessageKey; params?: Record<stri
         return { key: "problem.busy" };
       case "unreadable":
         return { key: "problem.unreadable" };
+      case "cancelled":
+        return { key: "read.cancelled" };
     }
   }
   return {

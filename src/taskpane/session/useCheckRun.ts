@@ -11,6 +11,8 @@ export function useCheckRun(core: SessionCore, checker: Checker, today: string) 
   const [state, dispatch] = useReducer(checkRun, initialCheckRun);
   // Numbers each check: a live check and a manual one can overlap, and only the newest may land.
   const runs = useRef(0);
+  // The running read's brake: "Hủy" aborts it between two of Excel's requests (issue 12).
+  const reading = useRef<AbortController | undefined>(undefined);
 
   const runCheck = useCallback(
     async (target: WorkbookPort | undefined = core.live.current.port, known?: Settings) => {
@@ -23,9 +25,16 @@ export function useCheckRun(core: SessionCore, checker: Checker, today: string) 
         const current = known ?? (await target.loadSettings());
         if (superseded()) return;
         core.setSettings(current);
-        const raw = await target.readSheets((done, total) =>
-          dispatch({ type: "progress", run, done, total })
-        );
+        const brake = new AbortController();
+        reading.current = brake;
+        const raw = await target
+          .readSheets(
+            (done, total) => dispatch({ type: "progress", run, done, total }),
+            brake.signal
+          )
+          .finally(() => {
+            if (reading.current === brake) reading.current = undefined;
+          });
         if (superseded()) return;
         dispatch({ type: "checking", run });
         const result = await checker(raw, current, today);
@@ -42,5 +51,8 @@ export function useCheckRun(core: SessionCore, checker: Checker, today: string) 
     [core, checker, today]
   );
 
-  return { state, dispatch, runCheck };
+  /** Stops the read under way; the door answers with PortError "cancelled", said calmly. */
+  const cancelRead = useCallback(() => reading.current?.abort(), []);
+
+  return { state, dispatch, runCheck, cancelRead };
 }

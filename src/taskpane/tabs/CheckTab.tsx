@@ -123,13 +123,16 @@ export function CheckTab() {
                     if (chosen && session.host === "standalone") void session.select(chosen);
                   }}
                   onOpen={(f) => void session.select(f)}
-                />
-              )}
-              {selection.current && (
-                <FindingDetail
-                  finding={selection.current}
-                  onFix={fixes.preview}
-                  onDismiss={dismiss}
+                  detail={
+                    selection.current && (
+                      <FindingDetail
+                        finding={selection.current}
+                        onFix={fixes.preview}
+                        onDismiss={dismiss}
+                        say={say}
+                      />
+                    )
+                  }
                 />
               )}
             </>
@@ -138,7 +141,7 @@ export function CheckTab() {
           <JobFooter result={result} onFix={fixes.preview} />
         </div>
       )}
-      <FixDialog fixes={fixes.pending} onApply={() => void fixes.apply()} onCancel={fixes.cancel} />
+      <FixDialog fixes={fixes.pending} onApply={(chosen) => void fixes.apply(chosen)} onCancel={fixes.cancel} />
     </div>
   );
 }

@@ -30,8 +30,9 @@ export function useApplyFixes(deps: {
     deps.focusBack();
   };
 
-  const apply = async () => {
-    const fixes = pending ?? [];
+  /** Writes `chosen` (the cells left ticked in the preview), else every previewed fix. */
+  const apply = async (chosen?: FixPreview[]) => {
+    const fixes = chosen ?? pending ?? [];
     setPending(undefined);
     const only = fixes.length === 1 ? fixes[0] : undefined;
     const current = deps.current;
