@@ -1,4 +1,5 @@
 import type { DocumentSettings } from "../../documentSettings";
+import { provinceText } from "../placeInRunningText";
 import { blank, MOTTO, NATION, type DocLine, type DocumentHeader } from "./model";
 
 /** Header facts the frame needs from the general settings. */
@@ -19,7 +20,7 @@ export function documentHeader(s: DocumentSettings, ctx: FrameContext): Document
   const agency = s.agency ?? ctx.agency;
   const code = s.agencyCode;
   return {
-    parentAgency: [{ text: upper(s.parentAgency ?? `UBND tỉnh ${ctx.province}`) }],
+    parentAgency: [{ text: upper(s.parentAgency ?? defaultParentAgency(ctx.province, ctx.year)) }],
     agency: [{ text: upper(agency), bold: true }],
     number: code
       ? [{ text: `Số:        /BC-${code}` }]
@@ -45,4 +46,14 @@ export function summaryLines(year: number): DocLine[] {
       },
     ],
   ];
+}
+
+/**
+ * The cơ quan chủ quản of a provincial department when none is set: the province's People's
+ * Committee under its name in force at the end of the report year ("UBND tỉnh An Giang",
+ * "UBND thành phố Cần Thơ"); a name the list does not know is written as it is.
+ */
+export function defaultParentAgency(province: string, year: number): string {
+  const named = provinceText(province, `${year}-12-31`);
+  return `UBND ${named === province ? `tỉnh ${province}` : named}`;
 }
