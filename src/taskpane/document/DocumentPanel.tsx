@@ -1,13 +1,12 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useRef } from "react";
 import {
-  appendices,
   buildDocument,
   toDocumentHtml,
   toDocumentText,
+  type Appendix,
 } from "../../core/report/document";
 import type { ReportModel, ReportOptions } from "../../core/report/model";
-import type { TypedWorkbook } from "../../core/sheets/rows";
 import { copyPlain, copyRich, type CopyOutcome } from "../copyRich";
 import { download, DOCX_TYPE } from "../download";
 import { useI18n } from "../i18n";
@@ -32,9 +31,9 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow4,
     maxHeight: "60vh",
     overflowY: "auto",
+    // The blank the list went to.
+    "& mark[data-found]": { outline: "2px solid #0f6cbd", outlineOffset: "1px" },
   },
-  // The blank the list went to.
-  found: { outline: "2px solid #0f6cbd", outlineOffset: "1px" },
 });
 
 /**
@@ -44,12 +43,13 @@ const useStyles = makeStyles({
  */
 export function DocumentPanel({
   model,
-  typed,
+  tables,
   options,
   gate,
 }: {
   model: ReportModel;
-  typed: TypedWorkbook;
+  /** The appendices of the year: none means the workbook has no data for it. */
+  tables: Appendix[];
   options: ReportOptions;
   gate: LeftOutGate;
 }) {
@@ -57,7 +57,6 @@ export function DocumentPanel({
   const { t, lang } = useI18n();
   const session = usePaneSession();
   const form = useDocumentForm();
-  const tables = useMemo(() => appendices(typed, options), [typed, options]);
   const doc = useMemo(
     () => buildDocument(model, form.effective, tables),
     [model, form.effective, tables]
@@ -67,7 +66,7 @@ export function DocumentPanel({
   const text = useMemo(() => toDocumentText(doc), [doc]);
   const { notice, say } = useActionNotice(`${html}|${lang}`);
   const paper = useRef<HTMLDivElement>(null);
-  const noData = model.paragraphs.length === 0;
+  const noData = tables.length === 0;
   const canDownload = session.port?.capabilities.canDownload !== false;
 
   /** Runs an action unless the year has no data, in which case it says so, there. */
@@ -113,8 +112,8 @@ export function DocumentPanel({
     const marks = paper.current?.querySelectorAll<HTMLElement>("mark[data-blank]");
     const target = marks?.[index];
     if (!target) return;
-    marks.forEach((m) => m.classList.remove(styles.found));
-    target.classList.add(styles.found);
+    marks.forEach((m) => delete m.dataset.found);
+    target.dataset.found = "";
     target.scrollIntoView?.({ block: "center", behavior: "smooth" });
     target.focus({ preventScroll: true });
   };
@@ -153,7 +152,7 @@ export function DocumentPanel({
 
       {!noData && tables.length > 0 && (
         <section aria-label={t("document.appendices")}>
-          <Text as="h3" size={300} weight="semibold" block>
+          <Text as="h2" size={400} weight="semibold" block>
             {t("document.appendices")}
           </Text>
           {tables.map((a) => {

@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { buildReport } from "../../core/report/buildReport";
+import { appendices } from "../../core/report/document";
 import { leftOutMessage, leftOutTotal } from "../../core/report/leftOutMessage";
 import type { ReportOptions, RowRef } from "../../core/report/model";
 import { defaultReportOptions } from "../../core/report/reportOptions";
@@ -67,6 +68,11 @@ export function ReportTab() {
   );
   const model = useMemo(
     () => (result && options ? buildReport(result.typed, options) : undefined),
+    [result, options]
+  );
+  // The appendices hold the rows of the year the paragraphs count: none, no data for the year.
+  const tables = useMemo(
+    () => (result && options ? appendices(result.typed, options) : []),
     [result, options]
   );
   const leftOut = model ? leftOutTotal(model.leftOut) : 0;
@@ -130,13 +136,14 @@ export function ReportTab() {
       {mode === "paragraphs" ? (
         <ParagraphsPanel
           model={model}
+          noData={tables.length === 0 || model.paragraphs.length === 0}
           yearValid={yearValid}
           noYear={noYear}
           gate={gate}
           goToRow={goToRow}
         />
       ) : yearValid ? (
-        <DocumentPanel model={model} typed={result.typed} options={options} gate={gate} />
+        <DocumentPanel model={model} tables={tables} options={options} gate={gate} />
       ) : (
         <Text block data-testid="report-no-year">
           {t(noYear ? "report.noYear" : "report.yearInvalid")}

@@ -39,12 +39,15 @@ const useStyles = makeStyles({
 /** The two data paragraphs (issue 6): copy, download, and a preview whose figures open rows. */
 export function ParagraphsPanel({
   model,
+  noData,
   yearValid,
   noYear,
   gate,
   goToRow,
 }: {
   model: ReportModel;
+  /** No row of the workbook falls in the report's year. */
+  noData: boolean;
   yearValid: boolean;
   noYear: boolean;
   gate: LeftOutGate;
@@ -59,7 +62,6 @@ export function ParagraphsPanel({
   const html = useMemo(() => toWordHtml(model), [model]);
   const text = useMemo(() => toText(model), [model]);
   const { notice, say } = useActionNotice(`${text}|${lang}`);
-  const noData = model.paragraphs.length === 0;
   const canDownload = session.port?.capabilities.canDownload !== false;
 
   const said = (ok: string) => (result: CopyOutcome) =>
