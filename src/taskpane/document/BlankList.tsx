@@ -1,10 +1,11 @@
-import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Link, makeStyles, Text } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
   list: {
     margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
+    // Room for two-digit numbers: a document can have more than nine blanks.
+    paddingLeft: "2.5em",
     maxHeight: "10rem",
     overflowY: "auto",
   },
