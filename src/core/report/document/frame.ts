@@ -1,4 +1,5 @@
 import type { DocumentSettings } from "../../documentSettings";
+import { provinceText } from "../placeInRunningText";
 import { blank, MOTTO, NATION, type DocLine, type DocumentHeader } from "./model";
 
 /** Header facts the frame needs from the general settings. */
@@ -21,7 +22,7 @@ export function documentHeader(s: DocumentSettings, ctx: FrameContext): Document
   const code = s.agencyCode;
   return {
     // NĐ 30 I.II.2.b: cơ quan chủ quản in hoa, đứng; cơ quan ban hành in hoa, đứng, đậm.
-    parentAgency: [{ text: upper(s.parentAgency ?? `UBND tỉnh ${ctx.province}`) }],
+    parentAgency: [{ text: upper(s.parentAgency ?? defaultParentAgency(ctx.province, ctx.year)) }],
     agency: [{ text: upper(agency), bold: true }],
     // NĐ 30 I.II.3.c: "Số:" then the number (left for the văn thư) and the ký hiệu "BC-...".
     number: code
@@ -52,4 +53,14 @@ export function summaryLines(year: number): DocLine[] {
       },
     ],
   ];
+}
+
+/**
+ * The cơ quan chủ quản of a provincial department when none is set: the province's People's
+ * Committee under its name in force at the end of the report year ("UBND tỉnh An Giang",
+ * "UBND thành phố Cần Thơ"); a name the list does not know is written as it is.
+ */
+export function defaultParentAgency(province: string, year: number): string {
+  const named = provinceText(province, `${year}-12-31`);
+  return `UBND ${named === province ? `tỉnh ${province}` : named}`;
 }

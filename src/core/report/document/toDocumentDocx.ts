@@ -47,13 +47,10 @@ const SIZE = {
 // NĐ 30 I.II.9.d (ô số 9b): "Nơi nhận:" in thường, cỡ chữ 12, nghiêng, đậm.
 const RECIPIENTS_HEADING_PT = 12;
 // NĐ 30 I.II.9.d (ô số 9b): the list in thường, cỡ chữ 11, đứng, "Lưu: VT, ..." last.
+/** The header table reaches this far into each side margin; its left column is this wide. */
+const HEADER_OUTDENT_MM = 7;
+const HEADER_LEFT_MM = 70;
 const RECIPIENTS_PT = 11;
-// NĐ 30 I.II.2.b and I.II.5.b: a rule 1/3 to 1/2 of its line under the agency and the trích yếu;
-// this share of the column is left blank on each side of it (2 × 0,3 leaves 0,4 of the column).
-const SHORT_RULE_INDENT = 0.3;
-// NĐ 30 I.II.1.b: the tiêu ngữ's rule is as long as the line: "Độc lập - Tự do - Hạnh phúc" at
-// 14 pt bold is about two thirds of the right column, so 0,17 is left blank on each side.
-const MOTTO_RULE_INDENT = 0.17;
 // NĐ 30 sets no size for a table's cells; 12 pt keeps seven columns readable on a landscape A4.
 const TABLE_PT = 12;
 
@@ -70,41 +67,61 @@ function run(r: DocRun, sizePt: number = F.sizePt): TextRun {
   });
 }
 
-function centred(
-  line: DocLine,
-  sizePt: number,
-  extra: Partial<DocRun> = {},
-  rule?: number
-): Paragraph {
+function centred(line: DocLine, sizePt: number, extra: Partial<DocRun> = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 0 },
-    // A rule is the paragraph's bottom border, narrowed by indents to the length ND 30 asks.
-    border:
-      rule === undefined
-        ? undefined
-        : { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
-    indent: rule === undefined ? undefined : { left: rule, right: rule },
     children: line.map((r) => run({ ...r, ...extra }, sizePt)),
   });
+}
+
+/**
+ * A rule under the line above: an empty paragraph one point high whose top border, narrowed by
+ * indents, is `length` twips long and centred in a column `width` wide. On its own paragraph so
+ * the indents never narrow the text itself (LibreOffice wrapped "SỞ CÔNG THƯƠNG" when they did).
+ */
+function rule(width: number, length: number): Paragraph {
+  const side = Math.max(0, Math.round((width - length) / 2));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    // Three points below the line above, so the rule never touches its letters.
+    spacing: { before: 60, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    indent: { left: side, right: side },
+    children: [run({ text: "" }, 1)],
+  });
+}
+
+/**
+ * About how long a line of Times New Roman is, in twips: the rule's length is measured against
+ * it. Average advance widths of the font's glyphs, in em: capitals ~0.72 bold, mixed case ~0.46.
+ */
+function lineLength(text: string, sizePt: number, capitals: boolean): number {
+  return Math.round(text.length * sizePt * 20 * (capitals ? 0.72 : 0.46));
 }
 
 function cell(width: number, children: Paragraph[]): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     borders: TableBorders.NONE,
+    // No inner padding: the columns are already as wide as the header's longest line allows.
+    margins: { left: 0, right: 0 },
     children,
   });
 }
 
-/** Two borderless columns: the header and the nơi nhận/signature block are laid out this way. */
-function twoColumns(left: Paragraph[], right: Paragraph[], leftShare: number): Table {
-  const l = Math.round(TEXT_WIDTH * leftShare);
+/**
+ * Two borderless columns: the header and the nơi nhận/signature block are laid out this way.
+ * `outdent` widens the table into both margins (the header's Quốc hiệu needs ~105 mm at 13 pt).
+ */
+function twoColumns(left: Paragraph[], right: Paragraph[], leftWidth: number, outdent = 0): Table {
+  const width = TEXT_WIDTH + 2 * outdent;
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [l, TEXT_WIDTH - l],
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [leftWidth, width - leftWidth],
+    indent: outdent ? { size: -outdent, type: WidthType.DXA } : undefined,
     borders: TableBorders.NONE,
-    rows: [new TableRow({ children: [cell(l, left), cell(TEXT_WIDTH - l, right)] })],
+    rows: [new TableRow({ children: [cell(leftWidth, left), cell(width - leftWidth, right)] })],
   });
 }
 
@@ -124,31 +141,30 @@ const bodyOptions = {
  */
 export async function toDocumentDocx(doc: DocumentModel): Promise<Uint8Array> {
   const h = doc.header;
-  const leftShare = 0.4;
+  // Phụ lục I's layout: ô 1 (left) about 2/5 of the line, Quốc hiệu (right) on one line.
+  const outdent = twips(HEADER_OUTDENT_MM);
+  const leftWidth = twips(HEADER_LEFT_MM);
+  const rightWidth = TEXT_WIDTH + 2 * outdent - leftWidth;
+  const agencyText = runsText(h.agency);
   const header = twoColumns(
     [
       centred(h.parentAgency, SIZE.agency),
-      centred(
-        h.agency,
-        SIZE.agency,
-        { bold: true },
-        Math.round(TEXT_WIDTH * leftShare * SHORT_RULE_INDENT)
-      ),
+      centred(h.agency, SIZE.agency, { bold: true }),
+      // NĐ 30 I.II.2.b: a rule 1/3 to 1/2 of the agency line's length, centred under it.
+      rule(leftWidth, Math.round(lineLength(agencyText, SIZE.agency, true) * 0.4)),
       centred([], SIZE.number),
       centred(h.number, SIZE.number),
     ],
     [
       centred([{ text: h.nation }], SIZE.nation, { bold: true }),
-      centred(
-        [{ text: h.motto }],
-        SIZE.motto,
-        { bold: true },
-        Math.round(TEXT_WIDTH * (1 - leftShare) * MOTTO_RULE_INDENT)
-      ),
+      centred([{ text: h.motto }], SIZE.motto, { bold: true }),
+      // NĐ 30 I.II.1.b: the motto's rule is as long as the motto.
+      rule(rightWidth, lineLength(h.motto, SIZE.motto, false)),
       centred([], SIZE.place),
       centred(h.placeAndDate, SIZE.place, { italic: true }),
     ],
-    leftShare
+    leftWidth,
+    outdent
   );
   const title = [
     new Paragraph({
@@ -156,13 +172,12 @@ export async function toDocumentDocx(doc: DocumentModel): Promise<Uint8Array> {
       alignment: AlignmentType.CENTER,
       children: [run({ text: doc.kind, bold: true }, SIZE.title)],
     }),
-    ...doc.summary.map((l, i) =>
-      centred(
-        l,
-        SIZE.title,
-        { bold: true },
-        // NĐ 30 I.II.5.b: the rule goes under the trích yếu's last line.
-        i === doc.summary.length - 1 ? Math.round(TEXT_WIDTH * SHORT_RULE_INDENT) : undefined
+    ...doc.summary.map((l) => centred(l, SIZE.title, { bold: true })),
+    // NĐ 30 I.II.5.b: a rule 1/3 to 1/2 of the trích yếu's last line, centred under it.
+    rule(
+      TEXT_WIDTH,
+      Math.round(
+        lineLength(runsText(doc.summary[doc.summary.length - 1] ?? []), SIZE.title, true) * 0.4
       )
     ),
     centred([], SIZE.title),
@@ -190,7 +205,7 @@ export async function toDocumentDocx(doc: DocumentModel): Promise<Uint8Array> {
       ...[0, 1, 2, 3].map(() => centred([], SIZE.sign)),
       centred(doc.signature.name, SIZE.sign, { bold: true }),
     ],
-    0.5
+    Math.round(TEXT_WIDTH / 2)
   );
   const pageMargin = {
     top: twips(PAGE.marginTopMm),
@@ -258,8 +273,10 @@ const RULE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 
 /** An appendix as a real table; its header row repeats on every page (w:tblHeader). */
 function appendixTable(a: Appendix, width: number): Table {
-  const cellOf = (text: string, bold: boolean) =>
+  const widths = columnWidths(a, width);
+  const cellOf = (text: string, bold: boolean, i: number) =>
     new TableCell({
+      width: { size: widths[i], type: WidthType.DXA },
       borders: { top: RULE, bottom: RULE, left: RULE, right: RULE },
       children: [
         new Paragraph({
@@ -271,9 +288,28 @@ function appendixTable(a: Appendix, width: number): Table {
     });
   return new Table({
     width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, children: a.columns.map((c) => cellOf(c, true)) }),
-      ...a.rows.map((r) => new TableRow({ children: r.map((c) => cellOf(c, false)) })),
+      new TableRow({ tableHeader: true, children: a.columns.map((c, i) => cellOf(c, true, i)) }),
+      ...a.rows.map((r) => new TableRow({ children: r.map((c, i) => cellOf(c, false, i)) })),
     ],
   });
+}
+
+/**
+ * Column widths after what they hold: "STT" narrow, names wide. Equal columns made the number
+ * column as wide as the product's name and wrapped every name (seen in LibreOffice's rendering).
+ */
+function columnWidths(a: Appendix, width: number): number[] {
+  const longest = (i: number) =>
+    Math.max(
+      ...a.columns[i].split(" ").map((w) => w.length),
+      ...a.rows.map((r) => (r[i] ?? "").length)
+    );
+  // Two characters more than the longest for the cell's padding; no column under six.
+  const weights = a.columns.map((_, i) => Math.min(30, Math.max(6, longest(i) + 2)));
+  const total = weights.reduce((n, w) => n + w, 0);
+  const widths = weights.map((w) => Math.floor((width * w) / total));
+  widths[widths.length - 1] += width - widths.reduce((n, w) => n + w, 0);
+  return widths;
 }

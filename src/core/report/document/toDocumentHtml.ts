@@ -85,7 +85,7 @@ function table(left: string[], right: string[], leftPercent: number): string {
 const CELL = "border:1px solid #000;padding:2pt 4pt;font-size:12pt;vertical-align:top";
 
 /** An appendix as a ruled table after the signature, its header row marked as such. */
-function appendixHtml(a: Appendix): string {
+export function appendixHtml(a: Appendix): string {
   const head = a.columns.map((c) => `<th style="${CELL}">${escapeHtml(c)}</th>`).join("");
   const rows = a.rows
     .map((r) => `<tr>${r.map((c) => `<td style="${CELL}">${escapeHtml(c)}</td>`).join("")}</tr>`)

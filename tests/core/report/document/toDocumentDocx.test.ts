@@ -72,14 +72,26 @@ describe("the document .docx", () => {
     expect(of("Độc lập - Tự do - Hạnh phúc")).toContain('<w:sz w:val="28"/>');
     expect(of("An Giang, ")).toContain("<w:i/>");
     for (const x of r) expect(x.props).toContain('w:ascii="Times New Roman"');
-    // The agency and the motto carry their rule.
-    const ruled = (table.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? []).filter((p) =>
-      p.includes("<w:pBdr>")
-    );
-    expect(ruled.map((p) => paragraphTexts(p)[0])).toEqual([
+    // The agency and the motto carry their rule: an empty paragraph right under each, so the
+    // rule's indents never narrow (and wrap) the text above it.
+    const paragraphs = table.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
+    const ruled = paragraphs.flatMap((p, i) => (p.includes("<w:pBdr>") ? [i] : []));
+    expect(ruled.map((i) => paragraphTexts(paragraphs[i - 1])[0])).toEqual([
       "SỞ CÔNG THƯƠNG",
       "Độc lập - Tự do - Hạnh phúc",
     ]);
+    for (const i of ruled) {
+      expect(paragraphTexts(paragraphs[i])).toEqual([""]);
+      expect(paragraphs[i - 1]).not.toContain("<w:ind");
+    }
+  });
+
+  it("widens the header into the margins so the Quốc hiệu fits one line", () => {
+    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)?.[0] ?? "";
+    expect(Number(attr(table, "w:tblInd", "w:w"))).toBeLessThan(0);
+    const cols = [...table.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    // 13 pt bold capitals need about 105 mm (1 mm = 56.7 twips).
+    expect(cols[1] / 56.7).toBeGreaterThan(105);
   });
 
   it("rules the trích yếu's last line, as NĐ 30 Phụ lục I, Phần I, Mục II, khoản 5.b asks", () => {
