@@ -1,3 +1,4 @@
+import { ACROSS_FINDINGS } from "./acrossCodes";
 import { READING_FINDINGS } from "./readingCodes";
 import { RULE_FINDINGS } from "./ruleCodes";
 import type { FindingSpec } from "./spec";
@@ -7,10 +8,11 @@ import type { FindingSpec } from "./spec";
  * language. A code raised anywhere must be a key here (`FindingCode`), so a missing message is
  * a type error.
  */
-export const FINDINGS = { ...READING_FINDINGS, ...RULE_FINDINGS } satisfies Record<
-  string,
-  FindingSpec
->;
+export const FINDINGS = {
+  ...READING_FINDINGS,
+  ...RULE_FINDINGS,
+  ...ACROSS_FINDINGS,
+} satisfies Record<string, FindingSpec>;
 
 export type FindingCode = keyof typeof FINDINGS;
 
