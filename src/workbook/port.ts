@@ -201,6 +201,8 @@ export interface GridsOptions extends FileDoorOptions {
   settingsJson?: string;
   /** The .xlsx as opened, which the download patches; without it the download is rebuilt. */
   original?: Uint8Array;
+  /** Header rows per sheet name, frozen and bold in a rebuilt download (a merged workbook). */
+  headerRows?: Record<string, number>;
 }
 
 /** A workbook the page holds in memory: every optional capability of the file door is there. */
