@@ -3,6 +3,8 @@ import { compareFindings } from "../findings/finding";
 import { fairsAcross } from "./fairsAcross";
 import { freshRows } from "./freshRows";
 import { productsAcross } from "./productsAcross";
+import { sourcesAcross } from "./sourcesAcross";
+import { unitsAcross } from "./unitsAcross";
 import { sourceRows, type RowsOfSource } from "./sourceRows";
 import type { AcrossFinding, RollupSource } from "./types";
 
@@ -21,11 +23,20 @@ export function readSources(
 
 /** The findings only several files read together give, in source order then cell order. */
 export function acrossFindings(
-  rows: readonly RowsOfSource[],
-  names: readonly string[]
+  sources: readonly RollupSource[],
+  read: ReturnType<typeof readSources>,
+  options: CheckOptions
 ): AcrossFinding[] {
+  const { rows, perFile } = read;
+  const names = sources.map((s) => s.name);
+  const provinces = sources.map((s) => s.settings.province);
   const fresh = freshRows(rows);
-  const found = [...productsAcross(fresh), ...fairsAcross(fresh)];
+  const found = [
+    ...productsAcross(fresh),
+    ...fairsAcross(fresh),
+    ...unitsAcross(rows, perFile, provinces, options.reference, options.today),
+    ...sourcesAcross(rows, perFile, provinces),
+  ];
   const order = new Map(names.map((name, i) => [name, i] as const));
   return found.sort(
     (a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || compareFindings(a, b)
@@ -37,8 +48,5 @@ export function checkAcross(
   sources: readonly RollupSource[],
   options: CheckOptions
 ): AcrossFinding[] {
-  return acrossFindings(
-    readSources(sources, options).rows,
-    sources.map((s) => s.name)
-  );
+  return acrossFindings(sources, readSources(sources, options), options);
 }

@@ -10,11 +10,9 @@ import type { RollupResult, RollupSource } from "./types";
  * together (across findings), then merged into one workbook's grids.
  */
 export function rollUp(sources: readonly RollupSource[], options: CheckOptions): RollupResult {
-  const { perFile, rows } = readSources(sources, options);
-  const across = acrossFindings(
-    rows,
-    sources.map((s) => s.name)
-  );
+  const read = readSources(sources, options);
+  const { perFile, rows } = read;
+  const across = acrossFindings(sources, read, options);
   const merged = mergeRows(rows);
   const lists: ListsOfSource[] = [];
   sources.forEach((source, i) => {

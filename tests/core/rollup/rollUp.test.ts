@@ -1,0 +1,205 @@
+import { checkWorkbook, type CheckOptions } from "../../../src/core/check";
+import { renderMessage } from "../../../src/core/findings";
+import { buildReport, defaultReportOptions, toText } from "../../../src/core/report";
+import { checkAcross, placeText, rollUp, type RollupSource } from "../../../src/core/rollup";
+import { sampleWorkbook, SAMPLE_YEARS } from "../../../src/core/sample";
+import { defaultSettings, type Settings } from "../../../src/core/settings";
+import type { RawWorkbook } from "../../../src/core/sheets/rawSheet";
+import { nationalReferenceOnce } from "../../builders";
+import { splitByUnit } from "./splitByUnit";
+
+const national = nationalReferenceOnce();
+const options = (): CheckOptions => ({ today: "2027-01-10", reference: national.current });
+
+function reportText(raw: RawWorkbook, settings: Settings): string {
+  const { typed } = checkWorkbook(raw, settings, options());
+  const defaults = defaultReportOptions(typed, settings);
+  return toText(buildReport(typed, { ...defaults, reference: national.current }));
+}
+
+const sources = (books: RawWorkbook[], settings: Settings): RollupSource[] =>
+  books.map((raw, i) => ({ name: `don-vi-${i + 1}.xlsx`, raw, settings }));
+
+describe.each(SAMPLE_YEARS)("rolling up the %s sample split into three unit workbooks", (year) => {
+  const settings = { ...defaultSettings(), reportYear: year };
+  const original = () => sampleWorkbook({ mistakes: false, year });
+
+  it("gives a merged workbook whose check finds nothing and whose report is the original's", () => {
+    const parts = splitByUnit(original(), settings, options(), 3);
+    expect(parts).toHaveLength(3);
+    const result = rollUp(sources(parts, settings), options());
+    expect(result.across).toEqual([]);
+    for (const file of result.perFile) expect(file.result.findings).toEqual([]);
+    const merged = checkWorkbook(result.merged, settings, options());
+    expect(merged.findings).toEqual([]);
+    const before = checkWorkbook(original(), settings, options()).typed;
+    expect(merged.typed.fairs).toHaveLength(before.fairs.length);
+    expect(merged.typed.exhibits).toHaveLength(before.exhibits.length);
+    expect(merged.typed.products).toHaveLength(before.products.length);
+    expect(reportText(result.merged, settings)).toBe(reportText(original(), settings));
+  });
+
+  it("counts the fairs two units both hold as merged, and each source's rows", () => {
+    const parts = splitByUnit(original(), settings, options(), 3);
+    const result = rollUp(sources(parts, settings), options());
+    const inParts = parts.map((p) => checkWorkbook(p, settings, options()).typed);
+    const fairRows = inParts.reduce((n, t) => n + t.fairs.length, 0);
+    const fairs = checkWorkbook(original(), settings, options()).typed.fairs.length;
+    expect(result.summary.fairsMerged).toBe(fairRows - fairs);
+    // The split puts a fair shown by two units in both files: the merge has work to do.
+    expect(result.summary.fairsMerged).toBeGreaterThan(0);
+    expect(result.summary.rows.map((r) => r.products)).toEqual(
+      inParts.map((t) => t.products.length)
+    );
+    expect(result.summary.acrossCounts).toEqual({ error: 0, warning: 0, info: 0 });
+  });
+
+  it("writes where each row came from in a last column Nguồn", () => {
+    const parts = splitByUnit(original(), settings, options(), 3);
+    const result = rollUp(sources(parts, settings), options());
+    const products = result.merged.sheets.find((s) => s.name === "Sản phẩm OCOP")!;
+    expect(products.values[0].at(-1)).toBe("Nguồn");
+    const first = checkWorkbook(parts[0], settings, options()).typed.products[0];
+    expect(products.values[1].at(-1)).toBe(`don-vi-1.xlsx › Sản phẩm OCOP!${first.row}`);
+    expect(result.headerRows["Sản phẩm OCOP"]).toBe(1);
+  });
+
+  it("is idempotent: the merged workbook again, alone or with a source, adds no row", () => {
+    const parts = splitByUnit(original(), settings, options(), 3);
+    const once = rollUp(sources(parts, settings), options());
+    const again = rollUp([{ name: "tinh.xlsx", raw: once.merged, settings }], options());
+    expect(again.merged).toEqual(once.merged);
+    const withSource = rollUp(
+      [{ name: "tinh.xlsx", raw: once.merged, settings }, ...sources(parts, settings).slice(1, 2)],
+      options()
+    );
+    expect(withSource.merged).toEqual(once.merged);
+    expect(withSource.across).toEqual([]);
+  });
+});
+
+describe("problems only several files show", () => {
+  const settings = { ...defaultSettings(), reportYear: 2023 };
+  const base = () =>
+    splitByUnit(sampleWorkbook({ mistakes: false, year: 2023 }), settings, options(), 2);
+
+  /** Copies row `row` (Excel number) of sheet `sheet` of `from` to the end of the same sheet of `to`. */
+  function copyRow(
+    from: RawWorkbook,
+    to: RawWorkbook,
+    sheet: string,
+    row: number,
+    edit?: Record<number, string | number>
+  ) {
+    const src = from.sheets.find((s) => s.name === sheet)!;
+    const dst = to.sheets.find((s) => s.name === sheet)!;
+    const values = [...src.values[row - 1]];
+    for (const [i, v] of Object.entries(edit ?? {})) values[Number(i)] = v;
+    dst.values.push(values);
+    dst.numberFormats?.push([...(src.numberFormats?.[row - 1] ?? values.map(() => "General"))]);
+    return dst.values.length;
+  }
+
+  it("names a ranked product held in two files once, with both files and cells", () => {
+    const [a, b] = base();
+    const products = a.sheets.find((s) => s.name === "Sản phẩm OCOP")!;
+    const firstRow = checkWorkbook(a, settings, options()).typed.products[0].row;
+    const at = copyRow(a, b, "Sản phẩm OCOP", firstRow);
+    const found = checkAcross(sources([a, b], settings), options());
+    expect(found.map((f) => f.code)).toEqual(["across.products.duplicate"]);
+    const [f] = found;
+    expect(f).toMatchObject({ file: "don-vi-2.xlsx", sheet: "Sản phẩm OCOP", row: at });
+    expect(f.other).toMatchObject({ file: "don-vi-1.xlsx", sheet: products.name, row: firstRow });
+    expect(renderMessage(f, "vi")).toContain(
+      `don-vi-1.xlsx, Sản phẩm OCOP, ô ${f.other!.column}${firstRow}`
+    );
+    expect(placeText({ file: f.file, sheet: f.sheet, row: f.row, column: f.column }, "vi")).toBe(
+      `don-vi-2.xlsx, Sản phẩm OCOP, ô ${f.column}${at}`
+    );
+  });
+
+  it("names a fair code that means two fairs, once, and keeps both fairs apart in the merge", () => {
+    const [a, b] = base();
+    const fairA = checkWorkbook(a, settings, options()).typed.fairs[0];
+    // b gets a fair with a's code but another name and dates.
+    const at = copyRow(a, b, "Hội chợ", fairA.row, {
+      1: "Hội chợ Xuân An Giang",
+      3: "2023-02-01",
+      4: "2023-02-05",
+    });
+    const result = rollUp(sources([a, b], settings), options());
+    const clash = result.across.filter((f) => f.code === "across.fairs.codeClash");
+    expect(clash).toHaveLength(1);
+    expect(clash[0]).toMatchObject({
+      file: "don-vi-2.xlsx",
+      row: at,
+      other: { file: "don-vi-1.xlsx", row: fairA.row },
+    });
+    const merged = checkWorkbook(result.merged, settings, options()).typed.fairs;
+    expect(merged.map((f) => f.fairCode)).toContain(`${fairA.fairCode}-2`);
+  });
+
+  it("names one fair under two codes once, and the merge keeps it once", () => {
+    const [a, b] = base();
+    const typedA = checkWorkbook(a, settings, options()).typed;
+    const fairA = typedA.fairs[0];
+    const fairsBefore = rollUp(sources([a, b], settings), options());
+    const at = copyRow(a, b, "Hội chợ", fairA.row, { 0: "HC-KHAC" });
+    const result = rollUp(sources([a, b], settings), options());
+    const twice = result.across.filter((f) => f.code === "across.fairs.sameFairTwoCodes");
+    expect(twice).toHaveLength(1);
+    expect(twice[0]).toMatchObject({
+      file: "don-vi-2.xlsx",
+      row: at,
+      other: { file: "don-vi-1.xlsx", row: fairA.row },
+    });
+    // An exhibit of b at the other code counts at the merged fair.
+    const exhibits = b.sheets.find((s) => s.name === "Sản phẩm trưng bày")!;
+    exhibits.values.push([
+      "HC-KHAC",
+      "Khô cá lóc",
+      "Cơ sở Khô cá Hai Hiền",
+      ...exhibits.values.at(-1)!.slice(3),
+    ]);
+    exhibits.numberFormats?.push([...exhibits.numberFormats.at(-1)!]);
+    const withExhibit = rollUp(sources([a, b], settings), options());
+    const check = checkWorkbook(withExhibit.merged, settings, options());
+    expect(check.findings.filter((f) => f.code === "exhibits.fairCode.unknown")).toEqual([]);
+    expect(check.typed.exhibits.find((e) => e.product === "Khô cá lóc")?.fairCode).toBe(
+      fairA.fairCode
+    );
+    const count = (r: typeof result) =>
+      r.merged.sheets.find((s) => s.name === "Hội chợ")!.values.length;
+    expect(count(result)).toBe(count(fairsBefore));
+  });
+
+  it("names a source of another year once, at a row of that year, against the others", () => {
+    const [a, b] = base();
+    const c = sampleWorkbook({ mistakes: false, year: 2026 });
+    const found = checkAcross(sources([a, b, c], settings), options());
+    const years = found.filter((f) => f.code === "across.source.yearMismatch");
+    expect(years).toHaveLength(1);
+    expect(years[0]).toMatchObject({
+      file: "don-vi-3.xlsx",
+      params: { year: 2026, otherYear: 2023 },
+    });
+    expect(years[0].other?.file).toBe("don-vi-1.xlsx");
+  });
+
+  it("names a source set to another province, and a unit that is in another source's province", () => {
+    const [a, b] = base();
+    const kg = { ...settings, province: "Kiên Giang" };
+    const all: RollupSource[] = [
+      { name: "a.xlsx", raw: a, settings },
+      { name: "b.xlsx", raw: b, settings },
+      { name: "kg.xlsx", raw: b, settings: kg },
+    ];
+    const found = checkAcross(all, options());
+    const province = found.filter((f) => f.code === "across.source.provinceMismatch");
+    expect(province).toHaveLength(1);
+    expect(province[0]).toMatchObject({ file: "kg.xlsx", other: { file: "a.xlsx" } });
+    const units = found.filter((f) => f.code === "across.units.otherProvince");
+    expect(units.length).toBeGreaterThan(0);
+    for (const f of units) expect(f).toMatchObject({ file: "kg.xlsx", other: { file: "a.xlsx" } });
+  });
+});
