@@ -14,12 +14,23 @@ import { readXlsx } from "../../../src/workbook/file/readXlsx";
 import { nationalReferenceOnce } from "../../builders";
 import { renderStandalone, TODAY } from "../renderPane";
 import { blobBytes, stubDownloads } from "../stubDownloads";
-import { splitSample, type UnitWorkbook } from "./splitSample";
+import { splitByUnit } from "../../core/rollup/splitByUnit";
 
 const national = nationalReferenceOnce();
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const options = () => ({ today: TODAY, reference: national.current });
+
+interface UnitWorkbook {
+  name: string;
+  raw: RawWorkbook;
+}
+
+/** The clean sample cut into `parts` unit workbooks (the roll-up's own test helper). */
+const splitSample = (parts: number): UnitWorkbook[] =>
+  splitByUnit(sampleWorkbook({ mistakes: false }), defaultSettings(), options(), parts).map(
+    (raw, i) => ({ name: `don-vi-${i + 1}.xlsx`, raw })
+  );
 const expectedRollup = (units: UnitWorkbook[]) =>
   rollUp(
     units.map((u) => ({ ...u, settings: defaultSettings() })),
