@@ -1,5 +1,6 @@
 import {
   makeStyles,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -15,7 +16,9 @@ import { countText } from "../i18n/counts";
 const useStyles = makeStyles({
   // File names are long ("huyen-cho-moi-2023.xlsx"): they wrap between words, never mid-syllable.
   name: { overflowWrap: "break-word", hyphens: "none", minWidth: 0 },
-  number: { textAlign: "end", whiteSpace: "nowrap", width: "4.5em" },
+  // Narrow count columns leave the name room for "huyen-cho-moi.xlsx" on one line at 320 px.
+  number: { textAlign: "end", whiteSpace: "nowrap", width: "3em" },
+  wide: { width: "4.75em" },
   table: { tableLayout: "fixed", width: "100%" },
   caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: "4px" },
 });
@@ -32,7 +35,9 @@ export function FileCounts({ result }: { result: RollupResult }) {
           <TableHeaderCell>{t("rollup.col.file")}</TableHeaderCell>
           <TableHeaderCell className={styles.number}>{t("rollup.col.rows")}</TableHeaderCell>
           <TableHeaderCell className={styles.number}>{t("severity.error")}</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>{t("severity.warning")}</TableHeaderCell>
+          <TableHeaderCell className={mergeClasses(styles.number, styles.wide)}>
+            {t("severity.warning")}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
