@@ -228,5 +228,7 @@ export const en: Record<MessageKey, string> = {
   "rollup.undo": "Undo the import",
   "rollup.undone": "Undone: the workbook is as before the import.",
   "rollup.noImport": "This Excel cannot import rows; merge in the standalone page.",
+  "rollup.unreadable":
+    "Could not read {name} (not an Excel workbook?); the other files were merged.",
   "rollup.clear": "Start over",
 };

@@ -226,6 +226,7 @@ export const vi = {
   "rollup.undo": "Hoàn tác lần nhập",
   "rollup.undone": "Đã hoàn tác: sổ như trước khi nhập.",
   "rollup.noImport": "Phiên bản Excel này chưa nhập dòng được; hãy gộp ở trang độc lập.",
+  "rollup.unreadable": "Không đọc được {name} (không phải sổ Excel?); đã gộp các tệp còn lại.",
   "rollup.clear": "Làm lại từ đầu",
 } as const;
 

@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import type { RollupResult, RollupSource } from "../../core/rollup";
 import type { RawWorkbook } from "../../core/sheets/rawSheet";
+import { PortError, type InMemoryPort } from "../../workbook/port";
 import { usePaneSession } from "../session/PaneSession";
 import { problemOf } from "../session/problemOf";
 import { bytesOf } from "../session/useOpenWorkbook";
@@ -52,11 +53,20 @@ export function useRollup(targetName: string, run: RollupRunner = rollUpAnywhere
     const door = session.files;
     if (!door || chosen.length === 0) return;
     setState((s) => ({ ...s, said: undefined }));
+    // A file the door cannot read is named and left out; the others are rolled up.
+    const unreadable: string[] = [];
     try {
       const next = [...files.current];
       for (const file of chosen) {
         setState((s) => ({ ...s, working: { step: "reading", name: file.name } }));
-        const port = await door.open(await bytesOf(file));
+        let port: InMemoryPort;
+        try {
+          port = await door.open(await bytesOf(file));
+        } catch (err) {
+          if (!(err instanceof PortError && err.code === "unreadable")) throw err;
+          unreadable.push(file.name);
+          continue;
+        }
         const source: RollupSource = {
           name: file.name,
           raw: port.workbook(),
@@ -67,10 +77,12 @@ export function useRollup(targetName: string, run: RollupRunner = rollUpAnywhere
         else next.push(source);
       }
       files.current = next;
-      await rollUpWith(next);
+      if (next.length > 0) await rollUpWith(next);
+      else setState((s) => ({ ...s, working: undefined }));
+      if (unreadable.length > 0)
+        say({ intent: "error", key: "rollup.unreadable", params: { name: unreadable.join(", ") } });
     } catch (err) {
-      const problem = problemOf(err);
-      setState((s) => ({ ...s, working: undefined, said: { intent: "error", ...problem } }));
+      setState((s) => ({ ...s, working: undefined, said: { intent: "error", ...problemOf(err) } }));
     }
   };
 

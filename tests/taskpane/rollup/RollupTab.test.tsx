@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { checkWorkbook } from "../../../src/core/check";
@@ -159,5 +159,24 @@ describe("the Gộp sổ tab on the standalone page", () => {
       expect(preview).toHaveTextContent(paragraph);
     // The merged rows give that same text in the core, word for word.
     expect(reportText(expectedRollup(units).merged)).toBe(original);
+  });
+
+  it("takes dropped files, and names a file it cannot read while merging the others", async () => {
+    const units = splitSample(2);
+    await renderStandalone(sampleWorkbook({ mistakes: true }));
+    await userEvent.click(screen.getByRole("tab", { name: "Gộp sổ" }));
+    const zone = await screen.findByTestId("rollup-files", {}, { timeout: 10_000 });
+    const notes = new File(["không phải sổ"], "ghi-chu.xlsx", { type: XLSX });
+    fireEvent.drop(zone, { dataTransfer: { files: [...(await filesOf(units)), notes] } });
+    await screen.findByText(
+      "Không đọc được ghi-chu.xlsx (không phải sổ Excel?); đã gộp các tệp còn lại.",
+      {},
+      { timeout: 20_000 }
+    );
+    const rows = within(screen.getByTestId("rollup-counts")).getAllByRole("row").slice(1);
+    expect(rows.map((r) => within(r).getAllByRole("cell")[0].textContent)).toEqual([
+      "don-vi-1.xlsx",
+      "don-vi-2.xlsx",
+    ]);
   });
 });
