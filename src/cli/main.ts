@@ -1,4 +1,5 @@
 import * as check from "./commands/check";
+import * as merge from "./commands/merge";
 import * as report from "./commands/report";
 import * as sample from "./commands/sample";
 import * as template from "./commands/template";
@@ -12,7 +13,7 @@ interface Command {
   run(args: ParsedArgs, context: CliContext): Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = { check, report, sample, template };
+const COMMANDS: Record<string, Command> = { check, report, sample, template, merge };
 
 function usage(t: CliCatalogue): string {
   const lines = Object.values(COMMANDS).map((c) => `  ${c.spec.usage}`);

@@ -2,7 +2,7 @@ import type { Lang } from "../core/findings";
 import { isProvinceName, nearestProvinceNames } from "../core/reference/provinceLookup";
 import { UsageError } from "./io";
 
-export type Flag = "json" | "force" | "approximate" | "strict" | "document";
+export type Flag = "json" | "force" | "approximate" | "strict" | "document" | "across";
 export type ValueOption = "year" | "province" | "lang" | "format" | "out";
 
 /** What a command accepts, declared once; `parseArgs` reads every command's line with it. */

@@ -7,10 +7,12 @@ import type { CommandSpec, ParsedArgs } from "../options";
 import { localToday } from "../today";
 import { readWorkbookFile } from "../workbookFile";
 import { workbookSettings } from "../workbookSettings";
+import { runAcross } from "./checkAcross";
 
 export const spec: CommandSpec = {
-  usage: "ocop check FILE... [--json] [--year YYYY] [--province NAME] [--lang vi|en]",
-  flags: ["json"],
+  usage: "ocop check FILE... [--across] [--json] [--year YYYY] [--province NAME] [--lang vi|en]",
+  // --across: the files also read together (issue 15), nothing written.
+  flags: ["json", "across"],
   values: ["year", "province", "lang"],
   files: "some",
 };
@@ -40,6 +42,7 @@ async function checkFile(
  * could not be.
  */
 export async function run(args: ParsedArgs, { io, lang, text }: CliContext): Promise<number> {
+  if (args.flags.has("across")) return runAcross(args, { io, lang, text });
   const today = localToday();
   const reference = await loadNationalReference();
   const checked: CheckedFile[] = [];

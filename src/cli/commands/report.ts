@@ -15,18 +15,17 @@ import { UsageError, type CliContext } from "../io";
 import type { CommandSpec, ParsedArgs } from "../options";
 import { writeOutputFile } from "../outputFile";
 import { localToday } from "../today";
-import { readWorkbookFile } from "../workbookFile";
-import { workbookSettings } from "../workbookSettings";
+import { reportWorkbook } from "../reportWorkbook";
 import { writeDocument } from "./reportDocument";
 
 export const spec: CommandSpec = {
   usage:
-    "ocop report FILE [--year YYYY] [--province NAME] [--format text|html|docx|json] [--out FILE] [--force] [--approximate] [--strict] [--lang vi|en] [--document]",
+    "ocop report FILE... [--year YYYY] [--province NAME] [--format text|html|docx|json] [--out FILE] [--force] [--approximate] [--strict] [--lang vi|en] [--document]",
   // --approximate: "khoảng 120 lượt" only when asked (the sum is exact); --strict: exit 1 when
   // any row is left out.
   flags: ["force", "approximate", "strict", "document"],
   values: ["year", "province", "format", "out", "lang"],
-  files: "one",
+  files: "some",
   output: "out",
 };
 
@@ -42,7 +41,7 @@ function formatOf(args: ParsedArgs): Format {
 }
 
 /**
- * `ocop report FILE`: checks the workbook, writes the report from the rows without errors and
+ * `ocop report FILE...`: checks the workbook, writes the report from the rows without errors and
  * says on stderr how many rows it left out (and what it left unsaid on purpose). Text, HTML and
  * JSON go to stdout unless --out; a .docx needs --out. The report is in Vietnamese (an official
  * document); --lang sets the messages around it. Exit 0 with a report, 1 when there is nothing
@@ -51,11 +50,11 @@ function formatOf(args: ParsedArgs): Format {
 export async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const { io, lang, text } = ctx;
   const format = formatOf(args);
-  const read = await readWorkbookFile(args.files[0]);
-  if ("problem" in read) throw new UsageError(read.problem);
-  const settings = workbookSettings(read.settingsJson, args);
   const reference = await loadNationalReference();
-  const { typed } = checkWorkbook(read.workbook, settings, { today: localToday(), reference });
+  // Several files: the province's report from their rows merged in memory (issue 15).
+  const today = localToday();
+  const { workbook, settings } = await reportWorkbook(args, reference, today, ctx);
+  const { typed } = checkWorkbook(workbook, settings, { today, reference });
   const defaults = defaultReportOptions(typed, settings);
   if (defaults.year === 0) {
     io.err(`ocop report: ${text.noReportYear}`);

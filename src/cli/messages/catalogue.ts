@@ -62,6 +62,17 @@ export interface CliCatalogue {
   /** `units`: how many units the dropdown offers (0: none listed for the province). */
   templateWritten: (p: { file: string; province: string; units: number }) => string;
   sampleYears: (p: { value: string; years: string }) => string;
+
+  // roll-up (issue 15): merge, check --across, report FILE...
+  mergeNeedsOut: string;
+  /** One source's rows: fairs, exhibits and ranked products read from it. */
+  mergeSource: (p: { file: string; fairs: number; exhibits: number; products: number }) => string;
+  fairsMerged: (p: { count: number }) => string;
+  acrossTitle: string;
+  acrossNone: string;
+  acrossTotal: (p: { summary: string }) => string;
+  mergeWritten: (p: { file: string; fairs: number; exhibits: number; products: number }) => string;
+  reportFromFiles: (p: { files: string }) => string;
 }
 
 export type CliMessageKey = keyof CliCatalogue;

@@ -59,4 +59,20 @@ export const en: CliCatalogue = {
     `Template written: ${p.file}` +
     (p.units > 0 ? ` (${p.province}: ${p.units} units in the dropdown)` : ""),
   sampleYears: (p) => `--year ${p.value}: samples exist only for ${p.years}`,
+
+  // roll-up (issue 15)
+  mergeNeedsOut: "ocop merge needs --out FILE.xlsx (the province's merged workbook)",
+  mergeSource: (p) =>
+    `${p.file}: ${counted("fair", "fairs")(p.fairs)}, ` +
+    `${counted("exhibit row", "exhibit rows")(p.exhibits)}, ` +
+    `${counted("ranked product", "ranked products")(p.products)}`,
+  fairsMerged: (p) => `Fairs found in several files, merged into one: ${p.count} rows`,
+  acrossTitle: "Across files",
+  acrossNone: "No problems across files.",
+  acrossTotal: (p) => `Across files: ${p.summary}.`,
+  mergeWritten: (p) =>
+    `Wrote the merged workbook ${p.file}: ${counted("fair", "fairs")(p.fairs)}, ` +
+    `${counted("exhibit row", "exhibit rows")(p.exhibits)}, ` +
+    `${counted("ranked product", "ranked products")(p.products)}`,
+  reportFromFiles: (p) => `Report from ${p.files} merged (no merged file written).`,
 };

@@ -57,4 +57,17 @@ export const vi: CliCatalogue = {
     `Đã tạo mẫu: ${p.file}` +
     (p.units > 0 ? ` (${p.province}: ${p.units} đơn vị hành chính trong danh sách chọn)` : ""),
   sampleYears: (p) => `--year ${p.value}: chỉ có sổ mẫu các năm ${p.years}`,
+
+  // roll-up (issue 15)
+  mergeNeedsOut: "ocop merge cần --out TỆP.xlsx (tệp gộp của tỉnh)",
+  mergeSource: (p) =>
+    `${p.file}: ${p.fairs} hội chợ, ${p.exhibits} dòng trưng bày, ${p.products} sản phẩm OCOP`,
+  fairsMerged: (p) => `Hội chợ có ở nhiều tệp, đã gộp làm một: ${p.count} dòng`,
+  acrossTitle: "Giữa các tệp",
+  acrossNone: "Không có vấn đề giữa các tệp.",
+  acrossTotal: (p) => `Giữa các tệp: ${p.summary}.`,
+  mergeWritten: (p) =>
+    `Đã ghi bản gộp ${p.file}: ${p.fairs} hội chợ, ${p.exhibits} dòng trưng bày, ` +
+    `${p.products} sản phẩm OCOP`,
+  reportFromFiles: (p) => `Báo cáo từ ${p.files} gộp lại (không ghi tệp gộp).`,
 };

@@ -1,4 +1,5 @@
 import type { TrackingKind } from "../findings/finding";
+import { EXHIBITS, FAIRS, PRODUCTS } from "../sheets/columns";
 import { fold } from "../text/fold";
 import { fairCodeKey, fairNameKey } from "./fairIdentity";
 import type { RowsOfSource, SourceRow } from "./sourceRows";
@@ -99,11 +100,19 @@ function freeCode(code: string, taken: ReadonlySet<string>): string {
 
 /** A row's origin and cells (its fair code as merged): equal keys are the same row. */
 function rowKey(row: SourceRow, fairCode?: string): string {
-  const cells = Object.keys(row.cells)
-    .sort()
-    .map(
-      (key) =>
-        `${key}=${key === "fairCode" && fairCode !== undefined ? fairCode : cellString(row.cells[key])}`
-    );
-  return `${row.kind}\u0000${row.origin}\u0000${cells.join("\u0000")}`;
+  // Every column of the kind, a missing one as blank: a source without the optional columns
+  // and its merged rows (which have them all, blank) give the same key.
+  let key = `${row.kind}\u0000${row.origin}`;
+  for (const column of COLUMN_KEYS[row.kind]) {
+    const value =
+      column === "fairCode" && fairCode !== undefined ? fairCode : cellString(row.cells[column]);
+    key += `\u0000${column}=${value}`;
+  }
+  return key;
 }
+
+const COLUMN_KEYS: Record<TrackingKind, string[]> = {
+  fairs: FAIRS.columns.map((c) => c.key),
+  exhibits: EXHIBITS.columns.map((c) => c.key),
+  products: PRODUCTS.columns.map((c) => c.key),
+};

@@ -5,7 +5,16 @@ import { checkAcross, placeText, rollUp, type RollupSource } from "../../../src/
 import { sampleWorkbook, SAMPLE_YEARS } from "../../../src/core/sample";
 import { defaultSettings, type Settings } from "../../../src/core/settings";
 import type { RawWorkbook } from "../../../src/core/sheets/rawSheet";
-import { nationalReferenceOnce } from "../../builders";
+import { FAIRS } from "../../../src/core/sheets/columns";
+import {
+  aFair,
+  aGrid,
+  anExhibit,
+  aProduct,
+  aWorkbook,
+  excelSerial,
+  nationalReferenceOnce,
+} from "../../builders";
 import { splitByUnit } from "./splitByUnit";
 
 const national = nationalReferenceOnce();
@@ -201,5 +210,56 @@ describe("problems only several files show", () => {
     const units = found.filter((f) => f.code === "across.units.otherProvince");
     expect(units.length).toBeGreaterThan(0);
     for (const f of units) expect(f).toMatchObject({ file: "kg.xlsx", other: { file: "a.xlsx" } });
+  });
+});
+
+describe("merging sources laid out their own way", () => {
+  const settings = { ...defaultSettings(), reportYear: 2023 };
+  const laidOut = (): RawWorkbook =>
+    aWorkbook({
+      fairs: aGrid("fairs", [aFair()], {
+        titleRows: [["DANH SÁCH HỘI CHỢ"], []],
+        columns: ["name", "fairCode", "province", "startDate", "endDate"],
+        extraColumns: ["Người nhập"],
+      }),
+      exhibits: aGrid("exhibits", [anExhibit()], { omit: ["note", "count"] }),
+      products: aGrid("products", [aProduct()], {
+        twoRowHeader: { "Quyết định công nhận": { decisionNo: "Số", decisionDate: "Ngày" } },
+      }),
+    });
+
+  it("writes every source in the template's columns, unknown columns left out", () => {
+    const result = rollUp([{ name: "a.xlsx", raw: laidOut(), settings }], options());
+    const fairs = result.merged.sheets.find((s) => s.name === "Hội chợ")!;
+    expect(fairs.values[0]).toEqual([...FAIRS.columns.map((c) => c.header), "Nguồn"]);
+    expect(fairs.values[1].slice(0, 2)).toEqual(["HC01", aFair().name]);
+    expect(fairs.values[1].at(-1)).toBe("a.xlsx › Hội chợ!4");
+    expect(checkWorkbook(result.merged, settings, options()).findings).toEqual([]);
+  });
+
+  it("adds no row when the merged workbook is merged with that source again", () => {
+    const source = { name: "a.xlsx", raw: laidOut(), settings };
+    const once = rollUp([source], options());
+    const again = rollUp([{ name: "tinh.xlsx", raw: once.merged, settings }, source], options());
+    expect(again.merged).toEqual(once.merged);
+  });
+
+  it("moves a 1904 workbook's date serials to the merged workbook's 1900 system", () => {
+    const raw = aWorkbook({
+      fairs: aGrid(
+        "fairs",
+        [
+          aFair({
+            startDate: excelSerial("2023-09-14", true),
+            endDate: excelSerial("2023-09-18", true),
+          }),
+        ],
+        { numberFormats: { startDate: "dd/mm/yyyy", endDate: "dd/mm/yyyy" } }
+      ),
+      date1904: true,
+    });
+    const result = rollUp([{ name: "mac.xlsx", raw, settings }], options());
+    const fair = checkWorkbook(result.merged, settings, options()).typed.fairs[0];
+    expect([fair.startDate, fair.endDate]).toEqual(["2023-09-14", "2023-09-18"]);
   });
 });
