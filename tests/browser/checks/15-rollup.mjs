@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { assertAxe, today } from "./10-check-tab.mjs";
 
@@ -98,6 +98,23 @@ export default async function rollup({ root, baseUrl, newPage, outDir }) {
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       assert.equal(copied, text, "the merged workbook's report is the unsplit sample's");
       await page.screenshot({ path: join(outDir, "rollup-report-vi-light.png"), fullPage: true });
+
+      // A unit's workbook sent twice under two names: each across finding names both places.
+      const twice = join(outDir, "don-vi-1-ban-sao.xlsx");
+      copyFileSync(files[0], twice);
+      await page.getByRole("tab", { name: "Gộp sổ" }).click();
+      // The tab starts afresh when it opens again.
+      await page.getByTestId("rollup-files").waitFor({ timeout: 10000 });
+      await page.locator('input[type="file"]').setInputFiles([files[0], twice]);
+      const across = page.getByRole("list", { name: "Kiểm tra chéo giữa các sổ" });
+      await across.waitFor({ timeout: 30000 });
+      const first = await across.getByRole("listitem").first().innerText();
+      assert.match(
+        first,
+        /don-vi-1-ban-sao\.xlsx, Sản phẩm OCOP, ô [A-Z]+\d+ ↔ don-vi-1\.xlsx, Sản phẩm OCOP, ô [A-Z]+\d+|don-vi-1\.xlsx, .+ ↔ don-vi-1-ban-sao\.xlsx/
+      );
+      await assertAxe(page, "roll-up across findings");
+      await page.screenshot({ path: join(outDir, "rollup-across-vi-light.png"), fullPage: true });
       assert.deepEqual(errors, [], "no console errors");
     } finally {
       await context.close();

@@ -72,7 +72,8 @@ async function renderOver(host: FakeExcel): Promise<WorkbookPort> {
       services={{ excelPort: () => port, files: createFileDoor(), today: () => TODAY }}
     />
   );
-  await screen.findByText("Đã kết nối với Excel.");
+  // The tab list shows once the host is known (the pane's notices change with its layout).
+  await screen.findByRole("tab", { name: "Gộp sổ" });
   return port;
 }
 
