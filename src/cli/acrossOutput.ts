@@ -2,6 +2,7 @@ import { renderMessage, type Lang } from "../core/findings";
 import type { Severity } from "../core/findings/finding";
 import type { AcrossFinding } from "../core/rollup";
 import { cellAddress } from "../core/sheets/address";
+import { jsonFinding } from "./checkOutput";
 import { clippedFinding } from "./clip";
 import { CLI_TEXT } from "./messages";
 
@@ -27,18 +28,11 @@ export function acrossText(found: readonly AcrossFinding[], lang: Lang): string 
   return lines.join("\n");
 }
 
-/** The across findings in `--json`: check's finding fields plus both places' files. */
+/** The across findings in `--json`: check's finding fields, the file, and the other place. */
 export function acrossJson(found: readonly AcrossFinding[], lang: Lang) {
   return found.map((f) => ({
-    severity: f.severity,
-    code: f.code,
+    ...jsonFinding(f, lang),
     file: f.file,
-    sheet: f.sheet,
-    row: f.row,
-    column: f.column,
-    address: cellAddress(f.sheet, f.row, f.column),
-    value: f.value === "" || f.value === undefined ? null : f.value,
-    message: renderMessage(f, lang),
     other: f.other
       ? { ...f.other, address: cellAddress(f.other.sheet, f.other.row, f.other.column) }
       : null,

@@ -25,7 +25,7 @@ export interface JsonFinding {
   suggestion: string | number | null;
 }
 
-function jsonFinding(f: Finding, lang: Lang): JsonFinding {
+export function jsonFinding(f: Finding, lang: Lang): JsonFinding {
   return {
     severity: f.severity,
     code: f.code,

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CliIO } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
 import { loadNationalReference } from "../../src/core/reference/national";
 import { sampleWorkbook } from "../../src/core/sample";
@@ -8,17 +7,8 @@ import { defaultSettings } from "../../src/core/settings";
 import type { RawWorkbook } from "../../src/core/sheets/rawSheet";
 import { readXlsx } from "../../src/workbook/file/readXlsx";
 import { aTempDir, writeWorkbookFile } from "../builders";
+import { cliRecorder } from "../builders/cliRecorder";
 import { splitByUnit } from "../core/rollup/splitByUnit";
-
-function recorder(): CliIO & { outText: string; errText: string } {
-  const io = {
-    outText: "",
-    errText: "",
-    out: (t: string) => void (io.outText += t + "\n"),
-    err: (t: string) => void (io.errText += t + "\n"),
-  };
-  return io;
-}
 
 const SETTINGS = JSON.stringify({ reportYear: 2023 });
 const dir = aTempDir("ocop-merge-");
@@ -38,7 +28,7 @@ beforeAll(async () => {
 });
 
 async function run(...argv: string[]) {
-  const io = recorder();
+  const io = cliRecorder();
   const code = await main(argv, io);
   return { code, out: io.outText, err: io.errText };
 }
@@ -169,5 +159,14 @@ describe("ocop check --across", () => {
     expect(clashes).toHaveLength(1);
     expect(clashes[0]).toMatchObject({ file: "trung-ma.xlsx", other: { file: "don-vi-1.xlsx" } });
     expect(clashes[0].other.address).toMatch(/^'Hội chợ'![A-Z]+\d+$/);
+
+    // merge says the same, exits 1, and still writes the merge with both fairs apart.
+    const out = join(dir, "tinh-trung-ma.xlsx");
+    const merged = await run("merge", units[0], clash, "--out", out);
+    expect(merged.code).toBe(1);
+    expect(merged.out).toContain("[across.fairs.codeClash]");
+    expect(merged.out).toContain("Giữa các tệp: 1 lỗi");
+    const fairs = (await grids(out)).find((g) => g.name === "Hội chợ")!;
+    expect(fairs.values.some((r) => String(r[0]).endsWith("-2"))).toBe(true);
   });
 });

@@ -23,27 +23,13 @@ export function fairsAcross(sources: readonly RowsOfSource[]): AcrossFinding[] {
       const sameCode = code ? byCode.get(code) : undefined;
       const sameName = nameKey ? byName.get(nameKey) : undefined;
       if (sameCode && sameCode.origin !== row.origin && clash(row, sameCode)) {
-        out.push(
-          acrossAt("across.fairs.codeClash", row, "fairCode", sameCode, "fairCode", {
-            fairCode: fair.fairCode ?? "",
-            name: fair.name ?? "",
-            otherName: sameCode.typed.name ?? "",
-            otherCode: sameCode.typed.fairCode ?? "",
-          })
-        );
+        out.push(fairFinding("across.fairs.codeClash", row, sameCode));
       } else if (
         sameName &&
         sameName.origin !== row.origin &&
         fold(sameName.typed.fairCode ?? "") !== code
       ) {
-        out.push(
-          acrossAt("across.fairs.sameFairTwoCodes", row, "fairCode", sameName, "fairCode", {
-            fairCode: fair.fairCode ?? "",
-            name: fair.name ?? "",
-            otherName: sameName.typed.name ?? "",
-            otherCode: sameName.typed.fairCode ?? "",
-          })
-        );
+        out.push(fairFinding("across.fairs.sameFairTwoCodes", row, sameName));
       }
       if (code && !mineByCode.has(code)) mineByCode.set(code, row);
       if (nameKey && !mineByName.has(nameKey)) mineByName.set(nameKey, row);
@@ -61,4 +47,18 @@ export function fairsAcross(sources: readonly RowsOfSource[]): AcrossFinding[] {
 function clash(a: SourceRow<"fairs">, b: SourceRow<"fairs">): boolean {
   if (!a.typed.startDate || !b.typed.startDate) return false;
   return !sameFair(a.typed, b.typed);
+}
+
+/** A fair finding at this row's code, naming the other row's code, name and place. */
+function fairFinding(
+  code: "across.fairs.codeClash" | "across.fairs.sameFairTwoCodes",
+  row: SourceRow<"fairs">,
+  other: SourceRow<"fairs">
+): AcrossFinding {
+  return acrossAt(code, row, "fairCode", other, "fairCode", {
+    fairCode: row.typed.fairCode ?? "",
+    name: row.typed.name ?? "",
+    otherName: other.typed.name ?? "",
+    otherCode: other.typed.fairCode ?? "",
+  });
 }

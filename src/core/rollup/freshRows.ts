@@ -7,16 +7,19 @@ import type { RowsOfSource } from "./sourceRows";
  * across checks must not compare it with itself.
  */
 export function freshRows(sources: readonly RowsOfSource[]): RowsOfSource[] {
-  const seen = new Set<string>();
+  const seen = {
+    fairs: new Set<string>(),
+    exhibits: new Set<string>(),
+    products: new Set<string>(),
+  };
   return sources.map((rows) => {
-    const mine: string[] = [];
     const out = { ...rows };
     for (const { kind } of TRACKING_SHEETS) {
-      const kept = rows[kind].filter((row) => !seen.has(`${kind}|${row.origin}`));
+      const kept = rows[kind].filter((row) => !seen[kind].has(row.origin));
       (out[kind] as unknown[]) = kept;
-      for (const row of kept) mine.push(`${kind}|${row.origin}`);
     }
-    for (const key of mine) seen.add(key);
+    // Added after the source: rows of one file never hide each other.
+    for (const { kind } of TRACKING_SHEETS) for (const row of out[kind]) seen[kind].add(row.origin);
     return out;
   });
 }

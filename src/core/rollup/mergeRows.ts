@@ -1,7 +1,8 @@
 import type { TrackingKind } from "../findings/finding";
-import { EXHIBITS, FAIRS, PRODUCTS } from "../sheets/columns";
-import { fold } from "../text/fold";
+import { fold as foldText } from "../text/fold";
 import { fairCodeKey, fairNameKey } from "./fairIdentity";
+import { cellString } from "./rowKey";
+import { SameRows } from "./sameRows";
 import type { RowsOfSource, SourceRow } from "./sourceRows";
 
 /** A row the merged workbook holds: its source row, and its fair code once re-pointed. */
@@ -34,9 +35,16 @@ export function mergeRows(sources: readonly RowsOfSource[]): MergedRows {
   const byCodeKey = new Map<string, string>();
   const byNameKey = new Map<string, string>();
   const codesTaken = new Set<string>();
-  const seen = new Set<string>();
+  const seen = new SameRows<true>();
   // A fair row's origin and cells but its code → the code it was merged under.
-  const byOrigin = new Map<string, string>();
+  const byOrigin = new SameRows<string>();
+  // Codes repeat on every exhibit: fold each once.
+  const folded = new Map<string, string>();
+  const fold = (code: string): string => {
+    let f = folded.get(code);
+    if (f === undefined) folded.set(code, (f = foldText(code)));
+    return f;
+  };
   // Per source: its folded fair code → the merged code its exhibits point at.
   const pointers = sources.map(() => new Map<string, string>());
 
@@ -46,7 +54,7 @@ export function mergeRows(sources: readonly RowsOfSource[]): MergedRows {
       const codeKey = fairCodeKey(row.typed);
       const nameKey = fairNameKey(row.typed);
       // The same row again (its code maybe renamed by the first merge), else the same fair.
-      const again = byOrigin.get(rowKey(row, ""));
+      const again = byOrigin.get(row, "");
       const already =
         again ??
         (codeKey ? byCodeKey.get(codeKey) : undefined) ??
@@ -64,7 +72,7 @@ export function mergeRows(sources: readonly RowsOfSource[]): MergedRows {
       // The merged code's own key, so a later merge of this merged workbook finds it again.
       const mergedKey = fairCodeKey({ ...row.typed, fairCode: merged });
       if (mergedKey) byCodeKey.set(mergedKey, merged);
-      byOrigin.set(rowKey(row, ""), merged);
+      byOrigin.add(row, "", merged);
       out.fairs.push({ from: row, ...(merged ? { fairCode: merged } : {}) });
     }
   });
@@ -73,46 +81,21 @@ export function mergeRows(sources: readonly RowsOfSource[]): MergedRows {
     for (const row of rows.exhibits) {
       const code = row.typed.fairCode ?? cellString(row.cells.fairCode);
       const fairCode = code ? (pointers[s].get(fold(code)) ?? code) : code;
-      const key = rowKey(row, fairCode);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.get(row, fairCode)) continue;
+      seen.add(row, fairCode, true);
       out.exhibits.push({ from: row, ...(fairCode ? { fairCode } : {}) });
     }
     for (const row of rows.products) {
-      const key = rowKey(row);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.get(row)) continue;
+      seen.add(row, undefined, true);
       out.products.push({ from: row });
     }
   });
   return out;
 }
 
-function cellString(value: unknown): string {
-  return value === null || value === undefined ? "" : String(value).trim();
-}
-
 /** `code`, or the first of "code-2", "code-3"... no merged fair holds. */
 function freeCode(code: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(fold(code))) return code;
-  for (let n = 2; ; n++) if (!taken.has(fold(`${code}-${n}`))) return `${code}-${n}`;
+  if (!taken.has(foldText(code))) return code;
+  for (let n = 2; ; n++) if (!taken.has(foldText(`${code}-${n}`))) return `${code}-${n}`;
 }
-
-/** A row's origin and cells (its fair code as merged): equal keys are the same row. */
-function rowKey(row: SourceRow, fairCode?: string): string {
-  // Every column of the kind, a missing one as blank: a source without the optional columns
-  // and its merged rows (which have them all, blank) give the same key.
-  let key = `${row.kind}\u0000${row.origin}`;
-  for (const column of COLUMN_KEYS[row.kind]) {
-    const value =
-      column === "fairCode" && fairCode !== undefined ? fairCode : cellString(row.cells[column]);
-    key += `\u0000${column}=${value}`;
-  }
-  return key;
-}
-
-const COLUMN_KEYS: Record<TrackingKind, string[]> = {
-  fairs: FAIRS.columns.map((c) => c.key),
-  exhibits: EXHIBITS.columns.map((c) => c.key),
-  products: PRODUCTS.columns.map((c) => c.key),
-};

@@ -12,12 +12,19 @@ import type { AcrossFinding } from "./types";
  * (a merged workbook and its source) is the same row, not a duplicate.
  */
 export function productsAcross(sources: readonly RowsOfSource[]): AcrossFinding[] {
+  // Producers and decision numbers repeat from row to row: fold each text once.
+  const folded = new Map<string, string>();
+  const key = (text: string): string => {
+    let f = folded.get(text);
+    if (f === undefined) folded.set(text, (f = fold(text)));
+    return f;
+  };
   const first = new Map<string, SourceRow<"products">>();
   const out: AcrossFinding[] = [];
   for (const rows of sources) {
     const mine = new Map<string, SourceRow<"products">>();
     for (const row of rows.products) {
-      const keys = identities(row);
+      const keys = identities(row, key);
       const earlier = keys.map((k) => first.get(k)).find((r) => r && r.origin !== row.origin);
       if (earlier) {
         out.push(
@@ -34,12 +41,12 @@ export function productsAcross(sources: readonly RowsOfSource[]): AcrossFinding[
   return out;
 }
 
-function identities(row: SourceRow<"products">): string[] {
+function identities(row: SourceRow<"products">, key: (text: string) => string): string[] {
   const keys: string[] = [];
-  const who = productIdentity(fold, row.typed);
+  const who = productIdentity(key, row.typed);
   if (who) keys.push(`who|${who}`);
-  const decision = row.typed.decisionNo ? fold(row.typed.decisionNo) : "";
-  const product = row.typed.product ? fold(row.typed.product) : "";
+  const decision = row.typed.decisionNo ? key(row.typed.decisionNo) : "";
+  const product = row.typed.product ? key(row.typed.product) : "";
   if (decision && product) keys.push(`decision|${decision}|${product}`);
   return keys;
 }

@@ -263,3 +263,49 @@ describe("merging sources laid out their own way", () => {
     expect([fair.startDate, fair.endDate]).toEqual(["2023-09-14", "2023-09-18"]);
   });
 });
+
+describe("the merged lists sheet", () => {
+  const settings = { ...defaultSettings(), reportYear: 2023 };
+
+  it("holds each list as the union of the files' lists, in the order first seen", () => {
+    const a = aWorkbook({
+      products: [aProduct()],
+      lists: [{ districts: "Tịnh Biên" }, { districts: "Chợ Mới" }],
+    });
+    const b = aWorkbook({
+      products: [aProduct({ product: "Khô cá lóc", district: "Tri Tôn" })],
+      lists: [{ districts: "cho moi" }, { districts: "Tri Tôn" }],
+    });
+    const result = rollUp(
+      [
+        { name: "a.xlsx", raw: a, settings },
+        { name: "b.xlsx", raw: b, settings },
+      ],
+      options()
+    );
+    const lists = result.merged.sheets.find((s) => s.name === "Danh mục")!;
+    expect(lists.values.map((r) => r[0])).toEqual([
+      "Huyện/thị xã/thành phố",
+      "Tịnh Biên",
+      "Chợ Mới",
+      "Tri Tôn",
+    ]);
+    expect(result.headerRows["Danh mục"]).toBe(1);
+  });
+
+  it("is left out when no file has one", () => {
+    const raw = aWorkbook({ products: [aProduct()] });
+    const result = rollUp([{ name: "a.xlsx", raw, settings }], options());
+    expect(result.merged.sheets.map((s) => s.name)).toEqual([
+      "Hội chợ",
+      "Sản phẩm trưng bày",
+      "Sản phẩm OCOP",
+    ]);
+  });
+
+  it("names places in English too", () => {
+    const place = { file: "huyen-cho-moi.xlsx", sheet: "Sản phẩm OCOP", row: 12, column: "B" };
+    expect(placeText(place, "vi")).toBe("huyen-cho-moi.xlsx, Sản phẩm OCOP, ô B12");
+    expect(placeText(place, "en")).toBe("huyen-cho-moi.xlsx, Sản phẩm OCOP, cell B12");
+  });
+});
