@@ -21,6 +21,7 @@ import { fluentTheme, isDark } from "./theme";
 // The report (its builders, the Word HTML, the province picker) loads when its tab opens: the
 // pane's first load stays within its budget (bench/pane.mjs).
 const ReportTab = lazy(() => import("./tabs/ReportTab").then((m) => ({ default: m.ReportTab })));
+const RollupTab = lazy(() => import("./rollup/RollupTab").then((m) => ({ default: m.RollupTab })));
 
 const useStyles = makeStyles({
   root: {
@@ -50,7 +51,7 @@ const useStyles = makeStyles({
   tabs: { minWidth: 0, flexWrap: "wrap" },
 });
 
-type TabName = "check" | "report" | "templates";
+type TabName = "check" | "report" | "templates" | "rollup";
 
 export interface AppProps {
   host: Promise<HostInfo>;
@@ -137,6 +138,7 @@ function Shell({
               <Tab value="check">{t("tabs.check")}</Tab>
               <Tab value="report">{t("tabs.report")}</Tab>
               <Tab value="templates">{t("tabs.templates")}</Tab>
+              <Tab value="rollup">{t("tabs.rollup")}</Tab>
             </TabList>
             <SettingsMenu onLanguageChange={onLanguageChange} />
           </div>
@@ -148,6 +150,11 @@ function Shell({
               </Suspense>
             )}
             {tab === "templates" && <TemplatesTab />}
+            {tab === "rollup" && (
+              <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+                <RollupTab showReport={() => setTab("report")} />
+              </Suspense>
+            )}
           </section>
         </PaneSessionProvider>
       )}

@@ -86,6 +86,19 @@ export interface TemplateResult {
   kept: string[];
 }
 
+/**
+ * Rows to append under a sheet's own rows (a roll-up import): a rectangle of values already in the
+ * sheet's column order, its top-left cell at `row`/`column`.
+ */
+export interface RowBlock {
+  sheet: string;
+  row: number;
+  column: string;
+  values: CellValue[][];
+  /** A number format per column of the block (a date column's): set only on cells still General. */
+  formats?: (string | undefined)[];
+}
+
 /** What a door can do here (the pane shows or explains the rest). */
 export interface PortCapabilities {
   /** Select a cell in a live workbook (Excel) rather than show it in the page. */
@@ -152,6 +165,12 @@ export interface WorkbookPort {
 
   // Optional capabilities: the pane checks for each (`if (port.toXlsx)`) and never casts.
 
+  /**
+   * Writes rows into cells that are empty (refused with `changed`, nothing written, where one is
+   * not), in chunks, leaving the user's formats as they are; `undoLastFix` takes it back as one step.
+   */
+  importRows?(blocks: readonly RowBlock[]): Promise<void>;
+
   /** The cell with its neighbours, where the door holds the grids (the page shows them). */
   cellWindow?(ref: CellRef, radius?: number): CellWindow | undefined;
   /** The cells the last `highlight` marked, where the marks live only in the page. */
@@ -191,6 +210,8 @@ export interface GridsOptions extends FileDoorOptions {
   original?: Uint8Array;
   /** The format of `original`: a file that is not .xlsx is downloaded as a rebuilt .xlsx. */
   format?: SourceFormat;
+  /** Header rows per sheet name, frozen and bold in a rebuilt download (a merged workbook). */
+  headerRows?: Record<string, number>;
 }
 
 /** A workbook the page holds in memory: every optional capability of the file door is there. */

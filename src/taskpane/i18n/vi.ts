@@ -243,6 +243,46 @@ export const vi = {
   "document.field.fileKeeper": "Đơn vị soạn thảo (trong “Lưu: VT, …”)",
   "document.preview": "Xem trước toàn văn",
   "file.document": "bao-cao-ocop-toan-van-{year}.docx",
+  // roll-up (issue 15)
+  "tabs.rollup": "Gộp sổ",
+  "rollup.intro":
+    "Chọn sổ của các đơn vị (nhiều tệp .xlsx): mỗi sổ được kiểm tra, rồi kiểm tra chéo giữa các sổ và gộp thành sổ của tỉnh.",
+  "rollup.introExcel":
+    "Chọn sổ của các đơn vị để nhập các dòng của họ vào sổ đang mở, dưới các dòng đã có. Xem trước rồi mới ghi; có thể hoàn tác.",
+  "rollup.pick": "Chọn các tệp…",
+  "rollup.pickMore": "Thêm tệp…",
+  "rollup.fileInput": "Các tệp .xlsx cần gộp",
+  "rollup.drop": "hoặc kéo các tệp .xlsx vào đây",
+  "rollup.dropActive": "Thả các tệp để thêm",
+  "rollup.reading": "Đang đọc {name}…",
+  "rollup.merging": "Đang kiểm tra và gộp {count} sổ…",
+  "rollup.files": "Các sổ",
+  "rollup.col.file": "Tệp",
+  "rollup.col.rows": "Dòng",
+  "rollup.rowsTitle": "{fairs} hội chợ, {exhibits} lượt trưng bày, {products} sản phẩm OCOP",
+  "rollup.fairsMerged": "{count} dòng hội chợ có ở nhiều sổ được gộp làm một.",
+  "rollup.across": "Kiểm tra chéo giữa các sổ",
+  "rollup.acrossNone": "Không thấy vấn đề nào giữa các sổ.",
+  "rollup.bothPlaces": "{here} ↔ {there}",
+  "rollup.download": "Tải sổ đã gộp",
+  "rollup.fileName": "{province} - tong hop.xlsx",
+  "rollup.downloaded": "Đã tải “{name}”.",
+  "rollup.noDownload":
+    "Excel trên máy này không tải tệp được; hãy mở trang độc lập trong trình duyệt để tải sổ đã gộp.",
+  "rollup.useForReport": "Dùng cho báo cáo",
+  "rollup.openWorkbook": "Sổ đang mở",
+  "rollup.preview": "Sẽ nhập vào sổ đang mở:",
+  "rollup.previewRow": "trang tính {sheet}: {count} dòng",
+  "rollup.previewMissing":
+    "{sheet}: {count} dòng, nhưng sổ chưa có trang tính này (tạo ở thẻ Mẫu rồi gộp lại)",
+  "rollup.nothingNew": "Sổ đang mở đã có mọi dòng của các tệp này.",
+  "rollup.import": "Nhập {count} dòng vào sổ",
+  "rollup.imported": "Đã nhập {count} dòng và kiểm tra lại sổ.",
+  "rollup.undo": "Hoàn tác lần nhập",
+  "rollup.undone": "Đã hoàn tác: sổ như trước khi nhập.",
+  "rollup.noImport": "Phiên bản Excel này chưa nhập dòng được; hãy gộp ở trang độc lập.",
+  "rollup.unreadable": "Không đọc được {name} (không phải sổ Excel?); đã gộp các tệp còn lại.",
+  "rollup.clear": "Làm lại từ đầu",
 } as const;
 
 export type MessageKey = keyof typeof vi;

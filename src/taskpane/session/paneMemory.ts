@@ -7,7 +7,7 @@ import type { RawWorkbook } from "../../core/sheets/rawSheet";
  * is small enough for sessionStorage. Dismissals and report fields live in the workbook settings.
  */
 export interface PaneMemory {
-  tab?: "check" | "report" | "templates";
+  tab?: "check" | "report" | "templates" | "rollup";
   severity?: Severity | "all";
   /** A check had run: run it again on reload. */
   checked?: boolean;

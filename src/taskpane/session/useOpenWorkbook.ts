@@ -96,7 +96,7 @@ export function useOpenWorkbook(deps: OpenWorkbookDeps) {
 }
 
 /** File.arrayBuffer is missing in older Safari (and jsdom); FileReader is everywhere. */
-function bytesOf(file: Blob): Promise<ArrayBuffer> {
+export function bytesOf(file: Blob): Promise<ArrayBuffer> {
   if (typeof file.arrayBuffer === "function") return file.arrayBuffer();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

@@ -6,11 +6,13 @@ import {
   PortError,
   type CellFix,
   type HighlightResult,
+  type RowBlock,
   type TemplateResult,
   type WorkbookPort,
 } from "../port";
 import { makeDoor, officeRun, type ExcelRun } from "./door";
 import { FixHistory } from "./fixes";
+import { importChunks, importRows, importWrites } from "./importRows";
 import { DEFAULT_HIGHLIGHT_CAP, planMarks, replaceMarks } from "./highlights";
 import { readSheets } from "./readSheets";
 import {
@@ -83,10 +85,10 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   const live = new LiveCache();
   // Before ExcelApi 1.14 events carry no triggerSource: the door names the cells it will write.
   const ownWrites = async <T>(
-    cells: readonly { sheet: string; row: number; column: string }[],
+    writes: readonly { sheet: string; address: string }[],
     write: () => Promise<T>
   ): Promise<T> => {
-    for (const c of cells) live.expectOwnWrite(c.sheet, `${c.column}${c.row}`);
+    for (const w of writes) live.expectOwnWrite(w.sheet, w.address);
     try {
       return await write();
     } catch (err) {
@@ -143,8 +145,28 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     clearHighlights: (): Promise<HighlightResult> =>
       oneAtATime(() => replaceMarks(door, undefined)),
     applyFixes: (fixes: readonly CellFix[]) =>
-      oneAtATime(() => ownWrites(fixes, () => history.apply(door, fixes))),
-    undoLastFix: () => oneAtATime(() => ownWrites(history.last ?? [], () => history.undo(door))),
+      oneAtATime(() =>
+        ownWrites(
+          fixes.map((f) => ({ sheet: f.sheet, address: `${f.column}${f.row}` })),
+          () => history.apply(door, fixes)
+        )
+      ),
+    undoLastFix: () =>
+      oneAtATime(async () => {
+        const last = history.last;
+        const undone = await ownWrites(last?.writes ?? [], () => history.undo(door));
+        if (undone && last?.grows) live.invalidate();
+        return undone;
+      }),
+    importRows: (blocks: readonly RowBlock[]) =>
+      oneAtATime(async () => {
+        const step = await ownWrites(importWrites(importChunks(blocks)), () =>
+          importRows(door, blocks)
+        );
+        // Rows were added: the next read is whole.
+        live.invalidate();
+        if (step) history.push(step);
+      }),
     loadSettings: () => loadSettings(door, documentSettings()),
     saveSettings: (settings: Settings) => saveSettings(door, settings, documentSettings()),
     async createTemplates(): Promise<TemplateResult> {

@@ -173,9 +173,34 @@ async function writeChecked(door: Door, writes: readonly CellWrite[]): Promise<C
   });
 }
 
-/** Fix batches written, newest last, for undo (kept for the pane's session). */
+/**
+ * One change the pane can take back with "undo": a fix batch or an import of rows. `writes` names
+ * where its writes land as change events name them ("B7", "A12:K40"), so live mode can tell the
+ * door's own writes from the user's.
+ */
+export interface UndoStep {
+  readonly writes: readonly { sheet: string; address: string }[];
+  /** The step added rows: live mode's cached workbook cannot follow it (nor its undo). */
+  readonly grows?: boolean;
+  undo(door: Door): Promise<void>;
+}
+
+/** Writes back a fix batch's old values if its cells still hold what was written. */
+function fixStep(written: readonly WrittenCell[]): UndoStep {
+  return {
+    writes: written.map((w) => ({ sheet: w.sheet, address: `${w.column}${w.row}` })),
+    async undo(door) {
+      await writeChecked(
+        door,
+        written.map((w) => ({ ...w, expected: w.after, value: w.before }))
+      );
+    },
+  };
+}
+
+/** Changes written, newest last, for undo (kept for the pane's session). */
 export class FixHistory {
-  private readonly batches: WrittenCell[][] = [];
+  private readonly steps: UndoStep[] = [];
 
   async apply(door: Door, fixes: readonly CellFix[]): Promise<void> {
     const checked = await writeChecked(
@@ -190,27 +215,29 @@ export class FixHistory {
       before: c.found,
       after: c.value,
     }));
-    if (written.length > 0) this.batches.push(written);
+    if (written.length > 0) this.steps.push(fixStep(written));
   }
 
-  /** Writes back the last batch's old values if its cells still hold what was written. */
+  /** Another kind of change (an import of rows) that undo takes back as one step. */
+  push(step: UndoStep): void {
+    this.steps.push(step);
+  }
+
+  /** Takes back the last step; it refuses (and stays) if its cells changed since. */
   async undo(door: Door): Promise<boolean> {
-    const last = this.batches[this.batches.length - 1];
+    const last = this.steps[this.steps.length - 1];
     if (!last) return false;
-    await writeChecked(
-      door,
-      last.map((w) => ({ ...w, expected: w.after, value: w.before }))
-    );
-    this.batches.pop();
+    await last.undo(door);
+    this.steps.pop();
     return true;
   }
 
-  /** The cells of the batch undo would restore. */
-  get last(): readonly WrittenCell[] | undefined {
-    return this.batches[this.batches.length - 1];
+  /** The step undo would take back. */
+  get last(): UndoStep | undefined {
+    return this.steps[this.steps.length - 1];
   }
 
   get depth(): number {
-    return this.batches.length;
+    return this.steps.length;
   }
 }

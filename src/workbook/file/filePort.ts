@@ -196,7 +196,10 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
       return { sheet: ref.sheet, rows, columns, values, text, focus: ref };
     },
     async toXlsx() {
-      const grids = rawToXlsx({ sheets: sheets.map((s) => s.sheet), date1904: raw.date1904 });
+      const grids = rawToXlsx(
+        { sheets: sheets.map((s) => s.sheet), date1904: raw.date1904 },
+        { headerRows: options.headerRows }
+      );
       const whole = grids.sheets.map((g, i): XlsxSheet => ({ ...g, ...sheets[i].extras }));
       // exceljs patches an .xlsx only; any other file is rebuilt from its grids as .xlsx.
       if (options.original && (options.format ?? "xlsx") === "xlsx") {
