@@ -63,7 +63,7 @@ async function toDocumentMode() {
 
 async function openSampleDocument() {
   await renderStandalone(sample());
-  await userEvent.click(screen.getByRole("button", { name: "Dùng sổ mẫu" }));
+  await userEvent.click(screen.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }));
   await screen.findByTestId("summary");
   return toDocumentMode();
 }

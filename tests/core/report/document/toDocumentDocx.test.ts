@@ -96,10 +96,13 @@ describe("the document .docx", () => {
 
   it("rules the trích yếu's last line, as NĐ 30 Phụ lục I, Phần I, Mục II, khoản 5.b asks", () => {
     const afterHeader = xml.slice(xml.indexOf("</w:tbl>"));
-    const ruled = (afterHeader.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? []).filter((p) =>
-      p.includes("<w:pBdr>")
-    );
-    expect(ruled.map((p) => paragraphTexts(p)[0])).toEqual([runsText(doc.summary.at(-1)!)]);
+    const paragraphs = afterHeader.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
+    // The rule is an empty paragraph of its own right under that line, as in the header, so
+    // its indents never narrow the text.
+    const ruled = paragraphs.flatMap((p, i) => (p.includes("<w:pBdr>") ? [i] : []));
+    expect(ruled).toHaveLength(1);
+    expect(paragraphTexts(paragraphs[ruled[0]]).join("")).toBe("");
+    expect(paragraphTexts(paragraphs[ruled[0] - 1])[0]).toBe(runsText(doc.summary.at(-1)!));
   });
 
   it("has the section headings, the data paragraphs unchanged, and ./. ending the closing", () => {
