@@ -20,7 +20,7 @@ function wasDismissed(): boolean {
 }
 
 /**
- * One line saying where the pane runs. The standalone notice can be closed (for the session):
+ * A short notice saying where the pane runs (it wraps rather than widen a 320 px pane). The standalone notice can be closed (for the session):
  * once read it only pushes the findings down. In Excel nothing needs saying.
  */
 export function HostNotice({ kind }: { kind: HostInfo["kind"] }) {
@@ -28,7 +28,7 @@ export function HostNotice({ kind }: { kind: HostInfo["kind"] }) {
   const [hidden, hide] = useState(wasDismissed);
   if (kind === "excel" || hidden) return null;
   return (
-    <MessageBar intent="info" layout="singleline" data-testid="host-notice">
+    <MessageBar intent="info" layout="multiline" data-testid="host-notice">
       <MessageBarBody>{t("app.standaloneNotice")}</MessageBarBody>
       <MessageBarActions
         containerAction={

@@ -65,7 +65,19 @@ export default async function fullReport({ root, baseUrl, newPage, outDir }) {
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth
     );
-    assert.ok(overflow <= 0, `the pane scrolls sideways by ${overflow}px at 350px`);
+    const wide = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll("body *")]
+        .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+        .slice(0, 5)
+        .map(
+          (e) => `${e.tagName.toLowerCase()}.${e.className} "${(e.textContent ?? "").slice(0, 40)}"`
+        );
+    });
+    assert.ok(
+      overflow <= 0,
+      `the pane scrolls sideways by ${overflow}px at 350px: ${wide.join("; ")}`
+    );
     await assertAxe(page, "full report at 350 px");
     await page.getByRole("button", { name: /^Thông tin văn bản/ }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(outDir, "full-report-350x900.png") });

@@ -41,7 +41,7 @@ export default async function strayCell({ root, baseUrl, newPage, outDir }) {
       expected.summary.info + 1,
       "one more info finding: the value left out"
     );
-    await page.getByRole("radio", { name: /^Thông tin \(\d+\)$/ }).check();
+    await page.getByRole("button", { name: /^Thông tin \(\d+\)$/ }).click();
     await page
       .getByText(/Có dữ liệu sau 19\d{3} dòng trống/)
       .first()
