@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DocumentSettingsSchema } from "./documentSettings";
 import { isIsoDate } from "./isoDate";
+import { defaultSettings } from "./settingsDefaults";
 
 /** A district-level (or, after 01/7/2025, commune-level) unit of the province. */
 export const UnitSchema = z.object({
@@ -48,9 +49,9 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export function defaultSettings(): Settings {
-  return SettingsSchema.parse({});
-}
+// The defaults live without zod, so the pane's first load need not carry it (settingsDefaults.ts;
+// a test holds them equal to `SettingsSchema.parse({})`).
+export { defaultSettings };
 
 /** Parses stored settings; a bad field is dropped (its default applies), the rest is kept. */
 export function parseSettings(input: unknown): Settings {

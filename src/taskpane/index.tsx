@@ -2,7 +2,6 @@ import { createRoot } from "react-dom/client";
 import type { RawWorkbook } from "../core/sheets/rawSheet";
 // The composition root: the one place the doors are created (eslint.config.mjs allows it here);
 // the pane below holds a WorkbookPort and a FileDoor.
-import { createExcelPort } from "../workbook/excel/excelPort";
 import { detectHost, type HostInfo } from "../workbook/excel/host";
 import { createFileDoor } from "../workbook/file/fileDoor";
 import { readInPage } from "../workbook/file/readInPage";
@@ -53,7 +52,8 @@ if (container) {
         prefersDark={prefersDark}
         onLanguageChange={remember}
         services={{
-          excelPort: createExcelPort,
+          // Loaded only in Excel: the standalone page never carries the Office.js door.
+          excelPort: () => import("../workbook/excel/excelPort").then((m) => m.createExcelPort()),
           check: checkOffThread,
           files: createFileDoor(readOffThread(readInPage)),
           ...sampleOfPage(),

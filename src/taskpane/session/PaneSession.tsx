@@ -10,7 +10,8 @@ import {
 import type { CheckResult } from "../../core/check";
 import { localIsoDate } from "../../core/isoDate";
 import type { CellRef, Finding } from "../../core/findings/finding";
-import { defaultSettings, type Settings } from "../../core/settings";
+import type { Settings } from "../../core/settings";
+import { defaultSettings } from "../../core/settingsDefaults";
 import type { RawWorkbook } from "../../core/sheets/rawSheet";
 import type {
   CellFix,
@@ -37,8 +38,8 @@ export { SAMPLE_NAME } from "./useOpenWorkbook";
 
 /** What the pane is given from outside React (index.tsx): the doors and where the check runs. */
 export interface PaneServices {
-  /** The Excel door (only called in Excel). */
-  excelPort?: () => WorkbookPort;
+  /** The Excel door (only called in Excel; may load it first). */
+  excelPort?: () => WorkbookPort | Promise<WorkbookPort>;
   check?: Checker;
   /** How the standalone page opens workbooks (reading them in a worker). */
   files?: FileDoor;

@@ -1,4 +1,5 @@
-import { withDismissed, type CheckResult } from "../../core/check";
+import type { CheckResult } from "../../core/check";
+import { withDismissed } from "../../core/withDismissed";
 
 /**
  * The check run as a pure state machine: opening a workbook, reading it, checking it, done. A

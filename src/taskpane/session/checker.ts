@@ -1,6 +1,4 @@
-import { checkWorkbook, type CheckResult } from "../../core/check";
-import { IncrementalChecker } from "../../core/incremental/incrementalChecker";
-import { loadNationalReference } from "../../core/reference/national";
+import type { CheckResult } from "../../core/check";
 import type { Settings } from "../../core/settings";
 import type { RawWorkbook } from "../../core/sheets/rawSheet";
 
@@ -11,13 +9,16 @@ export type Checker = (raw: RawWorkbook, settings: Settings, today: string) => P
  * While live mode is on, checks run here, incrementally: a one-cell edit at 50,000 rows costs
  * tens of milliseconds of checking, less than posting the grid to a worker (bench/live.ts). The
  * first check after live mode starts is whole; the checker's copy of the grid goes when it stops.
+ * The engine is its own chunk, loaded on the first check here (the pane's first paint does not
+ * carry the rules).
  */
-const incremental = new IncrementalChecker();
+let engine: Promise<typeof import("./inPageEngine")> | undefined;
+const loadEngine = () => (engine ??= import("./inPageEngine"));
 let live = false;
 
 export function checkLiveInPage(on: boolean): void {
   live = on;
-  if (!on) incremental.reset();
+  if (!on && engine) void engine.then((e) => e.forgetLiveGrid());
 }
 
 export function liveInPage(): boolean {
@@ -29,15 +30,13 @@ export function liveInPage(): boolean {
  * where workers are missing; the page uses `checkOffThread`.
  */
 export const checkInPage: Checker = async (raw, settings, today) => {
-  // Loaded on the first check, then cached: the pane's first paint does not wait for it.
+  // Loaded on the first check, then cached.
+  const { checkHere, loadNationalReference } = await loadEngine();
   const reference = await loadNationalReference();
   return new Promise((resolve, reject) => {
     setTimeout(() => {
       try {
-        const options = { today, reference };
-        resolve(
-          live ? incremental.check(raw, settings, options) : checkWorkbook(raw, settings, options)
-        );
+        resolve(checkHere(raw, settings, { today, reference }, live));
       } catch (err) {
         reject(err);
       }

@@ -17,7 +17,8 @@ export interface OpenWorkbookDeps {
   core: SessionCore;
   today: string;
   files?: FileDoor;
-  excelPort?: () => WorkbookPort;
+  /** May load the door first (index.tsx keeps it out of the pane's first load). */
+  excelPort?: () => WorkbookPort | Promise<WorkbookPort>;
   sample?: () => Promise<RawWorkbook>;
   openSampleAtStart?: boolean;
   dispatch: Dispatch<CheckRunEvent>;
@@ -80,10 +81,14 @@ export function useOpenWorkbook(deps: OpenWorkbookDeps) {
   // Start: the Excel door, or the workbook this page had open before a reload, or the sample.
   useEffect(() => {
     if (core.host === "excel" && deps.excelPort) {
-      const excel = deps.excelPort();
-      hold(excel, undefined);
-      excel.loadSettings().then(core.setSettings, core.fail);
-      if (recall().checked) void runCheck(excel);
+      const made = deps.excelPort();
+      const start = (excel: WorkbookPort) => {
+        hold(excel, undefined);
+        excel.loadSettings().then(core.setSettings, core.fail);
+        if (recall().checked) void runCheck(excel);
+      };
+      if (made instanceof Promise) made.then(start, core.fail);
+      else start(made);
       return;
     }
     const kept = deps.files && recallWorkbook(deps.files, fileOptions);

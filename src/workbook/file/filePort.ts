@@ -1,6 +1,7 @@
 import { findingKey, type CellRef, type Finding } from "../../core/findings";
 import { sameCellValue } from "../cellValue";
-import { defaultSettings, settingsFromJson, type Settings } from "../../core/settings";
+import type { Settings } from "../../core/settings";
+import { defaultSettings } from "../../core/settingsDefaults";
 import { columnIndex, columnLetter, parseCellAddress } from "../../core/sheets/address";
 import {
   isUncalculatedFormula,
@@ -150,7 +151,10 @@ export function createFilePort(raw: RawWorkbook, options: FilePortOptions = {}):
       return true;
     },
     async loadSettings(): Promise<Settings> {
-      return settingsJson === undefined ? defaultSettings() : settingsFromJson(settingsJson);
+      if (settingsJson === undefined) return defaultSettings();
+      // zod comes with the first stored settings, not with the page's first load.
+      const { settingsFromJson } = await import("../../core/settings");
+      return settingsFromJson(settingsJson);
     },
     async saveSettings(settings) {
       settingsJson = JSON.stringify(settings);
