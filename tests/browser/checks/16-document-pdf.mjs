@@ -7,37 +7,9 @@ import { strict as assert } from "node:assert";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { docxToPdf, findSoffice, ocop, tool } from "../libreoffice.mjs";
 
 const inCi = () => process.env.CI === "true";
-
-/** The first of `names` found on PATH (or at an absolute path), else undefined. */
-function tool(...names) {
-  for (const name of names) {
-    if (name.startsWith("/")) {
-      if (existsSync(name)) return name;
-      continue;
-    }
-    for (const dir of (process.env.PATH ?? "").split(":")) {
-      if (dir && existsSync(join(dir, name))) return join(dir, name);
-    }
-  }
-  return undefined;
-}
-
-/** The `ocop` command from source (a built bin/ocop.cjs may be older than the checkout). */
-function ocop(root, args) {
-  const tsx = join(root, "node_modules", ".bin", "tsx");
-  const [command, prefix] = existsSync(tsx)
-    ? [tsx, [join(root, "src", "cli", "ocop.ts")]]
-    : [process.execPath, [join(root, "bin", "ocop.cjs")]];
-  return execFileSync(command, [...prefix, ...args], {
-    cwd: root,
-    env: { ...process.env, TZ: "UTC" },
-    stdio: ["ignore", "pipe", "pipe"],
-    timeout: 60_000,
-  });
-}
 
 /** Every page's size in points, as poppler's pdfinfo reads them. */
 function pageSizes(pdfinfo, pdfPath) {
@@ -48,7 +20,7 @@ function pageSizes(pdfinfo, pdfPath) {
 }
 
 export default async function documentPdf(ctx) {
-  const soffice = tool("soffice", "libreoffice", "/usr/lib/libreoffice/program/soffice");
+  const soffice = findSoffice();
   const pdftoppm = tool("pdftoppm");
   const pdftotext = tool("pdftotext");
   const pdfinfo = tool("pdfinfo");
@@ -74,20 +46,7 @@ export default async function documentPdf(ctx) {
   ocop(ctx.root, ["report", sample, "--document", "--format", "docx", "--out", docx]);
   assert.ok(existsSync(docx), "ocop report --document wrote no .docx");
 
-  // A fresh profile: LibreOffice will not start on a shared or unwritable one.
-  execFileSync(
-    soffice,
-    [
-      `-env:UserInstallation=${pathToFileURL(join(dir, "lo-profile")).href}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      docx,
-    ],
-    { env: { ...process.env, HOME: dir }, stdio: ["ignore", "pipe", "pipe"], timeout: 180_000 }
-  );
+  docxToPdf(soffice, docx, dir);
   const pdfPath = join(dir, "bao-cao-toan-van.pdf");
   assert.ok(existsSync(pdfPath), "LibreOffice wrote no PDF");
   const pdf = readFileSync(pdfPath);
