@@ -11,11 +11,11 @@ import { checkWorkbook } from "../src/core/check";
 import { IncrementalChecker } from "../src/core/incremental/incrementalChecker";
 import { loadNationalReference } from "../src/core/reference/national";
 import { defaultSettings } from "../src/core/settings";
-import { parseBox, setFormat, FakeExcel } from "../tests/workbook/excel/fakeExcel";
 import { anExcel } from "../tests/workbook/excel/portFixture";
 import { aFair, anExhibit, aProduct, excelSerial, type RawRow } from "../tests/builders/rows";
 import { aGrid } from "../tests/builders/grid";
 import type { RawWorkbook } from "../src/core/sheets/rawSheet";
+import { excelHolding } from "../tests/workbook/excel/excelHolding";
 
 const TOTAL = Number(process.argv[2] ?? 50_000);
 const FAIRS = 100;
@@ -59,22 +59,6 @@ function aBigWorkbook(): RawWorkbook {
   };
 }
 
-function holding(raw: RawWorkbook): FakeExcel {
-  const host = new FakeExcel(11);
-  for (const sheet of raw.sheets) {
-    const o = parseBox(sheet.origin);
-    const state = host.addSheet(
-      sheet.name,
-      sheet.values.map((r) => r.map((v) => v ?? "")),
-      sheet.origin
-    );
-    sheet.numberFormats?.forEach((row, r) =>
-      row.forEach((f, c) => setFormat(state, o.r0 + r, o.c0 + c, f))
-    );
-  }
-  return host;
-}
-
 /** The edits timed: a product renamed, a duplicate made, a cell cleared, stars and a decision. */
 function edits(exhibits: string, products: string): [string, string, string | number][] {
   return [
@@ -105,7 +89,7 @@ interface Timed {
 
 async function main(): Promise<void> {
   const raw = aBigWorkbook();
-  const host = holding(raw);
+  const host = excelHolding(raw);
   const { port } = anExcel(11, { run: host.run, apiSupport: host.supports, debounceMs: 5 });
   let heard: () => void = () => undefined;
   const stop = await port.onSheetsChanged(() => heard());

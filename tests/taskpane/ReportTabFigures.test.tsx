@@ -12,12 +12,12 @@ import { leftOutTotal } from "../../src/core/report/leftOutMessage";
 import { defaultReportOptions } from "../../src/core/report/reportOptions";
 import { sampleWorkbook } from "../../src/core/sample";
 import { defaultSettings } from "../../src/core/settings";
-import type { RawWorkbook } from "../../src/core/sheets/rawSheet";
 import { App } from "../../src/taskpane/App";
 import { createExcelPort } from "../../src/workbook/excel/excelPort";
-import { FakeExcel, parseBox, setFormat } from "../workbook/excel/fakeExcel";
+import { FakeExcel, parseBox } from "../workbook/excel/fakeExcel";
 import { renderStandalone, TODAY } from "./renderPane";
 import { nationalReferenceOnce } from "../builders/reference";
+import { excelHolding } from "../workbook/excel/excelHolding";
 
 const ref = nationalReferenceOnce();
 
@@ -131,28 +131,12 @@ describe("a workbook with only headers", () => {
   });
 });
 
-/** A fake Excel holding the sample's grids at their origins. */
-function anExcelHolding(raw: RawWorkbook, apiMinor: number): FakeExcel {
-  const host = new FakeExcel(apiMinor);
-  for (const sheet of raw.sheets) {
-    const origin = parseBox(sheet.origin);
-    const state = host.addSheet(
-      sheet.name,
-      sheet.values.map((row) => row.map((v) => v ?? "")),
-      sheet.origin
-    );
-    sheet.numberFormats?.forEach((row, r) =>
-      row.forEach((format, c) => setFormat(state, origin.r0 + r, origin.c0 + c, format))
-    );
-  }
-  return host;
-}
 
 async function reportOverExcel(
   apiMinor: number
 ): Promise<{ host: FakeExcel; preview: HTMLElement }> {
   sessionStorage.clear();
-  const host = anExcelHolding(sample(), apiMinor);
+  const host = excelHolding(sample(), apiMinor);
   const port = createExcelPort({ run: host.run, apiSupport: host.supports, today: () => TODAY });
   render(
     <App

@@ -7,34 +7,18 @@ import { render, screen, fireEvent } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { sampleWorkbook } from "../../src/core/sample";
-import type { RawWorkbook } from "../../src/core/sheets/rawSheet";
 import { createExcelPort } from "../../src/workbook/excel/excelPort";
 import { createFileDoor } from "../../src/workbook/file/fileDoor";
 import type { FileDoor, InMemoryPort } from "../../src/workbook/port";
-import { FakeExcel, parseBox, setFormat } from "../workbook/excel/fakeExcel";
+import { FakeExcel } from "../workbook/excel/fakeExcel";
 import { pageServices, renderStandalone, TODAY } from "./renderPane";
+import { excelHolding } from "../workbook/excel/excelHolding";
 
 jest.setTimeout(180_000);
 
 const SIGNER = "Nguyễn Văn Bình";
 const ROLE = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC";
 
-/** A fake Excel holding these grids (values and number formats) at their origins. */
-function anExcelHolding(raw: RawWorkbook): FakeExcel {
-  const host = new FakeExcel(11);
-  for (const sheet of raw.sheets) {
-    const origin = parseBox(sheet.origin);
-    const state = host.addSheet(
-      sheet.name,
-      sheet.values.map((row) => row.map((v) => v ?? "")),
-      sheet.origin
-    );
-    sheet.numberFormats?.forEach((row, r) =>
-      row.forEach((format, c) => setFormat(state, origin.r0 + r, origin.c0 + c, format))
-    );
-  }
-  return host;
-}
 
 function renderOver(host: FakeExcel) {
   sessionStorage.clear();
@@ -74,7 +58,7 @@ async function expectSaved() {
 
 describe("document settings survive a reload", () => {
   it("in Excel: saved through the door, read back by a new door over the same workbook", async () => {
-    const host = anExcelHolding(sampleWorkbook({ mistakes: true }));
+    const host = excelHolding(sampleWorkbook({ mistakes: true }));
     const first = renderOver(host);
     await userEvent.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await screen.findByTestId("summary");

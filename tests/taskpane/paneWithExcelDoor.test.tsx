@@ -15,17 +15,10 @@ import type { Finding } from "../../src/core/findings/finding";
 import type { RawWorkbook } from "../../src/core/sheets/rawSheet";
 import { createExcelPort } from "../../src/workbook/excel/excelPort";
 import { MARK_FORMULA } from "../../src/workbook/excel/highlights";
-import {
-  FakeExcel,
-  getCell,
-  parseAreas,
-  parseBox,
-  setCell,
-  setFormat,
-  type SheetState,
-} from "../workbook/excel/fakeExcel";
+import { FakeExcel, getCell, parseAreas, setCell, type SheetState } from "../workbook/excel/fakeExcel";
 import { TODAY } from "./renderPane";
 import { nationalReferenceOnce } from "../builders";
+import { excelHolding } from "../workbook/excel/excelHolding";
 
 const national = nationalReferenceOnce();
 
@@ -38,22 +31,6 @@ const expected = (raw: RawWorkbook = sample()) =>
 const tcvn3Producer = (): Finding =>
   expected().findings.find((f) => f.code === "exhibits.producer.legacyEncoding")!;
 
-/** A fake Excel holding these grids (values and number formats) at their origins. */
-function anExcelHolding(raw: RawWorkbook, apiMinor = 11): FakeExcel {
-  const host = new FakeExcel(apiMinor);
-  for (const sheet of raw.sheets) {
-    const origin = parseBox(sheet.origin);
-    const state = host.addSheet(
-      sheet.name,
-      sheet.values.map((row) => row.map((v) => v ?? "")),
-      sheet.origin
-    );
-    sheet.numberFormats?.forEach((row, r) =>
-      row.forEach((format, c) => setFormat(state, origin.r0 + r, origin.c0 + c, format))
-    );
-  }
-  return host;
-}
 
 /** The real App in "Excel", its door the real Excel door over `host`. */
 async function renderOver(host: FakeExcel) {
@@ -118,7 +95,7 @@ function withoutMarks(snapshot: unknown): unknown {
 
 describe("the pane with the real Excel door", () => {
   it("checks the sheets read through the door and shows the core's counts per sheet and in total", async () => {
-    const host = anExcelHolding(sample());
+    const host = excelHolding(sample());
     await renderOver(host);
     const summary = await checkNow();
     const want = expected();
@@ -141,7 +118,7 @@ describe("the pane with the real Excel door", () => {
   });
 
   it("checks what the workbook holds now, not the sample it started from", async () => {
-    const host = anExcelHolding(sample());
+    const host = excelHolding(sample());
     const f = tcvn3Producer();
     await host.userEdit(f.sheet, `${f.column}${f.row}`, String(f.suggestion));
     await renderOver(host);
@@ -155,7 +132,7 @@ describe("the pane with the real Excel door", () => {
   });
 
   it("selects a finding's cell on its sheet in the workbook when the finding is opened", async () => {
-    const host = anExcelHolding(sample());
+    const host = excelHolding(sample());
     await renderOver(host);
     await checkNow();
     const findings = expected().findings;
@@ -172,7 +149,7 @@ describe("the pane with the real Excel door", () => {
   });
 
   it("fixes exactly the chosen cell in the workbook after the preview, and undo puts it back", async () => {
-    const host = anExcelHolding(sample());
+    const host = excelHolding(sample());
     await renderOver(host);
     await checkNow();
     const f = tcvn3Producer();
@@ -199,7 +176,7 @@ describe("the pane with the real Excel door", () => {
   });
 
   it("says in Vietnamese that the sheet is protected and leaves the workbook unchanged", async () => {
-    const host = anExcelHolding(sample());
+    const host = excelHolding(sample());
     const f = tcvn3Producer();
     host.sheet(f.sheet).protected = true;
     await renderOver(host);
@@ -219,7 +196,7 @@ describe("the pane with the real Excel door", () => {
   });
 
   it("marks the finding cells, then clears the marks leaving every value and format as before", async () => {
-    const host = anExcelHolding(sample());
+    const host = excelHolding(sample());
     await renderOver(host);
     await checkNow();
     const findings = expected().findings;
@@ -252,7 +229,7 @@ describe("the pane with the real Excel door", () => {
   });
 
   it("names ExcelApi 1.6 instead of offering highlights on ExcelApi 1.5", async () => {
-    const host = anExcelHolding(sample(), 5);
+    const host = excelHolding(sample(), 5);
     await renderOver(host);
     await checkNow();
     expect(total("error")).toBe(expected().summary.error);
@@ -266,7 +243,7 @@ describe("the pane with the real Excel door", () => {
   });
 
   it("names a protected sheet, not the cap, when its cells cannot be marked or cleared", async () => {
-    const host = anExcelHolding(sample());
+    const host = excelHolding(sample());
     await renderOver(host);
     await checkNow();
     host.sheet("Sản phẩm OCOP").protected = true;

@@ -19,8 +19,9 @@ import { createFilePort } from "../../../src/workbook/file/filePort";
 import type { WorkbookPort } from "../../../src/workbook/port";
 import { nationalReferenceOnce } from "../../builders";
 import { splitByUnit } from "../../core/rollup/splitByUnit";
-import { FakeExcel, getCell, parseBox, setFormat } from "../../workbook/excel/fakeExcel";
+import { FakeExcel, getCell } from "../../workbook/excel/fakeExcel";
 import { TODAY } from "../renderPane";
+import { excelHolding } from "../../workbook/excel/excelHolding";
 
 const national = nationalReferenceOnce();
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -29,21 +30,6 @@ const options = () => ({ today: TODAY, reference: national.current });
 const units = () =>
   splitByUnit(sampleWorkbook({ mistakes: false }), defaultSettings(), options(), 3);
 
-function anExcelHolding(raw: RawWorkbook): FakeExcel {
-  const host = new FakeExcel(11);
-  for (const sheet of raw.sheets) {
-    const origin = parseBox(sheet.origin);
-    const state = host.addSheet(
-      sheet.name,
-      sheet.values.map((row) => row.map((v) => v ?? "")),
-      sheet.origin
-    );
-    sheet.numberFormats?.forEach((row, r) =>
-      row.forEach((format, c) => setFormat(state, origin.r0 + r, origin.c0 + c, format))
-    );
-  }
-  return host;
-}
 
 const reportText = (raw: RawWorkbook) => {
   const r = checkWorkbook(raw, defaultSettings(), options());
@@ -93,7 +79,7 @@ async function chooseFiles(books: RawWorkbook[]) {
 describe("Gộp sổ in Excel", () => {
   it("previews, imports the other units' rows under the open workbook's, and undoes it as one step", async () => {
     const [mine, ...others] = units();
-    const host = anExcelHolding(mine);
+    const host = excelHolding(mine);
     const before = valuesOf(host);
     const port = await renderOver(host);
     await userEvent.click(screen.getByRole("tab", { name: "Gộp sổ" }));

@@ -5,8 +5,9 @@ import { IncrementalChecker } from "../../../src/core/incremental/incrementalChe
 import type { RawWorkbook } from "../../../src/core/sheets/rawSheet";
 import { aFair, aGrid, anExhibit, aProduct } from "../../builders";
 import { aGridOf, anExcel } from "./portFixture";
-import { FakeExcel, parseBox, setFormat } from "./fakeExcel";
+import { FakeExcel } from "./fakeExcel";
 import { nationalReferenceOnce } from "../../builders/reference";
+import { excelHolding } from "./excelHolding";
 
 const ref = nationalReferenceOnce();
 
@@ -88,23 +89,6 @@ describe("live mode", () => {
 });
 
 describe("live mode with the incremental check", () => {
-  /** The fake Excel holding a tracking workbook, with its number formats. */
-  function holding(raw: RawWorkbook): FakeExcel {
-    const host = new FakeExcel(11);
-    for (const sheet of raw.sheets) {
-      const o = parseBox(sheet.origin);
-      const state = host.addSheet(
-        sheet.name,
-        sheet.values.map((r) => r.map((v) => v ?? "")),
-        sheet.origin
-      );
-      sheet.numberFormats?.forEach((row, r) =>
-        row.forEach((f, c) => setFormat(state, o.r0 + r, o.c0 + c, f))
-      );
-    }
-    return host;
-  }
-
   it("re-checks user edits row by row, each equal to a whole read checked whole", async () => {
     const products = Array.from({ length: 150 }, (_, i) =>
       aProduct({ seq: i + 1, product: `Sản phẩm ${i}`, producer: `Cơ sở ${i}` })
@@ -126,7 +110,7 @@ describe("live mode with the incremental check", () => {
         aGrid("products", products),
       ],
     };
-    const host = holding(raw);
+    const host = excelHolding(raw);
     const { port } = anExcel(11, { run: host.run, apiSupport: host.supports, debounceMs: 10 });
     const stop = await port.onSheetsChanged(() => undefined);
     const options = { today: "2024-06-30", reference: ref.current };
