@@ -12,6 +12,8 @@ import type { CellValue } from "../../core/sheets/rawSheet";
  * Syncs per `readSheets`: 2 (sheet list and 1904 probe; used ranges of all sheets) + one per chunk,
  * where a sheet of R rows and C columns with uniform rows of B bytes per cell has
  * 1 + ceil((R - r0) / min(5000, floor(BUDGET / (C·B)))) chunks, r0 = its first chunk's rows.
+ * From ExcelApi 1.13 one more sync reads the merged areas (two when a sheet has over 512 of them:
+ * readMerges.ts).
  */
 export const MAX_CHUNK_ROWS = 5000;
 export const BUDGET_BYTES = 3_500_000;

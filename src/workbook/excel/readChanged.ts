@@ -85,7 +85,14 @@ export async function readChanged(
     // Rows cleared at the bottom leave the used range shorter; trailing empty rows go with them.
     values.length = Math.min(values.length, used.rowCount);
     formats.length = values.length;
-    next[next.indexOf(cached)] = { name, origin: cached.origin, values, numberFormats: formats };
+    // Merged areas are kept from the whole read: an edit of values does not merge or unmerge.
+    next[next.indexOf(cached)] = {
+      name,
+      origin: cached.origin,
+      values,
+      numberFormats: formats,
+      ...(cached.merges ? { merges: cached.merges } : {}),
+    };
   }
   const updated: RawWorkbook = { ...book, sheets: next };
   cache.remember(updated);

@@ -6,6 +6,7 @@ import type { Door } from "./door";
 import { PortError } from "../port";
 import { isPayloadTooLarge, toDoorError } from "./errors";
 import { rangeOrigin } from "./rangeOrigin";
+import { readMerges, type ReadBlock } from "./readMerges";
 import { SETTINGS_SHEET } from "./settingsStore";
 
 /** DATE(1904,1,1) is day 0 in the 1904 system and day 1462 in the 1900 one. */
@@ -40,6 +41,7 @@ function cancelled(): PortError {
  * after EMPTY_ROWS_TO_STOP empty rows (formulas showing "" down to row 1,048,576). A chunk whose
  * values come back null (Excel's five-million-cell get limit) is halved like a too-large one.
  * `signal` is checked before every sync: a cancelled read throws `cancelled`. Progress counts rows.
+ * From ExcelApi 1.13 the sheets carry their merged areas (readMerges.ts), one more sync.
  */
 export async function readSheets(
   door: Door,
@@ -86,10 +88,12 @@ export async function readSheets(
     onProgress?.(done, total);
 
     const out: RawSheet[] = [];
+    const taken: ReadBlock[] = [];
     for (let s = 0; s < names.length; s++) {
       const block = blocks[s];
       if (!block) {
         out.push({ name: names[s], origin: "A1", values: [], numberFormats: [] });
+        taken.push({ sheet: names[s], firstRow: 1, first: "A", last: "A", columns: 1, rows: 0 });
         continue;
       }
       const start = parseCellAddress(block.origin) ?? { row: 1, column: 1 };
@@ -162,7 +166,20 @@ export async function readSheets(
         onProgress?.(done, total);
       }
       out.push({ name: names[s], origin: block.origin, values, numberFormats });
+      taken.push({
+        sheet: names[s],
+        firstRow: start.row,
+        first,
+        last,
+        columns,
+        rows: values.length,
+      });
     }
+    // Merged areas last, in one sync (two when a sheet has over 512): only the cells read.
+    const merges = await readMerges(door, context, taken, checkpoint);
+    merges.forEach((m, s) => {
+      if (m) out[s].merges = m;
+    });
     const result: RawWorkbook = { sheets: out };
     if (probe) {
       const day = probe.value;

@@ -39,6 +39,8 @@ export const FEATURE_SETS = {
   rangeAreas: "1.9",
   /** `Worksheet.getRanges`: several areas selected at once (a report figure's rows). */
   multiAreaSelect: "1.9",
+  /** `Range.getMergedAreasOrNullObject`: the history layout's producer blocks (readMerges.ts). */
+  mergedAreas: "1.13",
 } as const;
 
 export type Feature = keyof typeof FEATURE_SETS;

@@ -137,6 +137,8 @@ export interface SheetState {
   emptyFormulas?: Box;
   /** Cells ("r:c") whose `format.protection.locked` is false; every other cell is locked. */
   unlocked?: string[];
+  /** Merged areas (`mergeCells`). */
+  merged?: Box[];
 }
 
 export interface SyncRecord {
@@ -321,6 +323,18 @@ export class FakeExcel {
 
 export function setCell(sheet: SheetState, row: number, col: number, value: Value): void {
   (sheet.values[row - 1] ??= [])[col - 1] = value === "" ? undefined : value;
+}
+
+/**
+ * Merges `address` as a user would have: only the top-left cell keeps its value (Excel warns that
+ * merging "keeps the upper-left value only and discards other values").
+ */
+export function mergeCells(sheet: SheetState, address: string): void {
+  const box = parseBox(address);
+  (sheet.merged ??= []).push(box);
+  for (let r = box.r0; r <= box.r1; r++)
+    for (let c = box.c0; c <= box.c1; c++)
+      if (r !== box.r0 || c !== box.c0) setCell(sheet, r, c, "");
 }
 
 export function getCell(sheet: SheetState, row: number, col: number): Value {
@@ -947,6 +961,55 @@ class FakeRangeAreas extends FakeObject {
   }
 }
 
+/**
+ * "If the merged areas count in this range is more than 512, then this method will fail to return
+ * the result" (index.d.ts:39143). The error's code is not documented: the fake fails the sync with
+ * GeneralException, so a door must not rely on the code.
+ */
+export const MAX_MERGED_AREAS = 512;
+
+/** What `getMergedAreasOrNullObject` gives: a `RangeAreas`, null when there is no merged area. */
+class FakeMergedAreas extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange
+  ) {
+    super(ctx);
+  }
+
+  private areas(): Box[] {
+    const b = this.range.box();
+    const found = b
+      ? (this.range.sheet().merged ?? []).filter(
+          (m) => m.r0 >= b.r0 && m.r0 <= b.r1 && m.c0 >= b.c0 && m.c0 <= b.c1
+        )
+      : [];
+    if (found.length > MAX_MERGED_AREAS)
+      throw new FakeOfficeError("GeneralException", `${found.length} merged areas`);
+    return found;
+  }
+
+  protected override isNull(): boolean {
+    return this.areas().length === 0;
+  }
+
+  /** `RangeAreas.address`: "Sheet1!A1:B4, Sheet1!D1:D4" (index.d.ts, Excel.RangeAreas.address). */
+  protected override scalar(name: string): unknown {
+    const areas = this.areas();
+    const sheet = quoteSheetName(this.range.sheet().name);
+    if (name === "address") return areas.map((a) => `${sheet}!${boxAddress(a)}`).join(", ");
+    if (name === "areaCount") return areas.length;
+    return super.scalar(name);
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+  get areaCount(): number {
+    return this.get("areaCount");
+  }
+}
+
 class FakeSheetProtection extends FakeObject {
   constructor(
     ctx: FakeContext,
@@ -1051,6 +1114,15 @@ class FakeRange extends FakeObject {
   }
   get formulas(): Value[][] {
     return this.get("formulas");
+  }
+
+  /**
+   * `Range.getMergedAreasOrNullObject` (ExcelApi 1.13, index.d.ts:39150): the merged areas whose
+   * top-left cell lies in this range (office-js #3611, answered "by design").
+   */
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    this.ctx.need("1.13");
+    return new FakeMergedAreas(this.ctx, this);
   }
 
   private writeGrid(
