@@ -19,40 +19,14 @@ import { fixZipTimestamps } from "../zipTimestamps";
 import { runsText } from "../model";
 import type { DocLine, DocRun, DocumentModel } from "./model";
 import type { Appendix } from "./appendices";
+import { ND30_SIZE as SIZE, RECIPIENTS_HEADING_PT, RECIPIENTS_PT, TABLE_PT } from "./nd30Sizes";
 
 /** Text width of A4 less the ND 30 left and right margins. */
 const TEXT_WIDTH = twips(PAGE.widthMm - PAGE.marginLeftMm - PAGE.marginRightMm);
 
-/**
- * Sizes (pt) and styles of Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I ("NĐ 30 I.II.1.a" below is
- * Phần I, Mục II, khoản 1, điểm a); each value cites its point. The cells are laid out as the
- * sơ đồ of Mục IV places them: ô số 1 and 4 right, ô số 2 and 3 left, 9b left beside 7a–7c.
- */
-const SIZE = {
-  // NĐ 30 I.II.2.b: tên cơ quan chủ quản in hoa, đứng; cơ quan ban hành in hoa, đứng, đậm; 12–13.
-  agency: 13,
-  // NĐ 30 I.II.3.c: "Số" in thường, ký hiệu in hoa, cỡ chữ 13, đứng.
-  number: 13,
-  // NĐ 30 I.II.1.a: Quốc hiệu in hoa, 12–13, đứng, đậm.
-  nation: 13,
-  // NĐ 30 I.II.1.b: Tiêu ngữ in thường, 13–14, đứng, đậm, đường kẻ bằng độ dài dòng chữ.
-  motto: 14,
-  // NĐ 30 I.II.4.c: địa danh và thời gian in thường, 13–14, nghiêng.
-  place: 14,
-  // NĐ 30 I.II.5.b: tên loại in hoa, trích yếu in thường; 13–14, đứng, đậm, canh giữa.
-  title: 14,
-  // NĐ 30 I.II.7.đ: quyền hạn, chức vụ in hoa; họ tên in thường; 13–14, đứng, đậm.
-  sign: 14,
-};
-// NĐ 30 I.II.9.d (ô số 9b): "Nơi nhận:" in thường, cỡ chữ 12, nghiêng, đậm.
-const RECIPIENTS_HEADING_PT = 12;
-// NĐ 30 I.II.9.d (ô số 9b): the list in thường, cỡ chữ 11, đứng, "Lưu: VT, ..." last.
 /** The header table reaches this far into each side margin; its left column is this wide. */
 const HEADER_OUTDENT_MM = 7;
 const HEADER_LEFT_MM = 70;
-const RECIPIENTS_PT = 11;
-// NĐ 30 sets no size for a table's cells; 12 pt keeps seven columns readable on a landscape A4.
-const TABLE_PT = 12;
 
 function run(r: DocRun, sizePt: number = F.sizePt): TextRun {
   return new TextRun({

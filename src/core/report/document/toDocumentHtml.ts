@@ -2,32 +2,40 @@ import { escapeHtml } from "../toWordHtml";
 import { PARAGRAPH_FORMAT as F } from "../paragraphFormat";
 import type { DocLine, DocRun, DocumentModel } from "./model";
 import type { Appendix } from "./appendices";
+import { ND30_SIZE as SIZE, RECIPIENTS_HEADING_PT, RECIPIENTS_PT, TABLE_PT } from "./nd30Sizes";
 
 /**
  * The full document as one HTML fragment for Word's clipboard: inline styles only (Word drops
  * stylesheets), the header and signature as borderless tables, blanks highlighted, text escaped.
- * Sizes as in toDocumentDocx (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+ * Sizes and styles as in toDocumentDocx, from one table (nd30Sizes.ts: Nghị định 30/2020/NĐ-CP,
+ * Phụ lục I).
  */
 export function toDocumentHtml(doc: DocumentModel): string {
   const h = doc.header;
   const header = table(
     [
-      line(h.parentAgency, 13),
-      line(h.agency, 13, "font-weight:bold;border-bottom:1px solid #000;display:inline-block"),
-      line(h.number, 13),
+      line(h.parentAgency, SIZE.agency),
+      line(
+        h.agency,
+        SIZE.agency,
+        "font-weight:bold;border-bottom:1px solid #000;display:inline-block"
+      ),
+      line(h.number, SIZE.number),
     ],
     [
-      line([{ text: h.nation, bold: true }], 13),
+      line([{ text: h.nation, bold: true }], SIZE.nation),
       line(
         [{ text: h.motto, bold: true }],
-        14,
+        SIZE.motto,
         "border-bottom:1px solid #000;display:inline-block"
       ),
-      line(h.placeAndDate, 14),
+      line(h.placeAndDate, SIZE.place),
     ],
     40
   );
-  const title = [[{ text: doc.kind, bold: true }], ...doc.summary].map((l) => line(l, 14)).join("");
+  const title = [[{ text: doc.kind, bold: true }], ...doc.summary]
+    .map((l) => line(l, SIZE.title))
+    .join("");
   const body = doc.body
     .map(
       (p) =>
@@ -36,13 +44,15 @@ export function toDocumentHtml(doc: DocumentModel): string {
     .join("");
   const closing = table(
     [
-      `<p style="margin:0;font-size:12pt"><b><i>${escapeHtml(doc.recipients.heading)}</i></b></p>`,
-      ...doc.recipients.lines.map((l) => `<p style="margin:0;font-size:11pt">${runs(l)}</p>`),
+      `<p style="margin:0;font-size:${RECIPIENTS_HEADING_PT}pt"><b><i>${escapeHtml(doc.recipients.heading)}</i></b></p>`,
+      ...doc.recipients.lines.map(
+        (l) => `<p style="margin:0;font-size:${RECIPIENTS_PT}pt">${runs(l)}</p>`
+      ),
     ],
     [
-      ...doc.signature.role.map((l) => line(l, 14)),
+      ...doc.signature.role.map((l) => line(l, SIZE.sign)),
       '<p style="margin:0">&nbsp;</p>'.repeat(3),
-      line(doc.signature.name, 14),
+      line(doc.signature.name, SIZE.sign),
     ],
     50
   );
@@ -82,7 +92,7 @@ function table(left: string[], right: string[], leftPercent: number): string {
   );
 }
 
-const CELL = "border:1px solid #000;padding:2pt 4pt;font-size:12pt;vertical-align:top";
+const CELL = `border:1px solid #000;padding:2pt 4pt;font-size:${TABLE_PT}pt;vertical-align:top`;
 
 /** An appendix as a ruled table after the signature, its header row marked as such. */
 export function appendixHtml(a: Appendix): string {
@@ -91,7 +101,7 @@ export function appendixHtml(a: Appendix): string {
     .map((r) => `<tr>${r.map((c) => `<td style="${CELL}">${escapeHtml(c)}</td>`).join("")}</tr>`)
     .join("");
   return (
-    `<p style="margin:12pt 0 6pt;text-align:center;font-size:14pt"><b>${escapeHtml(a.title)}</b></p>` +
+    `<p style="margin:12pt 0 6pt;text-align:center;font-size:${SIZE.title}pt"><b>${escapeHtml(a.title)}</b></p>` +
     `<table style="width:100%;border-collapse:collapse"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`
   );
 }
