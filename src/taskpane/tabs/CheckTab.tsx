@@ -43,7 +43,7 @@ export function CheckTab() {
   const { result, port, busy } = session;
   // Kept as catalogue keys, not words: a language switch must re-word the notice on show.
   const [notice, say] = useState<Notice>();
-  const selection = useFindingSelection(result);
+  const selection = useFindingSelection(result, port);
   const focus = useCheckFocus();
   const fixes = useApplyFixes({ ...selection, ...focus, say });
   const dismiss = useDismissFinding({ ...selection, ...focus, say });
