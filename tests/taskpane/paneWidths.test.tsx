@@ -52,3 +52,21 @@ describe("another workbook starts with nothing chosen", () => {
     expect(screen.getByTestId("findings-scroller").scrollTop).toBe(0);
   });
 });
+
+describe("a notice about the last workbook", () => {
+  it("goes when another workbook opens: it pushed the new list's first finding down", async () => {
+    await renderStandalone(sampleWorkbook({ mistakes: true }));
+    await userEvent.click(screen.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }));
+    const footer = await screen.findByTestId("job-footer", {}, { timeout: 5000 });
+    await userEvent.click(within(footer).getByRole("button", { name: /^Sửa tự động/ }));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Áp dụng", hidden: true }));
+    expect(await screen.findByText(/^Đã sửa \d+ ô\.$/)).toBeInTheDocument();
+
+    const confirm = jest.spyOn(window, "confirm").mockReturnValue(true);
+    await userEvent.click(screen.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }));
+    await waitFor(() => expect(screen.queryByText(/ô đã sửa, chưa lưu/)).not.toBeInTheDocument());
+    expect(screen.queryByText(/^Đã sửa \d+ ô\.$/)).not.toBeInTheDocument();
+    confirm.mockRestore();
+  });
+});

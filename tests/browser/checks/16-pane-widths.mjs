@@ -37,6 +37,7 @@ const WORDS = {
   vi: {
     locale: "vi-VN",
     open: /^Mở tệp \.xlsx…$/,
+    other: "Mở tệp khác…",
     list: "Các mục tìm thấy",
     fixAll: /^Sửa tự động \(\d+\)…$/,
     apply: "Áp dụng",
@@ -46,6 +47,7 @@ const WORDS = {
   en: {
     locale: "en-US",
     open: /^Open an \.xlsx file…$/,
+    other: "Open another file…",
     list: "Findings",
     fixAll: /^Apply fixes \(\d+\)…$/,
     apply: "Apply",
@@ -111,9 +113,20 @@ async function everyState(page, where) {
   await assertAxe(page, where);
 }
 
-/** The state's picture, taken before its assertions so that a failure can be looked at. */
-function shot(page, path) {
-  return page.screenshot({ path });
+/**
+ * The state's picture, taken before its assertions so that a failure can be looked at, once
+ * the motions (a dialog fading in) are over: boxes are measured where they settle.
+ */
+async function shot(page, path) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined))
+    )
+  );
+  await page.screenshot({ path });
 }
 
 async function oneWorkbook(page, workbook, words, where, shots, name) {
@@ -127,6 +140,8 @@ async function oneWorkbook(page, workbook, words, where, shots, name) {
     .getByTestId("total-all")
     .getByText(String(count), { exact: true })
     .waitFor({ timeout: 20000 });
+  // Done: reading and checking are over when the file's buttons are enabled again.
+  await page.getByRole("button", { name: words.other }).and(page.locator(":enabled")).waitFor();
   const list = page.getByRole("listbox", { name: words.list });
   const first = list.getByRole("option").first();
   await first.waitFor();
