@@ -221,6 +221,8 @@ async function oneWorkbook(page, workbook, words, where, shots, name) {
 async function detailShown(page, where, picture) {
   const detail = page.getByTestId("finding-detail");
   await detail.waitFor();
+  // The page shows the cell with its neighbours once it is chosen: the detail's last growth.
+  await detail.getByTestId("cell-preview").waitFor();
   // The pane may scroll the detail into view; what counts is where it settles.
   await page.waitForTimeout(100);
   await picture();
