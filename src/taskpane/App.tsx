@@ -48,7 +48,15 @@ const useStyles = makeStyles({
     clipPath: "inset(50%)",
     whiteSpace: "nowrap",
   },
-  tabs: { minWidth: 0, flexWrap: "wrap" },
+  // Fluent's TabList does not shrink: let it, and wrap, rather than push the settings button out.
+  tabs: { minWidth: 0, flexShrink: 1, flexWrap: "wrap" },
+  // At 320 px the four tabs and the settings button fit on one line only with narrower padding.
+  tab: {
+    "@media (max-width: 340px)": {
+      paddingLeft: tokens.spacingHorizontalXXS,
+      paddingRight: tokens.spacingHorizontalXXS,
+    },
+  },
 });
 
 type TabName = "check" | "report" | "templates" | "rollup";
@@ -135,10 +143,10 @@ function Shell({
                 remember({ tab: d.value as TabName });
               }}
             >
-              <Tab value="check">{t("tabs.check")}</Tab>
-              <Tab value="report">{t("tabs.report")}</Tab>
-              <Tab value="templates">{t("tabs.templates")}</Tab>
-              <Tab value="rollup">{t("tabs.rollup")}</Tab>
+              <Tab value="check" className={styles.tab}>{t("tabs.check")}</Tab>
+              <Tab value="report" className={styles.tab}>{t("tabs.report")}</Tab>
+              <Tab value="templates" className={styles.tab}>{t("tabs.templates")}</Tab>
+              <Tab value="rollup" className={styles.tab}>{t("tabs.rollup")}</Tab>
             </TabList>
             <SettingsMenu onLanguageChange={onLanguageChange} />
           </div>

@@ -16,7 +16,11 @@ import { usePaneSession } from "../session/PaneSession";
 import type { ListRow } from "./findingRows";
 import { HEIGHT, keyMove, layoutRows, sheetOf, VIEWPORT, visibleRows } from "./listWindow";
 import { findingName, findingPlace } from "./findingWords";
+import { revealInPage } from "./revealInPage";
 import { shownValue } from "./shownValue";
+
+/** What the list's box leaves of the pane's height for a one-line sticky footer. */
+const FOOTER_ROOM = 72;
 
 const useStyles = makeStyles({
   offscreen: {
@@ -28,8 +32,9 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   viewport: {
-    // Taller panes show more of the list and room for an opened finding under its row.
-    height: `max(${VIEWPORT}px, calc(100vh - 300px))`,
+    // Nearly a screen tall: scrolled to the top of the page it shows a row and its opened
+    // detail whole above a one-line sticky footer (revealInPage brings it there).
+    height: `max(${VIEWPORT}px, calc(100vh - ${FOOTER_ROOM}px))`,
     overflowY: "auto",
     position: "relative",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
@@ -86,6 +91,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1Selected,
     boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
   },
+  // The badge and the cell keep their width; only the value after them is cut (with "…").
+  fixed: { flexShrink: 0 },
   line: {
     display: "flex",
     gap: tokens.spacingHorizontalS,
@@ -157,6 +164,12 @@ export function FindingsList({
   );
   const groupOf = useMemo(() => sheetOf(rows), [rows]);
 
+  // Another workbook's list starts at its top (in Excel the port, and so the scroll, stays).
+  useLayoutEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    setScrollTop(0);
+  }, [session.port]);
+
   // The detail's height decides where the rows below it go; it changes with its content.
   useLayoutEffect(() => {
     const el = detailBox.current;
@@ -179,6 +192,12 @@ export function FindingsList({
     if (top < el.scrollTop) el.scrollTop = Math.max(0, top - HEIGHT.sheet - HEIGHT.rule);
     else if (bottom > el.scrollTop + el.clientHeight)
       el.scrollTop = Math.min(top, bottom - el.clientHeight);
+    // Then the page, so that the list's box shows the row and the detail, clear of the footer.
+    const box = el.getBoundingClientRect();
+    revealInPage(
+      box.top + top - el.scrollTop,
+      Math.min(box.bottom, box.top + bottom - el.scrollTop)
+    );
   }, [active, tops, opened, detailHeight]);
 
   const visible = visibleRows(
@@ -269,10 +288,16 @@ export function FindingsList({
           {/* Heard, not seen: the name starts with severity, sheet, cell and column; the
               badge and the short address below say it to the eye. */}
           <span className={styles.offscreen}>{findingName(f, t)} </span>
-          <Badge size="small" appearance="tint" color={SEVERITY_COLOR[f.severity]} aria-hidden>
+          <Badge
+            size="small"
+            appearance="tint"
+            color={SEVERITY_COLOR[f.severity]}
+            className={styles.fixed}
+            aria-hidden
+          >
             {t(`severity.one.${f.severity}`)}
           </Badge>
-          <Text weight="semibold" size={200} title={address} aria-hidden>
+          <Text weight="semibold" size={200} title={address} className={styles.fixed} aria-hidden>
             {f.column}
             {f.row}
           </Text>

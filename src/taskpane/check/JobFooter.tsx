@@ -5,6 +5,7 @@ import { useI18n } from "../i18n";
 import { usePaneSession } from "../session/PaneSession";
 import { useDownloadFixed } from "./actions/useDownloadFixed";
 import { fixesOf, type FixPreview } from "./FixDialog";
+import { useFooterPadding } from "./useFooterPadding";
 
 const useStyles = makeStyles({
   // Stays in view at the pane's foot however long the list: the action that finishes the job.
@@ -49,11 +50,12 @@ export function JobFooter({
   const fixed = useDownloadFixed();
   const allFixes = useMemo(() => fixesOf(result.findings), [result]);
   const [savedAs, setSavedAs] = useState<string>();
+  const footerRef = useFooterPadding();
   const job = footerJob(session.unsaved, fixed.available, allFixes.length);
   if (!job && !savedAs) return null;
 
   return (
-    <div className={styles.footer} data-testid="job-footer">
+    <div ref={footerRef} className={styles.footer} data-testid="job-footer">
       {job === "download" && (
         <>
           <Text weight="semibold" role="status">

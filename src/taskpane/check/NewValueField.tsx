@@ -7,8 +7,13 @@ import { newValueFix } from "./newValue";
 import type { Notice } from "./notice";
 
 const useStyles = makeStyles({
-  form: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
-  field: { flexGrow: 1, minWidth: 0 },
+  // The button sits beside the box, the hint under both: beside the hint (aligned to the
+  // form's foot) it covered the hint's last words at 320 px.
+  // Field is a grid sized by its content, and an input's natural width is some 20 characters:
+  // both must be allowed to narrow, or the button goes past a 320 px pane's edge.
+  field: { gridTemplateColumns: "minmax(0, 1fr)" },
+  control: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  input: { flexGrow: 1, flexBasis: 0, width: 0, minWidth: 0 },
 });
 
 /**
@@ -42,7 +47,6 @@ export function NewValueField({ finding, say }: { finding: Finding; say(notice: 
 
   return (
     <form
-      className={styles.form}
       onSubmit={(e) => {
         e.preventDefault();
         void write();
@@ -56,15 +60,21 @@ export function NewValueField({ finding, say }: { finding: Finding; say(notice: 
         validationMessage={hint}
         validationState={hint ? "warning" : "none"}
       >
-        <Input
-          value={text}
-          onChange={(_, d) => setText(d.value)}
-          disabled={session.busy}
-        />
+        {(control) => (
+          <div className={styles.control}>
+            <Input
+              {...control}
+              className={styles.input}
+              value={text}
+              onChange={(_, d) => setText(d.value)}
+              disabled={session.busy}
+            />
+            <Button type="submit" size="medium" disabled={session.busy}>
+              {t("edit.write")}
+            </Button>
+          </div>
+        )}
       </Field>
-      <Button type="submit" size="medium" disabled={session.busy}>
-        {t("edit.write")}
-      </Button>
     </form>
   );
 }

@@ -41,6 +41,9 @@ export function VisibleSpaces({ value, empty }: { value: CellValue | undefined; 
         {mark}
       </span>
     );
+    // A mark joins the words around it into one unbreakable run, which a narrow pane then cuts
+    // mid-syllable: the line may break after each mark, as it would at the space.
+    drawn.push(<wbr key={drawn.length} />);
   }
   if (plain) drawn.push(plain);
   return (

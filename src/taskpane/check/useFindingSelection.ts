@@ -10,9 +10,16 @@ export type Filter = Severity | "all";
  * Which findings the list shows (the severity filter) and which one is chosen. The choice is
  * kept by identity, not by position: a re-check reorders and drops rows.
  */
-export function useFindingSelection(result: CheckResult | undefined) {
+export function useFindingSelection(result: CheckResult | undefined, workbook?: object) {
   const [filter, setFilter] = useState<Filter>(() => recall().severity ?? "all");
   const [activeKey, setActiveKey] = useState<string>();
+  // Another workbook starts with nothing chosen: a finding at the same cell of the last file
+  // would otherwise stay open and scroll the new list and page away from its first finding.
+  const [seen, setSeen] = useState(workbook);
+  if (seen !== workbook) {
+    setSeen(workbook);
+    setActiveKey(undefined);
+  }
 
   const rows = useMemo(() => findingRows(result?.findings ?? [], filter), [result, filter]);
   const active = useMemo(() => indexOfKey(rows, activeKey), [rows, activeKey]);

@@ -8,7 +8,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useApplyFixes } from "../check/actions/useApplyFixes";
 import { useDismissFinding } from "../check/actions/useDismissFinding";
 import { useRestoreDismissed } from "../check/actions/useRestoreDismissed";
@@ -43,7 +43,9 @@ export function CheckTab() {
   const { result, port, busy } = session;
   // Kept as catalogue keys, not words: a language switch must re-word the notice on show.
   const [notice, say] = useState<Notice>();
-  const selection = useFindingSelection(result);
+  // A notice ("Đã sửa 3 ô.") speaks of the workbook it was about: another workbook clears it.
+  useEffect(() => say(undefined), [port]);
+  const selection = useFindingSelection(result, port);
   const focus = useCheckFocus();
   const fixes = useApplyFixes({ ...selection, ...focus, say });
   const dismiss = useDismissFinding({ ...selection, ...focus, say });
