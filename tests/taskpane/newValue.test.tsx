@@ -110,3 +110,51 @@ describe("'Giá trị mới' on the standalone page", () => {
     expect(screen.queryByText(/ô đã sửa, chưa lưu/)).not.toBeInTheDocument();
   });
 });
+
+describe("'Giá trị mới' from the keyboard", () => {
+  it("selects the value on focus, so typing replaces it, and Enter writes it and moves on", async () => {
+    const all = inListOrder();
+    // A finding with no known fix, followed in the list by a finding on another cell.
+    const at = all.findIndex(
+      (f, i) =>
+        !f.fixable &&
+        all[i + 1] !== undefined &&
+        `${all[i + 1].sheet}!${all[i + 1].column}${all[i + 1].row}` !==
+          `${f.sheet}!${f.column}${f.row}`
+    );
+    const [target, next] = [all[at], all[at + 1]];
+    const read: RawWorkbook[] = [];
+    const check: Checker = async (raw, settings, today) => {
+      read.push(raw);
+      return checkInPage(raw, settings, today);
+    };
+    await renderStandalone(sample(), { check });
+    await userEvent.click(screen.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }));
+    await screen.findByTestId("summary", {}, { timeout: 5000 });
+    const list = screen.getByRole("listbox", { name: "Các mục tìm thấy" });
+    act(() => list.focus());
+    for (let i = 0; i < at; i++) fireEvent.keyDown(list, { key: "ArrowDown" });
+    const detail = await screen.findByTestId("finding-detail");
+    expect(detail).toHaveTextContent(`ô ${target.column}${target.row}, ${target.sheet}`);
+    const field = within(detail).getByRole<HTMLInputElement>("textbox", { name: /Giá trị mới/ });
+    const start = field.value;
+    expect(start.length).toBeGreaterThan(0);
+
+    act(() => field.focus());
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, start.length]);
+    await userEvent.keyboard("Giá trị gõ lại{Enter}");
+
+    await screen.findByText(`Đã ghi vào ô ${target.column}${target.row}, ${target.sheet}.`);
+    await screen.findByText("1 ô đã sửa, chưa lưu");
+    // The typed text replaced the value: nothing of the old one is left before it.
+    const sheet = read[read.length - 1].sheets.find((s) => s.name === target.sheet)!;
+    expect(cellText(sheet, target.row, target.column)).toBe("Giá trị gõ lại");
+    // Focus is not lost with the field: the list has it, on the next finding, opened.
+    await waitFor(() => expect(document.activeElement).toBe(list));
+    await waitFor(() =>
+      expect(screen.getByTestId("finding-detail")).toHaveTextContent(
+        `ô ${next.column}${next.row}, ${next.sheet}`
+      )
+    );
+  });
+});
