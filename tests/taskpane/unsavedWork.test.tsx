@@ -5,7 +5,9 @@ import { sampleWorkbook } from "../../src/core/sample";
 import { defaultSettings } from "../../src/core/settings";
 import { fixesOf } from "../../src/taskpane/check/FixDialog";
 import { footerJob } from "../../src/taskpane/check/JobFooter";
-import { renderStandalone, TODAY } from "./renderPane";
+import { render } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { pageServices, renderStandalone, TODAY } from "./renderPane";
 import { stubDownloads } from "./stubDownloads";
 
 import { nationalReferenceOnce } from "../builders";
@@ -160,5 +162,24 @@ describe("unsaved fixes", () => {
     const leaving = new Event("beforeunload", { cancelable: true });
     fireEvent(window, leaving);
     expect(leaving.defaultPrevented).toBe(false);
+  });
+
+  it("still count as unsaved after a reload brings the fixed workbook back", async () => {
+    const first = await renderStandalone(sample());
+    const n = await fixEverything();
+    first.unmount();
+    // The page again, with what it kept in sessionStorage (renderStandalone would clear it).
+    render(
+      <App
+        host={Promise.resolve({ kind: "standalone", displayLanguage: "vi-VN" })}
+        services={{ ...pageServices(), sample: async () => sample() }}
+      />
+    );
+    expect(await screen.findByText(`${n} ô đã sửa, chưa lưu`, {}, { timeout: 5000 })).toBeVisible();
+    const leaving = new Event("beforeunload", { cancelable: true });
+    fireEvent(window, leaving);
+    expect(leaving.defaultPrevented).toBe(true);
+    await userEvent.click(screen.getByRole("button", { name: SAMPLE }));
+    await answer("Giữ lại");
   });
 });

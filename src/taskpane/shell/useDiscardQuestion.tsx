@@ -40,8 +40,12 @@ export function useDiscardQuestion(): { ask(proceed: () => void): void; question
           <DialogTitle>{t("discard.title")}</DialogTitle>
           <DialogContent>{t("open.discardConfirm", { count: session.unsaved })}</DialogContent>
           <DialogActions>
+            {/* The safe answer is the primary one and first, so it has focus: a stray Enter
+                keeps the fixes. */}
+            <Button appearance="primary" onClick={() => setWaiting(undefined)}>
+              {t("discard.keep")}
+            </Button>
             <Button
-              appearance="primary"
               onClick={() => {
                 setWaiting(undefined);
                 waiting?.proceed();
@@ -49,7 +53,6 @@ export function useDiscardQuestion(): { ask(proceed: () => void): void; question
             >
               {t("discard.go")}
             </Button>
-            <Button onClick={() => setWaiting(undefined)}>{t("discard.keep")}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -42,10 +42,11 @@ export default async function unsavedWork({ root, baseUrl, newPage, outDir }) {
   for (const entry of ["index.html", "taskpane.html"]) {
     const { page, context, errors } = await newPage({ locale: "vi-VN", viewport: VIEW });
     const dialogs = [];
+    // Stay on the page at first (the fixes must still be there), then leave it.
+    let leave = false;
     page.on("dialog", (d) => {
       dialogs.push(d.type());
-      // Stay on the page: the fixes must still be there afterwards.
-      void d.dismiss();
+      void (leave ? d.accept() : d.dismiss());
     });
     let choosers = 0;
     page.on("filechooser", () => choosers++);
@@ -62,6 +63,12 @@ export default async function unsavedWork({ root, baseUrl, newPage, outDir }) {
       assert.deepEqual(dialogs, ["beforeunload"], `${entry}: leaving asks`);
       assert.equal(page.isClosed(), false);
       await page.getByText(said).waitFor();
+      // A reload asks too; once left, the page brings the fixed workbook back still unsaved.
+      leave = true;
+      await page.reload();
+      leave = false;
+      assert.deepEqual(dialogs, ["beforeunload", "beforeunload"], `${entry}: reloading asks`);
+      await page.getByText(said).waitFor({ timeout: 20000 });
 
       // (a) "Mở tệp khác…": "Giữ lại" keeps the fixes and opens no picker; going on opens it.
       const other = page.getByRole("button", { name: "Mở tệp khác…" });
@@ -70,6 +77,13 @@ export default async function unsavedWork({ root, baseUrl, newPage, outDir }) {
       assert.equal(choosers, 0, "no file picker after Giữ lại");
       if (entry === "index.html") {
         await page.getByRole("alertdialog").waitFor({ state: "detached" });
+        await other.click();
+        // Focus starts on the safe answer, and the keyboard's Enter keeps the fixes.
+        await page.getByRole("alertdialog").waitFor();
+        await page.waitForFunction(() => document.activeElement?.textContent === "Giữ lại");
+        await page.keyboard.press("Enter");
+        await page.getByRole("alertdialog").waitFor({ state: "detached" });
+        await page.getByText(said).waitFor();
         await other.click();
         await assertAxe(page, "the unsaved-work question");
         await page.screenshot({ path: join(outDir, "unsaved-question.png") });
@@ -136,7 +150,7 @@ export default async function unsavedWork({ root, baseUrl, newPage, outDir }) {
       await page.close({ runBeforeUnload: true });
       await page.waitForEvent("close", { timeout: 5000 }).catch(() => undefined);
       assert.equal(page.isClosed(), true, "the page closed without asking");
-      assert.deepEqual(dialogs, ["beforeunload"], "only the first leaving asked");
+      assert.deepEqual(dialogs, ["beforeunload", "beforeunload"], "only leaving with fixes asked");
       assert.deepEqual(errors, [], `${entry}: no console errors`);
     } finally {
       await context.close();
