@@ -40,6 +40,28 @@ describe("the typed value", () => {
     expect(typedValue("bốn", 4)).toBe("bốn");
   });
 
+  it("becomes a number in a number column even where the cell held text", () => {
+    const count: Finding = {
+      severity: "error",
+      code: "exhibits.count.notNumber",
+      sheet: "Sản phẩm trưng bày",
+      sheetKind: "exhibits",
+      row: 11,
+      column: "G",
+      columnKey: "count",
+      value: "mười",
+    };
+    expect(newValueFix(count, " 10 ")?.newValue).toBe(10);
+    expect(newValueFix({ ...count, columnKey: "stars", value: "4 sao" }, "4")?.newValue).toBe(4);
+    // A text column keeps digits as typed: a decision number is text.
+    expect(
+      newValueFix({ ...count, sheetKind: "products", columnKey: "decisionNo", value: "" }, "123")
+        ?.newValue
+    ).toBe("123");
+    expect(typedValue("10", "mười", true)).toBe(10);
+    expect(typedValue("mười", "mười", true)).toBe("mười");
+  });
+
   it("makes no fix that changes nothing", () => {
     const f = inListOrder()[0];
     expect(newValueFix(f, String(f.value ?? ""))).toBeUndefined();
@@ -104,7 +126,8 @@ describe("'Giá trị mới' on the standalone page", () => {
     const detail = await screen.findByTestId("finding-detail");
     const field = within(detail).getByRole("textbox", { name: /Giá trị mới/ });
     await userEvent.clear(field);
-    if (target.value !== null && target.value !== "") await userEvent.type(field, String(target.value));
+    if (target.value !== null && target.value !== "")
+      await userEvent.type(field, String(target.value));
     await userEvent.click(within(detail).getByRole("button", { name: "Ghi vào ô" }));
     expect(await screen.findByText("Giá trị mới giống giá trị cũ.")).toBeInTheDocument();
     expect(screen.queryByText(/ô đã sửa, chưa lưu/)).not.toBeInTheDocument();

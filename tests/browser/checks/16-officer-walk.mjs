@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fiftyTwoFile } from "../fixtures.mjs";
 import { assertAxe, today } from "./10-check-tab.mjs";
@@ -11,6 +12,9 @@ import { assertAxe, today } from "./10-check-tab.mjs";
  * fixed, as (sheet, cell, code). Every click, key and typed value is counted by `person` below;
  * the walk must take at most half of the 57 actions issue 16 measured before the redesign.
  */
+
+const require = createRequire(import.meta.url);
+const ExcelJS = require("exceljs");
 
 const VIEW = { width: 350, height: 900 };
 const GOAL = 28;
@@ -25,9 +29,23 @@ const BY_HAND = [
     cell: "L9",
     code: "products.decisionDate.invalid",
     value: "28/02/2023",
+    inFile: "28/02/2023",
   },
-  { sheet: "Sản phẩm trưng bày", cell: "G11", code: "exhibits.count.notNumber", value: "10" },
-  { sheet: "Sản phẩm trưng bày", cell: "F13", code: "exhibits.stars.unknown", value: "3" },
+  // Typed in number columns, they are written as numbers, not as text Excel's SUM would skip.
+  {
+    sheet: "Sản phẩm trưng bày",
+    cell: "G11",
+    code: "exhibits.count.notNumber",
+    value: "10",
+    inFile: 10,
+  },
+  {
+    sheet: "Sản phẩm trưng bày",
+    cell: "F13",
+    code: "exhibits.stars.unknown",
+    value: "3",
+    inFile: 3,
+  },
 ];
 
 /** What a person does, counted: a click, a key, a typed value, a file chosen in the picker. */
@@ -216,6 +234,10 @@ export default async function officerWalk({ root, baseUrl, newPage, outDir }) {
     const saved = join(outDir, name);
     await download.saveAs(saved);
     await footer.getByText(`Đã tải xuống ${name}.`).waitFor();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(saved);
+    for (const h of BY_HAND)
+      assert.deepEqual(book.getWorksheet(h.sheet).getCell(h.cell).value, h.inFile, `${h.cell}`);
     assert.equal(await page.getByText(/ô đã sửa, chưa lưu/).count(), 0);
     await page.screenshot({ path: join(outDir, "walk-4-downloaded.png") });
 
