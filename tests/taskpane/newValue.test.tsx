@@ -40,6 +40,28 @@ describe("the typed value", () => {
     expect(typedValue("bốn", 4)).toBe("bốn");
   });
 
+  it("becomes a number in a number column even where the cell held text", () => {
+    const count: Finding = {
+      severity: "error",
+      code: "exhibits.count.notNumber",
+      sheet: "Sản phẩm trưng bày",
+      sheetKind: "exhibits",
+      row: 11,
+      column: "G",
+      columnKey: "count",
+      value: "mười",
+    };
+    expect(newValueFix(count, " 10 ")?.newValue).toBe(10);
+    expect(newValueFix({ ...count, columnKey: "stars", value: "4 sao" }, "4")?.newValue).toBe(4);
+    // A text column keeps digits as typed: a decision number is text.
+    expect(
+      newValueFix({ ...count, sheetKind: "products", columnKey: "decisionNo", value: "" }, "123")
+        ?.newValue
+    ).toBe("123");
+    expect(typedValue("10", "mười", true)).toBe(10);
+    expect(typedValue("mười", "mười", true)).toBe("mười");
+  });
+
   it("makes no fix that changes nothing", () => {
     const f = inListOrder()[0];
     expect(newValueFix(f, String(f.value ?? ""))).toBeUndefined();
@@ -104,9 +126,58 @@ describe("'Giá trị mới' on the standalone page", () => {
     const detail = await screen.findByTestId("finding-detail");
     const field = within(detail).getByRole("textbox", { name: /Giá trị mới/ });
     await userEvent.clear(field);
-    if (target.value !== null && target.value !== "") await userEvent.type(field, String(target.value));
+    if (target.value !== null && target.value !== "")
+      await userEvent.type(field, String(target.value));
     await userEvent.click(within(detail).getByRole("button", { name: "Ghi vào ô" }));
     expect(await screen.findByText("Giá trị mới giống giá trị cũ.")).toBeInTheDocument();
     expect(screen.queryByText(/ô đã sửa, chưa lưu/)).not.toBeInTheDocument();
+  });
+});
+
+describe("'Giá trị mới' from the keyboard", () => {
+  it("selects the value on focus, so typing replaces it, and Enter writes it and moves on", async () => {
+    const all = inListOrder();
+    // A finding with no known fix, followed in the list by a finding on another cell.
+    const at = all.findIndex(
+      (f, i) =>
+        !f.fixable &&
+        all[i + 1] !== undefined &&
+        `${all[i + 1].sheet}!${all[i + 1].column}${all[i + 1].row}` !==
+          `${f.sheet}!${f.column}${f.row}`
+    );
+    const [target, next] = [all[at], all[at + 1]];
+    const read: RawWorkbook[] = [];
+    const check: Checker = async (raw, settings, today) => {
+      read.push(raw);
+      return checkInPage(raw, settings, today);
+    };
+    await renderStandalone(sample(), { check });
+    await userEvent.click(screen.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }));
+    await screen.findByTestId("summary", {}, { timeout: 5000 });
+    const list = screen.getByRole("listbox", { name: "Các mục tìm thấy" });
+    act(() => list.focus());
+    for (let i = 0; i < at; i++) fireEvent.keyDown(list, { key: "ArrowDown" });
+    const detail = await screen.findByTestId("finding-detail");
+    expect(detail).toHaveTextContent(`ô ${target.column}${target.row}, ${target.sheet}`);
+    const field = within(detail).getByRole<HTMLInputElement>("textbox", { name: /Giá trị mới/ });
+    const start = field.value;
+    expect(start.length).toBeGreaterThan(0);
+
+    act(() => field.focus());
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, start.length]);
+    await userEvent.keyboard("Giá trị gõ lại{Enter}");
+
+    await screen.findByText(`Đã ghi vào ô ${target.column}${target.row}, ${target.sheet}.`);
+    await screen.findByText("1 ô đã sửa, chưa lưu");
+    // The typed text replaced the value: nothing of the old one is left before it.
+    const sheet = read[read.length - 1].sheets.find((s) => s.name === target.sheet)!;
+    expect(cellText(sheet, target.row, target.column)).toBe("Giá trị gõ lại");
+    // Focus is not lost with the field: the list has it, on the next finding, opened.
+    await waitFor(() => expect(document.activeElement).toBe(list));
+    await waitFor(() =>
+      expect(screen.getByTestId("finding-detail")).toHaveTextContent(
+        `ô ${next.column}${next.row}, ${next.sheet}`
+      )
+    );
   });
 });

@@ -5,7 +5,9 @@ import { sampleWorkbook } from "../../src/core/sample";
 import { defaultSettings } from "../../src/core/settings";
 import { fixesOf } from "../../src/taskpane/check/FixDialog";
 import { footerJob } from "../../src/taskpane/check/JobFooter";
-import { renderStandalone, TODAY } from "./renderPane";
+import { render } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { pageServices, renderStandalone, TODAY } from "./renderPane";
 import { stubDownloads } from "./stubDownloads";
 
 import { nationalReferenceOnce } from "../builders";
@@ -16,7 +18,10 @@ jest.setTimeout(30_000);
 
 const sample = () => sampleWorkbook({ mistakes: true });
 const fixes = () =>
-  fixesOf(checkWorkbook(sample(), defaultSettings(), { today: TODAY, reference: national.current }).findings);
+  fixesOf(
+    checkWorkbook(sample(), defaultSettings(), { today: TODAY, reference: national.current })
+      .findings
+  );
 const SAMPLE = "Dữ liệu thử (An Giang 2023)";
 
 /** Opens the sample and applies every known fix from the footer's primary button. */
@@ -56,20 +61,69 @@ describe("the job footer", () => {
   });
 });
 
+/**
+ * The pane's question, answered; the dialog is gone afterwards. (`hidden`: jsdom has no layout,
+ * so Fluent's modal can look hidden to the queries, as in FixDialog's tests.)
+ */
+async function answer(button: "Giữ lại" | "Bỏ và tiếp tục") {
+  const question = await screen.findByRole("alertdialog", {
+    name: "Bỏ các ô đã sửa?",
+    hidden: true,
+  });
+  await userEvent.click(within(question).getByRole("button", { name: button, hidden: true }));
+  await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+  return question;
+}
+
+/** Office.js replaces window.confirm with a stub that throws: the pane must not rely on it. */
+function confirmThrowsLikeOfficeJs() {
+  return jest.spyOn(window, "confirm").mockImplementation(() => {
+    throw new Error("Function window.confirm is not supported.");
+  });
+}
+
 describe("unsaved fixes", () => {
-  it("ask before the demo data replaces them, and stay when the user says no", async () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it("ask in the pane before the demo data replaces them, and stay when the user keeps them", async () => {
+    const confirm = confirmThrowsLikeOfficeJs();
     await renderStandalone(sample());
     const n = await fixEverything();
-    const confirm = jest.spyOn(window, "confirm").mockReturnValue(false);
     await userEvent.click(screen.getByRole("button", { name: SAMPLE }));
-    expect(confirm).toHaveBeenCalledWith(expect.stringContaining(`${n} ô đã sửa chưa được lưu`));
+    const question = await answer("Giữ lại");
+    expect(question).toHaveTextContent(`${n} ô đã sửa chưa được lưu`);
     expect(screen.getByText(`${n} ô đã sửa, chưa lưu`)).toBeInTheDocument();
-    // Said yes: the demo data opens afresh and nothing is unsaved.
-    confirm.mockReturnValue(true);
+    // Going on: the demo data opens afresh and nothing is unsaved.
     await userEvent.click(screen.getByRole("button", { name: SAMPLE }));
+    await answer("Bỏ và tiếp tục");
     await waitFor(() => expect(screen.queryByText(/ô đã sửa, chưa lưu/)).not.toBeInTheDocument());
-    expect(confirm).toHaveBeenCalledTimes(2);
-    confirm.mockRestore();
+    await screen.findByRole("button", { name: `Sửa tự động (${n})…` }, { timeout: 5000 });
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it("ask before 'Mở tệp khác…' opens the file picker, which opens only when the user goes on", async () => {
+    await renderStandalone(sample());
+    await fixEverything();
+    const input = screen.getByTestId("open-workbook").querySelector<HTMLInputElement>("input")!;
+    const picker = jest.spyOn(input, "click").mockImplementation(() => undefined);
+    await userEvent.click(screen.getByRole("button", { name: "Mở tệp khác…" }));
+    await answer("Giữ lại");
+    expect(picker).not.toHaveBeenCalled();
+    expect(screen.getByText(/ô đã sửa, chưa lưu/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Mở tệp khác…" }));
+    await answer("Bỏ và tiếp tục");
+    expect(picker).toHaveBeenCalledTimes(1);
+  });
+
+  it("ask before a dropped file replaces them", async () => {
+    await renderStandalone(sample());
+    await fixEverything();
+    const zone = screen.getByTestId("open-workbook");
+    const file = new File(["not a workbook"], "khac.xlsx");
+    fireEvent.drop(zone, { dataTransfer: { files: [file] } });
+    await answer("Giữ lại");
+    expect(screen.getByText(/ô đã sửa, chưa lưu/)).toBeInTheDocument();
+    expect(screen.queryByText("Đang mở: khac.xlsx")).not.toBeInTheDocument();
   });
 
   it("ask before the page is left or reloaded, and only while they exist", async () => {
@@ -87,9 +141,45 @@ describe("unsaved fixes", () => {
     await renderStandalone(sample());
     await userEvent.click(screen.getByRole("button", { name: SAMPLE }));
     await screen.findByTestId("summary", {}, { timeout: 5000 });
-    const confirm = jest.spyOn(window, "confirm").mockReturnValue(false);
+    const input = screen.getByTestId("open-workbook").querySelector<HTMLInputElement>("input")!;
+    const picker = jest.spyOn(input, "click").mockImplementation(() => undefined);
+    await userEvent.click(screen.getByRole("button", { name: "Mở tệp khác…" }));
+    expect(picker).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+  });
+
+  it("are not asked about once downloaded: not by the file button, not on leaving", async () => {
+    stubDownloads();
+    await renderStandalone(sample());
+    await fixEverything();
+    await userEvent.click(screen.getByRole("button", { name: "Tải sổ đã sửa (.xlsx)" }));
+    await screen.findByText("Đã tải xuống so-mau-ocop-da-sua.xlsx.");
+    const input = screen.getByTestId("open-workbook").querySelector<HTMLInputElement>("input")!;
+    const picker = jest.spyOn(input, "click").mockImplementation(() => undefined);
+    await userEvent.click(screen.getByRole("button", { name: "Mở tệp khác…" }));
+    expect(picker).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    const leaving = new Event("beforeunload", { cancelable: true });
+    fireEvent(window, leaving);
+    expect(leaving.defaultPrevented).toBe(false);
+  });
+
+  it("still count as unsaved after a reload brings the fixed workbook back", async () => {
+    const first = await renderStandalone(sample());
+    const n = await fixEverything();
+    first.unmount();
+    // The page again, with what it kept in sessionStorage (renderStandalone would clear it).
+    render(
+      <App
+        host={Promise.resolve({ kind: "standalone", displayLanguage: "vi-VN" })}
+        services={{ ...pageServices(), sample: async () => sample() }}
+      />
+    );
+    expect(await screen.findByText(`${n} ô đã sửa, chưa lưu`, {}, { timeout: 5000 })).toBeVisible();
+    const leaving = new Event("beforeunload", { cancelable: true });
+    fireEvent(window, leaving);
+    expect(leaving.defaultPrevented).toBe(true);
     await userEvent.click(screen.getByRole("button", { name: SAMPLE }));
-    expect(confirm).not.toHaveBeenCalled();
-    confirm.mockRestore();
+    await answer("Giữ lại");
   });
 });

@@ -2,6 +2,7 @@ import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { renderMessage } from "../../core/findings";
 import { findingKey } from "../../core/findings";
 import type { CellRef, Finding } from "../../core/findings/finding";
+import type { CellFix } from "../../workbook/port";
 import { useI18n, type MessageKey } from "../i18n";
 import { usePaneSession } from "../session/PaneSession";
 import { CellPreview } from "./CellPreview";
@@ -9,7 +10,6 @@ import { fixesOf, type FixPreview } from "./FixDialog";
 import { findingPlace } from "./findingWords";
 import { canType } from "./newValue";
 import { NewValueField } from "./NewValueField";
-import type { Notice } from "./notice";
 import { shownValue } from "./shownValue";
 
 const useStyles = makeStyles({
@@ -30,12 +30,13 @@ export function FindingDetail({
   finding,
   onFix,
   onDismiss,
-  say,
+  onWrite,
 }: {
   finding: Finding;
   onFix(fixes: FixPreview[]): void;
   onDismiss(finding: Finding): Promise<void>;
-  say(notice: Notice): void;
+  /** Writes the value typed in "Giá trị mới" (standalone). */
+  onWrite(finding: Finding, fix: CellFix): Promise<boolean>;
 }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
@@ -53,8 +54,7 @@ export function FindingDetail({
       data-testid="finding-detail"
     >
       <Text weight="semibold">
-        {t(`severity.one.${finding.severity}` as MessageKey)} ·{" "}
-        {findingPlace(finding, t)}
+        {t(`severity.one.${finding.severity}` as MessageKey)} · {findingPlace(finding, t)}
       </Text>
       <Text>{renderMessage(finding, lang)}</Text>
       {/* The whole value, wrapped: the list and the cell preview cut long text. */}
@@ -66,7 +66,7 @@ export function FindingDetail({
       )}
       {/* The page's way forward for any cell: the user's own value, written and re-checked. */}
       {session.host === "standalone" && canType(finding) && (
-        <NewValueField key={findingKey(finding)} finding={finding} say={say} />
+        <NewValueField key={findingKey(finding)} finding={finding} onWrite={onWrite} />
       )}
       {/* Where no fix is known, the plain way forward in Excel too. */}
       {session.host === "standalone" && !fixable && (

@@ -1,10 +1,10 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { Finding } from "../../core/findings/finding";
+import type { CellFix } from "../../workbook/port";
 import { useI18n } from "../i18n";
 import { usePaneSession } from "../session/PaneSession";
 import { newValueFix } from "./newValue";
-import type { Notice } from "./notice";
 
 const useStyles = makeStyles({
   // The button sits beside the box, the hint under both: beside the hint (aligned to the
@@ -19,15 +19,25 @@ const useStyles = makeStyles({
 /**
  * Standalone: the user's own value for the cell, written into the fixed workbook in the page
  * (the file door's `applyFixes`), then re-checked. It starts from the suggestion when there is
- * one, else from the value as it is.
+ * one, else from the value as it is, all of it selected on focus: typing replaces it, an arrow
+ * key edits it. Enter writes it.
  */
-export function NewValueField({ finding, say }: { finding: Finding; say(notice: Notice): void }) {
+export function NewValueField({
+  finding,
+  onWrite,
+}: {
+  finding: Finding;
+  /** Writes the fix and re-checks; answers whether it was written. */
+  onWrite(finding: Finding, fix: CellFix): Promise<boolean>;
+}) {
   const styles = useStyles();
   const { t } = useI18n();
   const session = usePaneSession();
   const start = String(finding.suggestion ?? finding.value ?? "");
   const [text, setText] = useState(start);
   const [hint, setHint] = useState<string>();
+  // A click's mouseup would put the caret where it landed and undo the select-all of the focus.
+  const clickFocused = useRef(false);
 
   const write = async () => {
     const fix = newValueFix(finding, text);
@@ -36,13 +46,7 @@ export function NewValueField({ finding, say }: { finding: Finding; say(notice: 
       return;
     }
     setHint(undefined);
-    if (await session.applyFixes([fix]))
-      say([
-        {
-          key: "edit.done",
-          params: { cell: `${finding.column}${finding.row}`, sheet: finding.sheet },
-        },
-      ]);
+    await onWrite(finding, fix);
   };
 
   return (
@@ -67,6 +71,14 @@ export function NewValueField({ finding, say }: { finding: Finding; say(notice: 
               className={styles.input}
               value={text}
               onChange={(_, d) => setText(d.value)}
+              onMouseDown={(e) => {
+                clickFocused.current = document.activeElement !== e.currentTarget;
+              }}
+              onFocus={(e) => e.currentTarget.select()}
+              onMouseUp={(e) => {
+                if (clickFocused.current) e.preventDefault();
+                clickFocused.current = false;
+              }}
               disabled={session.busy}
             />
             <Button type="submit" size="medium" disabled={session.busy}>

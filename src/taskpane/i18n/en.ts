@@ -287,4 +287,8 @@ export const en: Record<MessageKey, string> = {
   "rollup.unreadable":
     "Could not read {name} (not an Excel workbook?); the other files were merged.",
   "rollup.clear": "Start over",
+  // unsaved work asked in the pane, not by window.confirm (issue 16)
+  "discard.title": "Drop the fixed cells?",
+  "discard.go": "Drop them and go on",
+  "discard.keep": "Keep them",
 };

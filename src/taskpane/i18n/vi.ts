@@ -283,6 +283,10 @@ export const vi = {
   "rollup.noImport": "Phiên bản Excel này chưa nhập dòng được; hãy gộp ở trang độc lập.",
   "rollup.unreadable": "Không đọc được {name} (không phải sổ Excel?); đã gộp các tệp còn lại.",
   "rollup.clear": "Làm lại từ đầu",
+  // unsaved work asked in the pane, not by window.confirm (issue 16)
+  "discard.title": "Bỏ các ô đã sửa?",
+  "discard.go": "Bỏ và tiếp tục",
+  "discard.keep": "Giữ lại",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -10,6 +10,7 @@ import {
 import { useI18n } from "../i18n";
 import { countText } from "../i18n/counts";
 import { usePaneSession } from "../session/PaneSession";
+import { useDiscardQuestion } from "../shell/useDiscardQuestion";
 import { AcrossList } from "./AcrossList";
 import { FileCounts } from "./FileCounts";
 import { ImportPreview } from "./ImportPreview";
@@ -60,6 +61,8 @@ export function RollupTab({
   const { result, working } = state;
   const settings = state.target?.source.settings ?? state.files[0]?.settings;
   const merged = useMergedWorkbook(result, settings, say, showReport);
+  // The merged workbook replaces the page's: fixes not yet downloaded would go with it.
+  const discard = useDiscardQuestion();
   const excel = session.host === "excel";
   const importing = useImportRows(state, targetName, say, again);
   const busy = working !== undefined || importing.working || session.busy;
@@ -110,7 +113,7 @@ export function RollupTab({
               ) : (
                 <Text className={styles.said}>{t("rollup.noDownload")}</Text>
               )}
-              <Button disabled={busy} onClick={() => void merged.useForReport()}>
+              <Button disabled={busy} onClick={() => discard.ask(() => void merged.useForReport())}>
                 {t("rollup.useForReport")}
               </Button>
             </>
@@ -143,6 +146,7 @@ export function RollupTab({
           )}
         </div>
       )}
+      {discard.question}
     </div>
   );
 }

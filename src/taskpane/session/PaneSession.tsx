@@ -146,14 +146,18 @@ export function PaneSessionProvider({
     }),
     [host]
   );
-  const { state, dispatch, runCheck, cancelRead } = useCheckRun(core, services.check ?? checkInPage, today);
+  const { state, dispatch, runCheck, cancelRead } = useCheckRun(
+    core,
+    services.check ?? checkInPage,
+    today
+  );
   const fixes = useFixActions(core, port, runCheck);
-  const hold = useCallback((next: WorkbookPort, name: string | undefined) => {
+  const hold = useCallback((next: WorkbookPort, name: string | undefined, unsaved = 0) => {
     setPort(next);
     setSource(name);
     setShown(undefined);
     fixes.setCanUndo(false);
-    fixes.saved();
+    fixes.saved(unsaved);
     live.current.port = next;
     live.current.source = name;
   }, []);
@@ -199,7 +203,7 @@ export function PaneSessionProvider({
     shown,
     canUndo: fixes.canUndo,
     unsaved: host === "standalone" ? fixes.unsaved : 0,
-    markSaved: fixes.saved,
+    markSaved: () => fixes.saved(),
     today,
     autoCheck,
     setAutoCheck,

@@ -13,6 +13,8 @@ export interface PaneMemory {
   checked?: boolean;
   /** Live mode was on. */
   autoCheck?: boolean;
+  /** Cells fixed in the page's workbook and not yet downloaded (standalone). */
+  unsaved?: number;
   standalone?: {
     name: string;
     raw: RawWorkbook;

@@ -38,17 +38,21 @@ export function rememberWorkbook(
   });
 }
 
-/** The workbook this page held before a reload, opened again through the file door. */
+/**
+ * The workbook this page held before a reload, opened again through the file door, with the
+ * number of its cells fixed and not yet downloaded: a reload must not make them look saved.
+ */
 export function recallWorkbook(
   files: FileDoor,
   options: FileDoorOptions
-): { port: WorkbookPort; name: string } | undefined {
-  const kept = recall().standalone;
+): { port: WorkbookPort; name: string; unsaved: number } | undefined {
+  const memory = recall();
+  const kept = memory.standalone;
   if (!kept) return undefined;
   const port = files.fromGrids(kept.raw, {
     ...options,
     settingsJson: kept.settingsJson,
     original: kept.original ? base64ToBytes(kept.original) : undefined,
   });
-  return { port, name: kept.name };
+  return { port, name: kept.name, unsaved: memory.unsaved ?? 0 };
 }

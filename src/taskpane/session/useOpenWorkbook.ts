@@ -23,8 +23,8 @@ export interface OpenWorkbookDeps {
   openSampleAtStart?: boolean;
   dispatch: Dispatch<CheckRunEvent>;
   runCheck(port?: WorkbookPort): Promise<void>;
-  /** Another workbook is held now (its name on the page). */
-  hold(port: WorkbookPort, name: string | undefined): void;
+  /** Another workbook is held now (its name on the page), with `unsaved` fixed cells. */
+  hold(port: WorkbookPort, name: string | undefined, unsaved?: number): void;
   show(ref: CellRef | undefined): void;
 }
 
@@ -52,8 +52,8 @@ export function useOpenWorkbook(deps: OpenWorkbookDeps) {
     return deps.files;
   };
 
-  const adopt = async (next: WorkbookPort, name: string) => {
-    hold(next, name);
+  const adopt = async (next: WorkbookPort, name: string, unsaved = 0) => {
+    hold(next, name, unsaved);
     dispatch({ type: "adopted" });
     await runCheck(next);
   };
@@ -92,7 +92,7 @@ export function useOpenWorkbook(deps: OpenWorkbookDeps) {
       return;
     }
     const kept = deps.files && recallWorkbook(deps.files, fileOptions);
-    if (kept) void adopt(kept.port, kept.name);
+    if (kept) void adopt(kept.port, kept.name, kept.unsaved);
     else if (deps.openSampleAtStart) void openSample();
     // Once per host: later changes come from the user.
   }, [core.host]);

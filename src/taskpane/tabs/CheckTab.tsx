@@ -12,6 +12,7 @@ import { useEffect, useState } from "react";
 import { useApplyFixes } from "../check/actions/useApplyFixes";
 import { useDismissFinding } from "../check/actions/useDismissFinding";
 import { useRestoreDismissed } from "../check/actions/useRestoreDismissed";
+import { useWriteValue } from "../check/actions/useWriteValue";
 import { CheckActions } from "../check/CheckActions";
 import { CheckProgress } from "../check/CheckProgress";
 import { CountChips } from "../check/CountChips";
@@ -49,6 +50,7 @@ export function CheckTab() {
   const focus = useCheckFocus();
   const fixes = useApplyFixes({ ...selection, ...focus, say });
   const dismiss = useDismissFinding({ ...selection, ...focus, say });
+  const writeValue = useWriteValue({ ...selection, ...focus, say });
   const restore = useRestoreDismissed(say, focus.refocus);
 
   const run = async () => {
@@ -131,7 +133,7 @@ export function CheckTab() {
                         finding={selection.current}
                         onFix={fixes.preview}
                         onDismiss={dismiss}
-                        say={say}
+                        onWrite={writeValue}
                       />
                     )
                   }
@@ -143,7 +145,11 @@ export function CheckTab() {
           <JobFooter result={result} onFix={fixes.preview} />
         </div>
       )}
-      <FixDialog fixes={fixes.pending} onApply={(chosen) => void fixes.apply(chosen)} onCancel={fixes.cancel} />
+      <FixDialog
+        fixes={fixes.pending}
+        onApply={(chosen) => void fixes.apply(chosen)}
+        onCancel={fixes.cancel}
+      />
     </div>
   );
 }
