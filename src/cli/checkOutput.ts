@@ -41,13 +41,39 @@ export function jsonFinding(f: Finding, lang: Lang): JsonFinding {
 
 /** The `--json` document: exactly files → findings + summary, every value whole. */
 export function toJson(files: readonly CheckedFile[], lang: Lang): string {
-  return JSON.stringify({
-    files: files.map(({ file, result }) => ({
-      file,
-      findings: result.findings.map((f) => jsonFinding(f, lang)),
-      summary: { ...result.summary },
-    })),
-  });
+  return [...jsonPieces(files, lang)].join("");
+}
+
+/** Findings per piece of the `--json` document (each a few hundred KB of text). */
+const FINDINGS_PER_PIECE = 2000;
+
+/**
+ * The `--json` document in pieces, each cut after the comma between two findings, so that a
+ * 50,000-row check never holds its whole output, nor every finding's message, at once (issue
+ * 13: half its peak memory went there). Joined with "" or with line breaks (as `io.out` prints
+ * them) the pieces are the same JSON; a document of at most FINDINGS_PER_PIECE findings is one
+ * piece, byte for byte `JSON.stringify` of the whole.
+ */
+export function* jsonPieces(files: readonly CheckedFile[], lang: Lang): Generator<string> {
+  let piece = '{"files":[';
+  let inPiece = 0;
+  for (let i = 0; i < files.length; i++) {
+    const { file, result } = files[i];
+    piece += `${i > 0 ? "," : ""}{"file":${JSON.stringify(file)},"findings":[`;
+    const findings = result.findings;
+    for (let k = 0; k < findings.length; k++) {
+      if (k > 0) piece += ",";
+      if (inPiece === FINDINGS_PER_PIECE) {
+        yield piece;
+        piece = "";
+        inPiece = 0;
+      }
+      piece += JSON.stringify(jsonFinding(findings[k], lang));
+      inPiece++;
+    }
+    piece += `],"summary":${JSON.stringify({ ...result.summary })}}`;
+  }
+  yield `${piece}]}`;
 }
 
 const SEVERITIES = ["error", "warning", "info"] as const;
