@@ -18,3 +18,70 @@ export function parseRow<S extends z.ZodType>(
   }
   return schema.parse(kept);
 }
+
+/** Distinct values remembered per field: a sheet repeats its dates, stars and places. */
+const REMEMBERED = 10_000;
+
+interface Field {
+  key: string;
+  required: boolean;
+  /** True when the field's own schema takes the value and gives it back unchanged. */
+  takes(value: unknown): boolean;
+}
+
+/**
+ * `parseRow` for many rows of one schema, the same rows out, in a fraction of the time and
+ * garbage (issue 13: zod's object parse was a third of a 50,000-row check's allocations). A
+ * record is checked field by field, each field by its own schema once per distinct value,
+ * and built as zod builds it: the shape's keys in order, those the record has, others
+ * dropped. Anything else (a field zod would refuse or change, a schema that is not a plain
+ * object) goes through `parseRow`.
+ */
+export function rowParser<S extends z.ZodType>(
+  schema: S
+): (record: Record<string, unknown>) => z.output<S> {
+  const fields = plainObjectFields(schema);
+  if (!fields) return (record) => parseRow(schema, record);
+  return (record) => {
+    const out: Record<string, unknown> = {};
+    for (const f of fields) {
+      if (!(f.key in record)) {
+        if (f.required) return parseRow(schema, record);
+        continue;
+      }
+      const value = record[f.key];
+      if (!f.takes(value)) return parseRow(schema, record);
+      out[f.key] = value;
+    }
+    return out as z.output<S>;
+  };
+}
+
+/** The fields of a `z.object` that strips unknown keys (zod's default), else undefined. */
+function plainObjectFields(schema: z.ZodType): Field[] | undefined {
+  const def = schema._zod.def as {
+    type: string;
+    shape?: Record<string, z.ZodType>;
+    catchall?: unknown;
+  };
+  if (def.type !== "object" || !def.shape || def.catchall !== undefined) return undefined;
+  const fields: Field[] = [];
+  for (const key of Object.keys(def.shape)) {
+    const field = def.shape[key];
+    const { optin, optout } = field._zod;
+    // Required, or plainly optional: a default or a catch would put in what the record lacks.
+    if (optin !== undefined && (optin !== "optional" || optout !== "optional")) return undefined;
+    const known = new Map<unknown, boolean>();
+    const takes = (value: unknown): boolean => {
+      const remembered = known.get(value);
+      if (remembered !== undefined) return remembered;
+      const r = field.safeParse(value);
+      const ok = r.success && Object.is(r.data, value);
+      if (known.size < REMEMBERED && (value === null || typeof value !== "object"))
+        known.set(value, ok);
+      return ok;
+    };
+    fields.push({ key, required: optin === undefined, takes });
+  }
+  return fields;
+}
