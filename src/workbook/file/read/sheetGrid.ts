@@ -160,6 +160,7 @@ export class SheetGrid {
     this.values.length = rows;
     this.formats.length = rows;
     const shared = new Map<string, string[]>();
+    let last: string[] | undefined;
     for (let r = 0; r < rows; r++) {
       const vals = this.values[r];
       const fmts = this.formats[r];
@@ -172,11 +173,17 @@ export class SheetGrid {
         fmts.push(GENERAL);
       }
       // Rows of a table mostly share their formats: one array per distinct row of formats
-      // (read-only, as the grids are; fixes change values, never formats).
+      // (read-only, as the grids are; fixes change values, never formats). Most rows repeat
+      // the row above, which is compared first, without making a key.
+      if (last && sameFormats(fmts, last)) {
+        this.formats[r] = last;
+        continue;
+      }
       const key = fmts.join("\u0001");
       const same = shared.get(key);
       if (same) this.formats[r] = same;
       else shared.set(key, fmts);
+      last = this.formats[r];
     }
     // The history layout reads its producer blocks from the merged areas (core/sheets/history).
     const merges = this.merged.filter((ref) => Number(/\d+/.exec(ref)?.[0]) <= rows);
@@ -188,4 +195,10 @@ export class SheetGrid {
       merges,
     };
   }
+}
+
+function sameFormats(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
