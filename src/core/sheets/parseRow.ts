@@ -34,8 +34,9 @@ interface Field {
  * garbage (issue 13: zod's object parse was a third of a 50,000-row check's allocations). A
  * record is checked field by field, each field by its own schema once per distinct value,
  * and built as zod builds it: the shape's keys in order, those the record has, others
- * dropped. Anything else (a field zod would refuse or change, a schema that is not a plain
- * object) goes through `parseRow`.
+ * dropped; a record that already is that row is returned itself (callers pass records they
+ * own and drop). Anything else (a field zod would refuse or change, a schema that is not a
+ * plain object) goes through `parseRow`.
  */
 export function rowParser<S extends z.ZodType>(
   schema: S
@@ -43,18 +44,29 @@ export function rowParser<S extends z.ZodType>(
   const fields = plainObjectFields(schema);
   if (!fields) return (record) => parseRow(schema, record);
   return (record) => {
-    const out: Record<string, unknown> = {};
     for (const f of fields) {
       if (!(f.key in record)) {
         if (f.required) return parseRow(schema, record);
-        continue;
-      }
-      const value = record[f.key];
-      if (!f.takes(value)) return parseRow(schema, record);
-      out[f.key] = value;
+      } else if (!f.takes(record[f.key])) return parseRow(schema, record);
     }
+    // A record that already is the row zod would make (its keys the shape's, in the shape's
+    // order) is the row: no copy, and no record left to outlive its reading.
+    if (inShapeOrder(record, fields)) return record as z.output<S>;
+    const out: Record<string, unknown> = {};
+    for (const f of fields) if (f.key in record) out[f.key] = record[f.key];
     return out as z.output<S>;
   };
+}
+
+/** Whether the record's keys are exactly its fields that it has, in the fields' order. */
+function inShapeOrder(record: Record<string, unknown>, fields: readonly Field[]): boolean {
+  let i = 0;
+  for (const key in record) {
+    while (i < fields.length && !(fields[i].key in record)) i++;
+    if (i === fields.length || fields[i].key !== key) return false;
+    i++;
+  }
+  return true;
 }
 
 /** The fields of a `z.object` that strips unknown keys (zod's default), else undefined. */

@@ -89,6 +89,18 @@ describe("typed rows come out of the row schemas", () => {
     }
   });
 
+  it("gives a record that already is the row back as the row, and copies one in another order", () => {
+    const parse = rowParser(ExhibitRow);
+    const inOrder = { row: 2, fairCode: "HC01", product: "Chè", count: 1 };
+    expect(parse(inOrder)).toBe(inOrder);
+    const reordered = { row: 2, product: "Chè", fairCode: "HC01", count: 1 };
+    const row = parse(reordered);
+    expect(row).not.toBe(reordered);
+    expect(Object.keys(row)).toEqual(["row", "fairCode", "product", "count"]);
+    const stray = { row: 2, count: 1, extra: true };
+    expect(parse(stray)).toStrictEqual({ row: 2, count: 1 });
+  });
+
   it("leaves a schema with defaults to zod: rowParser only takes plainly optional fields", () => {
     const withDefault = z.object({ row: z.number(), count: z.number().default(1) });
     expect(rowParser(withDefault)({ row: 2 })).toEqual({ row: 2, count: 1 });
