@@ -83,6 +83,13 @@ function plainObjectFields(schema: z.ZodType): Field[] | undefined {
     const { optin, optout } = field._zod;
     // Required, or plainly optional: a default or a catch would put in what the record lacks.
     if (optin !== undefined && (optin !== "optional" || optout !== "optional")) return undefined;
+    if (isPlainString(field)) {
+      // Most columns are text: a string is what z.string() takes and gives back.
+      const takes = (value: unknown) =>
+        typeof value === "string" || (value === undefined && !!optin);
+      fields.push({ key, required: optin === undefined, takes });
+      continue;
+    }
     const known = new Map<unknown, boolean>();
     const takes = (value: unknown): boolean => {
       const remembered = known.get(value);
@@ -96,4 +103,12 @@ function plainObjectFields(schema: z.ZodType): Field[] | undefined {
     fields.push({ key, required: optin === undefined, takes });
   }
   return fields;
+}
+
+/** `z.string()` or `z.string().optional()` with no checks, no coercion. */
+function isPlainString(field: z.ZodType): boolean {
+  const def = field._zod.def as { type: string; innerType?: z.ZodType };
+  const inner = def.type === "optional" ? def.innerType : field;
+  const d = inner?._zod.def as { type: string; checks?: unknown[]; coerce?: boolean } | undefined;
+  return d?.type === "string" && !d.coerce && (d.checks?.length ?? 0) === 0;
 }
