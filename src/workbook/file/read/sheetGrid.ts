@@ -121,7 +121,7 @@ export class SheetGrid {
   /**
    * Closes the open row, giving it the array of the row closed before when its formats are the
    * same (most rows of a table), so that its own array dies young, before the collector moves
-   * it (issue 13: the per-row arrays were a fifth of a read's memory). A row opened again (rows
+   * it (issue 13: some 6 MB of a 50,000-row read's 37 MB peak). A row opened again (rows
    * out of order) gets a copy of its formats: a shared array is never written.
    */
   private open_(row: number): void {
