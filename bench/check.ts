@@ -6,6 +6,12 @@
  *  - `ocop check` (read + check + output).
  * Goals (issue 13): ocop check ≤ 0.5× SheetJS's parse; peak memory ≤ 5× the sheet XML.
  * Prints figures, asserts nothing.
+ *
+ * On a shared machine the wall clock measures the neighbours too, so the time goal is judged
+ * on CPU time (the process's own, all its threads): each job runs ROUNDS times, alternating,
+ * in a fresh process each, RUNS times in each after a warm-up; the best of all is kept. Peak
+ * memory is the first run's growth of the resident set over the warmed process (code and
+ * reference data loaded), the worst of the rounds.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -23,7 +29,8 @@ import { readXlsx } from "../src/workbook/file/readXlsx";
 import { zipParts } from "../src/workbook/file/read/zipParts";
 
 type Job = "sheetjs" | "reader" | "check";
-const RUNS = 3;
+const RUNS = 4;
+const ROUNDS = 2;
 
 /** In a child: one job, best of RUNS after a warm-up; prints ms and peak RSS growth in bytes. */
 async function measure(job: Job, file: string): Promise<void> {
@@ -174,19 +181,34 @@ async function main_(): Promise<void> {
   for (const p of parts.values()) if (p.name.startsWith("xl/worksheets/")) sheetXml += p.size;
   console.log(`sheet XML ${(sheetXml / 1e6).toFixed(1)} MB uncompressed`);
   const mb = (n: number) => `${(n / 2 ** 20).toFixed(0)} MB`;
+  const jobs = ["sheetjs", "reader", "check"] as const;
   const figures = {} as Record<Job, Figures>;
-  for (const job of ["sheetjs", "reader", "check"] as const) {
-    figures[job] = inChild(job, file);
+  for (let round = 0; round < ROUNDS; round++)
+    for (const job of jobs) {
+      const f = inChild(job, file);
+      const best = figures[job];
+      figures[job] = best
+        ? {
+            ms: Math.min(best.ms, f.ms),
+            first: Math.min(best.first, f.first),
+            cpu: Math.min(best.cpu, f.cpu),
+            peak: Math.max(best.peak, f.peak),
+          }
+        : f;
+    }
+  for (const job of jobs) {
     const f = figures[job];
     console.log(
-      `${job.padEnd(8)}: ${f.ms.toFixed(0).padStart(5)} ms (CPU ${f.cpu.toFixed(0)} ms, first run ${f.first.toFixed(0)} ms), peak memory +${mb(f.peak)} (${(f.peak / sheetXml).toFixed(1)}× the sheet XML)`
+      `${job.padEnd(8)}: CPU ${f.cpu.toFixed(0).padStart(5)} ms, wall ${f.ms.toFixed(0).padStart(5)} ms (first run ${f.first.toFixed(0)} ms), peak memory +${mb(f.peak)} (${(f.peak / sheetXml).toFixed(1)}× the sheet XML)`
     );
   }
+  const cpuRatio = figures.check.cpu / figures.sheetjs.cpu;
   console.log(
-    `ocop check / SheetJS parse: ${(figures.check.ms / figures.sheetjs.ms).toFixed(2)}× wall, ${(figures.check.cpu / figures.sheetjs.cpu).toFixed(2)}× CPU (goal ≤ 0.5×); reader alone ${(figures.reader.cpu / figures.sheetjs.cpu).toFixed(2)}× CPU`
+    `ocop check / SheetJS parse: ${cpuRatio.toFixed(2)}× CPU (the goal's measure: ≤ 0.5×; ${cpuRatio <= 0.5 ? "met" : "NOT met"}), ${(figures.check.ms / figures.sheetjs.ms).toFixed(2)}× wall (noisy on a shared machine); reader alone ${(figures.reader.cpu / figures.sheetjs.cpu).toFixed(2)}× CPU`
   );
+  const memRatio = figures.check.peak / sheetXml;
   console.log(
-    `ocop check peak memory: ${(figures.check.peak / sheetXml).toFixed(1)}× the sheet XML (goal ≤ 5×)`
+    `ocop check peak memory: ${memRatio.toFixed(1)}× the sheet XML (goal ≤ 5×; ${memRatio <= 5 ? "met" : "NOT met"})`
   );
   if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true });
   else console.log(file);

@@ -41,13 +41,43 @@ export function jsonFinding(f: Finding, lang: Lang): JsonFinding {
 
 /** The `--json` document: exactly files → findings + summary, every value whole. */
 export function toJson(files: readonly CheckedFile[], lang: Lang): string {
-  return JSON.stringify({
-    files: files.map(({ file, result }) => ({
-      file,
-      findings: result.findings.map((f) => jsonFinding(f, lang)),
-      summary: { ...result.summary },
-    })),
-  });
+  return [...jsonPieces(files, lang)].join("");
+}
+
+/** Findings per piece of the `--json` document (each a few hundred KB of text). */
+const FINDINGS_PER_PIECE = 2000;
+
+/**
+ * The `--json` document in pieces of at most FINDINGS_PER_PIECE findings, so that a 50,000-row
+ * check never holds its whole output, nor every finding's message, at once (issue 13: some
+ * 20 MB of its peak, about 1.3× the sheet XML, went there). Each batch of findings is one `JSON.stringify` call (one per finding
+ * costs four times as much). Pieces are cut between two findings: joined with "" or with line
+ * breaks (as `io.out` prints them) they are the same JSON; a document of at most
+ * FINDINGS_PER_PIECE findings is one piece, byte for byte `JSON.stringify` of the whole.
+ */
+export function* jsonPieces(files: readonly CheckedFile[], lang: Lang): Generator<string> {
+  let piece = '{"files":[';
+  let held = 0;
+  for (let i = 0; i < files.length; i++) {
+    const { file, result } = files[i];
+    piece += `${i > 0 ? "," : ""}{"file":${JSON.stringify(file)},"findings":[`;
+    const findings = result.findings;
+    for (let from = 0; from < findings.length; from += FINDINGS_PER_PIECE) {
+      if (held >= FINDINGS_PER_PIECE) {
+        yield piece;
+        piece = "";
+        held = 0;
+      }
+      const batch = findings
+        .slice(from, from + FINDINGS_PER_PIECE)
+        .map((f) => jsonFinding(f, lang));
+      // "[a,b]" without its brackets.
+      piece += (from > 0 ? "," : "") + JSON.stringify(batch).slice(1, -1);
+      held += batch.length;
+    }
+    piece += `],"summary":${JSON.stringify({ ...result.summary })}}`;
+  }
+  yield `${piece}]}`;
 }
 
 const SEVERITIES = ["error", "warning", "info"] as const;

@@ -1,7 +1,13 @@
 import { checkWorkbook } from "../../src/core/check";
 import { summarize, type Finding, type Severity } from "../../src/core/findings/finding";
 import { defaultSettings } from "../../src/core/settings";
-import { toJson, toText, type CheckedFile } from "../../src/cli/checkOutput";
+import {
+  jsonFinding,
+  jsonPieces,
+  toJson,
+  toText,
+  type CheckedFile,
+} from "../../src/cli/checkOutput";
 import { nationalReferenceOnce } from "../builders";
 
 const national = nationalReferenceOnce();
@@ -88,5 +94,31 @@ describe("ocop check output", () => {
     const findings = manyFindings(4);
     const doc = JSON.parse(toJson([aCheckedFile(findings)], "en"));
     expect(doc.files[0].summary).toEqual(summarize(findings));
+  });
+
+  it("writes a big JSON document in pieces that join, by line breaks too, into the same JSON", () => {
+    const files = [
+      aCheckedFile(manyFindings(4500)),
+      aCheckedFile([], "b.xlsx"),
+      aCheckedFile(manyFindings(3), "c.xlsx"),
+    ];
+    const pieces = [...jsonPieces(files, "vi")];
+    // 4,500 findings in pieces of 2,000: never the whole output in one string.
+    expect(pieces).toHaveLength(3);
+    const whole = JSON.stringify({
+      files: files.map(({ file, result }) => ({
+        file,
+        findings: result.findings.map((f) => jsonFinding(f, "vi")),
+        summary: result.summary,
+      })),
+    });
+    expect(pieces.join("")).toBe(whole);
+    expect(JSON.parse(pieces.join("\n"))).toEqual(JSON.parse(whole));
+    expect(toJson(files, "vi")).toBe(whole);
+  });
+
+  it("writes a small JSON document as one piece", () => {
+    const files = [aCheckedFile(manyFindings(2000))];
+    expect([...jsonPieces(files, "en")]).toEqual([toJson(files, "en")]);
   });
 });

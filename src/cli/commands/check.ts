@@ -1,6 +1,6 @@
 import { checkWorkbook } from "../../core/check";
 import { loadNationalReference, type NationalReference } from "../../core/reference/national";
-import { toJson, toText, type CheckedFile } from "../checkOutput";
+import { jsonPieces, toText, type CheckedFile } from "../checkOutput";
 import type { CliContext } from "../io";
 import type { CliText } from "../messages";
 import type { CommandSpec, ParsedArgs } from "../options";
@@ -53,7 +53,10 @@ export async function run(args: ParsedArgs, { io, lang, text }: CliContext): Pro
     else checked.push(outcome);
   }
   const json = args.flags.has("json");
-  if (checked.length > 0) io.out(json ? toJson(checked, lang) : toText(checked, lang));
+  if (checked.length > 0) {
+    if (json) for (const piece of jsonPieces(checked, lang)) io.out(piece);
+    else io.out(toText(checked, lang));
+  }
   for (const problem of unreadable) io.err(`ocop check: ${problem(text)}`);
   if (unreadable.length > 0) return 2;
   return checked.some((c) => c.result.summary.error > 0) ? 1 : 0;

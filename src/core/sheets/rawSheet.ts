@@ -64,5 +64,6 @@ export function isUncalculatedFormula(value: CellValue | undefined): boolean {
 }
 
 export function isExcelError(value: CellValue): value is string {
-  return typeof value === "string" && errorSet.has(value);
+  // Every error value starts with "#": other text is not looked up (every cell asks).
+  return typeof value === "string" && value.charCodeAt(0) === 35 && errorSet.has(value);
 }

@@ -6,7 +6,7 @@ import { isBlank } from "./cellText";
 import { ACTIVITY_SHEETS } from "./columns";
 import type { ReadContext } from "./columnReader";
 import type { IdentifiedSheet } from "./identifySheets";
-import { parseRow } from "./parseRow";
+import { rowParser } from "./parseRow";
 import { ACTIVITY_PROVINCE_UNKNOWN_CODE, ACTIVITY_SHEET_CODES } from "./readerCodes";
 import { readSheetRows } from "./readSheetRows";
 import type { SheetLocation } from "./rows";
@@ -77,10 +77,10 @@ export function readActivitySheets(
     }
     out.findings.push(...read.findings);
     if (spec.kind === "training") {
-      out.training = read.rows.map((r) => parseRow(TrainingRow, r));
+      out.training = read.rows.map(rowParser(TrainingRow));
       continue;
     }
-    out.councils = read.rows.map((r) => parseRow(CouncilRow, r));
+    out.councils = read.rows.map(rowParser(CouncilRow));
     if (provinceUnknown !== undefined && header.columns.has("unit"))
       out.findings.push(
         raise(

@@ -167,7 +167,7 @@ export function readSheetRows(
             : undefined;
       const outcome = c.read(cell, formats?.[c.index], rowDate);
       if (outcome.value !== undefined) typed[c.spec.key] = outcome.value;
-      for (const issue of outcome.issues ?? []) at(row, c, cell, issue);
+      if (outcome.issues) for (const issue of outcome.issues) at(row, c, cell, issue);
     }
     if (starsColumn && typed.category === "OCOP" && isBlank(cells[starsColumn.index] ?? "")) {
       at(row, starsColumn, cells[starsColumn.index] ?? "", { what: "required" });

@@ -19,7 +19,7 @@ import type { RawWorkbook } from "./rawSheet";
 import type { ReadContext } from "./columnReader";
 import { PROVINCE_UNKNOWN_CODES } from "./readerCodes";
 import { readSheetRows, type TypedCells } from "./readSheetRows";
-import { parseRow } from "./parseRow";
+import { rowParser } from "./parseRow";
 import { readActivitySheets } from "./readActivitySheets";
 import { rowsWithErrors } from "./rowsWithErrors";
 import { ExhibitRow, FairRow, ProductRow, type SheetLocation, type TypedWorkbook } from "./rows";
@@ -62,13 +62,20 @@ export function readWorkbook(
   const listed = settings.units ?? fromLists;
   const provinceKnown = isProvinceName(settings.province);
   const fairDates = new Map<string, string>();
+  // Every exhibit row asks for its fair's date: a sheet names few fairs, folded once each.
+  const folded = new Map<string, string>();
+  const foldedCode = (code: string): string => {
+    let key = folded.get(code);
+    if (key === undefined) folded.set(code, (key = fold(code)));
+    return key;
+  };
   const ctx: ReadContext = {
     date1904: Boolean(raw.date1904),
     units: listed,
     today: options.today,
     ...(provinceKnown ? { national: { reference, province: settings.province } } : {}),
     unitNames: national.known.map((u) => u.name),
-    exhibitDate: (fairCode) => fairDates.get(fold(fairCode)),
+    exhibitDate: (fairCode) => fairDates.get(foldedCode(fairCode)),
   };
 
   findings.push(...noteFindings(raw.notes, found));
@@ -150,14 +157,15 @@ export function readWorkbook(
       );
     }
     if (spec.kind === "fairs") {
-      typed.fairs = read.rows.map((r) => parseRow(FairRow, r));
+      typed.fairs = read.rows.map(rowParser(FairRow));
       // The first fair of a code dates its exhibits (a repeated code is its own finding).
       for (const fair of typed.fairs)
         if (fair.fairCode && fair.startDate && !fairDates.has(fold(fair.fairCode)))
           fairDates.set(fold(fair.fairCode), fair.startDate);
-    } else if (spec.kind === "exhibits")
-      typed.exhibits = read.rows.map((r) => parseRow(ExhibitRow, withCount(r)));
-    else typed.products = read.rows.map((r) => parseRow(ProductRow, r));
+    } else if (spec.kind === "exhibits") {
+      const parse = rowParser(ExhibitRow);
+      typed.exhibits = read.rows.map((r) => parse(withCount(r)));
+    } else typed.products = read.rows.map(rowParser(ProductRow));
   }
   // The optional activity sheets (issue 11): no finding when they are not there.
   const activities = readActivitySheets(

@@ -296,8 +296,15 @@ export function detectEncoding(
   return best?.encoding;
 }
 
+/** The known names as compared, per list: a sheet asks once per distinct cell and date. */
+const comparedNames = new WeakMap<readonly string[], Set<string>>();
+
 function knownReading(text: string, known: readonly string[]): LegacyEncoding | undefined {
-  const names = new Set(known.map((name) => name.normalize("NFC").trim().toLowerCase()));
+  let names = comparedNames.get(known);
+  if (!names) {
+    names = new Set(known.map((name) => name.normalize("NFC").trim().toLowerCase()));
+    comparedNames.set(known, names);
+  }
   if (names.has(text.trim().toLowerCase())) return undefined;
   return (["tcvn3", "vni"] as const).find((encoding) =>
     names.has(toUnicode(text, encoding).trim().toLowerCase())

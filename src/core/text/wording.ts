@@ -42,10 +42,19 @@ export function fullDate(isoDate: string): string {
   return `ngày ${pad2(day)} tháng ${pad2(month)} năm ${year}`;
 }
 
+/** Dates already written short: thousands of findings name the same few dates. */
+const shortDates = new Map<string, string>();
+
 /** "2023-12-31" → "31/12/2023". */
 export function shortDate(isoDate: string): string {
+  let short = shortDates.get(isoDate);
+  if (short !== undefined) return short;
   const { year, month, day } = parts(isoDate);
-  return `${pad2(day)}/${pad2(month)}/${year}`;
+  short = `${pad2(day)}/${pad2(month)}/${year}`;
+  // Bounded: a long session in the pane checks many workbooks.
+  if (shortDates.size >= 4096) shortDates.clear();
+  shortDates.set(isoDate, short);
+  return short;
 }
 
 /**

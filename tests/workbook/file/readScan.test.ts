@@ -43,6 +43,30 @@ describe("the sheet scan", () => {
     ]);
   });
 
+  it("keeps each row's formats when rows share them and when a row comes again out of order", async () => {
+    const sheet = await gridOf(
+      '<row r="1"><c r="A1" s="1"><v>1</v></c><c r="B1"><v>2</v></c></row>' +
+        '<row r="2"><c r="A2" s="1"><v>3</v></c><c r="B2"><v>4</v></c></row>' +
+        '<row r="3"><c r="A3" s="1"><v>5</v></c><c r="B3"><v>6</v></c></row>' +
+        '<row r="2"><c r="C2" s="1"><v>7</v></c></row><row r="4"><c r="A4"><v>8</v></c></row>'
+    );
+    const D = "dd/mm/yyyy";
+    expect(sheet.values).toEqual([
+      [1, 2, ""],
+      [3, 4, 7],
+      [5, 6, ""],
+      [8, "", ""],
+    ]);
+    expect(sheet.numberFormats).toEqual([
+      [D, "General", "General"],
+      [D, "General", D],
+      [D, "General", "General"],
+      ["General", "General", "General"],
+    ]);
+    // Rows 1 and 3 have the same formats: one array, read-only.
+    expect(sheet.numberFormats![0]).toBe(sheet.numberFormats![2]);
+  });
+
   it("reads a sheet whose elements carry a namespace prefix", async () => {
     const xml = `<?xml version="1.0"?><x:worksheet ${NS}><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Tên</x:t></x:is></x:c><x:c r="B1"><x:v>5</x:v></x:c></x:row><x:row r="2"><x:c r="A2"><x:v>6</x:v></x:c></x:row></x:sheetData><x:mergeCells><x:mergeCell ref="A1:B1"/></x:mergeCells></x:worksheet>`;
     const read = await readXlsx(workbookAround(partOf("xl/worksheets/sheet1.xml", xml)));

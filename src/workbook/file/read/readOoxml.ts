@@ -9,7 +9,8 @@ import { SheetGrid, type SheetFilter } from "./sheetGrid";
 import { SheetXmlScanner, type SheetContext } from "./sheetXml";
 import { styleFormats } from "./styleFormats";
 import { workbookLayout, workbookPath } from "./workbookParts";
-import { findPart, inflatePart, partText, type ZipPart } from "./zipParts";
+import { inflatePartNatively } from "./nativeInflate";
+import { findPart, partText, type ZipPart } from "./zipParts";
 
 /** Inflated bytes after which a sheet's cell count is projected onto its declared size. */
 const SAMPLE_BYTES = 1 << 20;
@@ -19,12 +20,12 @@ const SAMPLE_BYTES = 1 << 20;
  * turns the sheet XML into grids as it goes, so neither a whole part nor a bounding box is
  * ever held. The same code runs in Node and in the page's Worker (no Node API).
  */
-export function readOoxml(
+export async function readOoxml(
   bytes: Uint8Array,
   parts: Map<string, ZipPart>,
   limits: ReadLimits,
   keep?: SheetFilter
-): ReadXlsxResult {
+): Promise<ReadXlsxResult> {
   const path = workbookPath(partText(bytes, parts, "_rels/.rels", limits.maxPartBytes));
   const workbookXml = partText(bytes, parts, path, limits.maxPartBytes);
   if (workbookXml === undefined) throw new UnreadableWorkbookError("notWorkbook");
@@ -49,7 +50,7 @@ export function readOoxml(
   for (const entry of layout.sheets) {
     const grid = new SheetGrid(entry.name, limits, keep);
     const part = findPart(parts, entry.path);
-    if (part) readSheetPart(bytes, part, grid, { ...ctxBase, part: part.name }, limits);
+    if (part) await readSheetPart(bytes, part, grid, { ...ctxBase, part: part.name }, limits);
     const sheet = grid.finish();
     if (grid.skipped) continue;
     if (entry.name === SETTINGS_SHEET) {
@@ -68,18 +69,18 @@ export function readOoxml(
   };
 }
 
-function readSheetPart(
+async function readSheetPart(
   bytes: Uint8Array,
   part: ZipPart,
   grid: SheetGrid,
   ctx: SheetContext,
   limits: ReadLimits
-): void {
+): Promise<void> {
   const scanner = new SheetXmlScanner(grid, ctx);
   const decoder = new Utf8Pieces();
   let seen = 0;
   let sampled = part.size <= SAMPLE_BYTES;
-  inflatePart(bytes, part, limits.maxPartBytes, (piece) => {
+  await inflatePartNatively(bytes, part, limits.maxPartBytes, (piece) => {
     seen += piece.length;
     scanner.push(decoder.decode(piece));
     // A sheet that is none of the workbook's: the rest of its part is not even inflated.

@@ -8,10 +8,6 @@ import { attribute, decodeXmlText, stringItemText } from "./xmlText";
 const MAX_PENDING = 32 * 2 ** 20;
 
 const SHEET_DATA = /<([A-Za-z_][\w.-]*:)?sheetData\b[^>]*?(\/?)>/;
-// A row's start tag, or a whole cell (self-closed, or up to its end tag: `</c>` cannot occur
-// inside, since text cannot hold a raw `<`).
-const TOKEN =
-  /<(?:[A-Za-z_][\w.-]*:)?(?:row\b([^>]*)>|c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?c>))/g;
 const HAS_FORMULA = /<(?:[\w.-]+:)?f[\s>/]/;
 const V = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([^<]*)<\/(?:[\w.-]+:)?v>/;
 const IS = /<(?:[\w.-]+:)?is\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
@@ -29,8 +25,8 @@ export interface SheetContext {
 /**
  * Scans a worksheet part (`xl/worksheets/sheetN.xml`) handed over in pieces of text, feeding
  * its cells to a grid. A hand scan of the few elements that matter (rows, cells, values,
- * inline strings, merges) with regular expressions over whole rows: several times faster than
- * a general XML parser, and nothing but the current rows is held.
+ * inline strings, merges) over whole rows: several times faster than a general XML parser, and
+ * nothing but the current rows is held.
  */
 export class SheetXmlScanner {
   private state: "before" | "rows" | "after" = "before";
@@ -130,24 +126,78 @@ export class SheetXmlScanner {
     }
   }
 
+  /**
+   * Whole rows, scanned by hand from tag to tag: a regular expression per cell, the match
+   * arrays and the attribute strings it makes cost most of a read and most of its garbage.
+   * It takes a row's start tag and a whole cell (self-closed, or up to its `</c>`), each with
+   * any namespace prefix; any other tag is passed over.
+   */
   private scanRegion(region: string): void {
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(region); m; m = TOKEN.exec(region)) {
+    const n = region.length;
+    let i = region.indexOf("<");
+    while (i >= 0) {
       if (!this.grid.open) return;
-      if (m[1] !== undefined) {
-        const r = attribute(m[1], "r");
+      // The element's name, its prefix skipped: up to a space, ">" or "/".
+      let j = i + 1;
+      let local = j;
+      for (; j < n; j++) {
+        const code = region.charCodeAt(j);
+        if (code <= 32 || code === 62 || code === 47) break;
+        if (code === 58) local = j + 1; // ":"
+      }
+      if (j - local === 1 && region.charCodeAt(local) === 99) {
+        i = this.scanCell(region, j);
+      } else if (j - local === 3 && region.startsWith("row", local)) {
+        const gt = region.indexOf(">", j);
+        if (gt < 0) return;
+        const r = attribute(region.slice(j, gt), "r");
         this.row = r ? Number(r) : this.row + 1;
         this.column = 0;
-        continue;
-      }
-      const cell = cellAttributes(m[2]);
-      this.column = cell.column > 0 ? cell.column : this.column + 1;
-      if (this.row === 0) this.row = 1;
-      const format = (cell.style >= 0 ? this.ctx.formats[cell.style] : undefined) ?? "General";
-      const inner = m[3];
-      const value = inner === undefined ? "" : this.valueOf(cell.type, inner);
-      this.grid.add(this.row, this.column, value, format);
+        i = region.indexOf("<", gt + 1);
+      } else i = region.indexOf("<", j);
     }
+  }
+
+  /** One cell whose name ends at `at`; returns where the next tag starts (or -1). */
+  private scanCell(region: string, at: number): number {
+    const gt = region.indexOf(">", at);
+    if (gt < 0) return -1;
+    const selfClosed = region.charCodeAt(gt - 1) === 47;
+    const cell = cellAttributes(region, at, selfClosed ? gt - 1 : gt);
+    let value: CellValue = "";
+    let next = gt + 1;
+    if (!selfClosed) {
+      const start = gt + 1;
+      // The usual cell, `<v>…</v></c>`, read in place.
+      const lt = region.startsWith("<v>", start) ? region.indexOf("<", start + 3) : -1;
+      if (lt >= 0 && region.startsWith("</v></c>", lt)) {
+        value = this.rawValue(cell.type, region, start + 3, lt);
+        next = lt + 8;
+      } else {
+        const close = cellEnd(region, start);
+        // Not closed within the rows: not a cell (the scan goes on at the next tag).
+        if (close < 0) return region.indexOf("<", start);
+        value = this.valueOf(cell.type, region.slice(start, close));
+        next = region.indexOf(">", close) + 1;
+      }
+    }
+    this.column = cell.column > 0 ? cell.column : this.column + 1;
+    if (this.row === 0) this.row = 1;
+    const format = (cell.style >= 0 ? this.ctx.formats[cell.style] : undefined) ?? "General";
+    this.grid.add(this.row, this.column, value, format);
+    return region.indexOf("<", next);
+  }
+
+  /** A `<v>` value's text at region[from, to), by the cell's type. */
+  private rawValue(type: string | undefined, region: string, from: number, to: number): CellValue {
+    if (type === undefined || type === "n") {
+      const n = digits(region, from, to);
+      if (n >= 0) return n;
+    } else if (type === "s") {
+      const n = digits(region, from, to);
+      if (n >= 0) return this.ctx.sharedStrings[n] ?? "";
+    }
+    return this.typed(type, region.slice(from, to));
   }
 
   private valueOf(type: string | undefined, inner: string): CellValue {
@@ -164,6 +214,11 @@ export class SheetXmlScanner {
       raw = inner.slice(3, -4);
     else raw = V.exec(inner)?.[1];
     if (raw === undefined) return HAS_FORMULA.test(inner) ? UNCALCULATED_FORMULA : "";
+    return this.typed(type, raw);
+  }
+
+  /** A value's raw text, by the cell's type. */
+  private typed(type: string | undefined, raw: string): CellValue {
     switch (type) {
       case "s":
         return this.ctx.sharedStrings[Number(raw)] ?? "";
@@ -189,46 +244,87 @@ export class SheetXmlScanner {
 
 const scratch = { column: 0, style: -1, type: undefined as string | undefined };
 
+/** The `t` values a sheet uses, so a cell's type is a constant rather than a new string. */
+const TYPES = ["s", "n", "b", "e", "d", "str", "inlineStr"];
+
 /**
- * A cell's `r`, `s` and `t` in one pass over its attribute text (the hot loop of a read: a
- * general attribute lookup per name costs a third of the scan). Other attributes are skipped.
+ * A cell's `r`, `s` and `t` in one pass over its attribute text, region[from, to) (the hot
+ * loop of a read). Other attributes are skipped.
  */
-function cellAttributes(attrs: string): typeof scratch {
+function cellAttributes(text: string, from: number, to: number): typeof scratch {
   scratch.column = 0;
   scratch.style = -1;
   scratch.type = undefined;
-  const n = attrs.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && attrs.charCodeAt(i) <= 32) i++;
+  let i = from;
+  while (i < to) {
+    while (i < to && text.charCodeAt(i) <= 32) i++;
     const nameStart = i;
-    while (i < n && attrs.charCodeAt(i) !== 61 && attrs.charCodeAt(i) > 32) i++; // "="
+    while (i < to && text.charCodeAt(i) !== 61 && text.charCodeAt(i) > 32) i++; // "="
     const nameEnd = i;
-    while (i < n && attrs.charCodeAt(i) !== 34 && attrs.charCodeAt(i) !== 39) i++;
-    if (i >= n) break;
-    const quote = attrs.charCodeAt(i);
+    while (i < to && text.charCodeAt(i) !== 34 && text.charCodeAt(i) !== 39) i++;
+    if (i >= to) break;
+    const quote = text.charCodeAt(i);
     const valueStart = ++i;
-    while (i < n && attrs.charCodeAt(i) !== quote) i++;
+    while (i < to && text.charCodeAt(i) !== quote) i++;
     const valueEnd = i++;
     if (nameEnd - nameStart !== 1) continue;
-    const name = attrs.charCodeAt(nameStart);
+    const name = text.charCodeAt(nameStart);
     if (name === 114)
-      scratch.column = columnOf(attrs.slice(valueStart, valueEnd)); // r
-    else if (name === 115)
-      scratch.style = Number(attrs.slice(valueStart, valueEnd)); // s
-    else if (name === 116) scratch.type = attrs.slice(valueStart, valueEnd); // t
+      scratch.column = columnOf(text, valueStart, valueEnd); // r
+    else if (name === 115) {
+      // s
+      const n = digits(text, valueStart, valueEnd);
+      scratch.style = n >= 0 ? n : Number(text.slice(valueStart, valueEnd));
+    } else if (name === 116) scratch.type = typeOf(text, valueStart, valueEnd); // t
   }
   return scratch;
 }
 
-/** The column (1-based) of a cell reference such as "AB12". */
-function columnOf(ref: string): number {
+function typeOf(text: string, from: number, to: number): string {
+  for (const t of TYPES) if (t.length === to - from && text.startsWith(t, from)) return t;
+  return text.slice(from, to);
+}
+
+/** The column (1-based) of a cell reference such as "AB12" at text[from, to). */
+function columnOf(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) n = n * 26 + code - 64;
     else if (code >= 97 && code <= 122) n = n * 26 + code - 96;
     else if (code !== 36) break; // "$"
   }
   return n;
 }
+
+/**
+ * The whole number written at text[from, to) when it is only ASCII digits (at most 15, so
+ * exact), else -1: what `Number` gives for such text, without cutting a string out.
+ */
+function digits(text: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * Where a cell's content starting at `from` ends: the index of its end tag, `</c>` with any
+ * prefix (text cannot hold a raw "<", so the first such tag is the cell's); -1 if none.
+ */
+function cellEnd(text: string, from: number): number {
+  for (let k = text.indexOf("</", from); k >= 0; k = text.indexOf("</", k + 2)) {
+    const gt = text.indexOf(">", k + 2);
+    if (gt < 0) return -1;
+    if (text.charCodeAt(gt - 1) !== 99) continue; // "c"
+    if (gt - 1 === k + 2) return k;
+    if (text.charCodeAt(gt - 2) === 58 && PREFIX.test(text.slice(k + 2, gt - 2))) return k;
+  }
+  return -1;
+}
+
+const PREFIX = /^[A-Za-z_][\w.-]*$/;

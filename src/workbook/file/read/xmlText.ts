@@ -10,6 +10,19 @@ function codePoint(n: number, whole: string): string {
   return n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
 }
 
+/**
+ * The text as a string of its own. A piece cut from a longer string (a regular expression's
+ * match, a slice) is, in V8, a view that keeps the whole longer string alive: a cell's text cut
+ * from the 64 KB of sheet XML it came in would keep that XML in memory for as long as the grid
+ * lives (issue 13: the grid of an inline-string sheet held its whole XML). Joined to a
+ * character, the text is copied whole into a new string, which the slice then views alone.
+ */
+export function detached(text: string): string {
+  // V8 copies cuts shorter than 13 characters rather than viewing them.
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
+/** XML text decoded (see above), as a string of its own (`detached`). */
 export function decodeXmlText(raw: string): string {
   let text = raw;
   if (text.includes("&"))
@@ -24,7 +37,7 @@ export function decodeXmlText(raw: string): string {
     text = text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
       String.fromCharCode(parseInt(hex, 16))
     );
-  return text;
+  return text === raw ? detached(text) : text;
 }
 
 /** The value of one attribute in a tag's attribute text (`r="A1" s="3"`), raw; undefined if absent. */

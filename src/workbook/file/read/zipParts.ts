@@ -40,16 +40,16 @@ const ORDINARY_RATIO = 50;
  * its large-object space until a full collection, so a read's garbage would pile up to several
  * times the sheet XML before it is freed.
  */
-const PIECE = 64 * 1024;
+export const PIECE = 64 * 1024;
 /**
  * Sheet XML deflates about 5-20 to 1 (its cell addresses differ); a bomb, about 1000 to 1. Past
  * this many bytes, a part inflating more than RATIO times its compressed bytes is refused
  * without waiting for the size cap, which takes seconds to reach.
  */
-const RATIO_FROM = 16 * 2 ** 20;
-const RATIO = 200;
+export const RATIO_FROM = 16 * 2 ** 20;
+export const RATIO = 200;
 
-function damaged(detail: string): UnreadableWorkbookError {
+export function damaged(detail: string): UnreadableWorkbookError {
   return new UnreadableWorkbookError("damaged", {}, detail);
 }
 
@@ -133,6 +133,21 @@ export function findPart(parts: Map<string, ZipPart>, name: string): ZipPart | u
 }
 
 /**
+ * Where a part's stored (compressed) bytes are: [start, end) of the file. Throws for an
+ * encrypted part or a damaged entry.
+ */
+export function partData(bytes: Uint8Array, part: ZipPart): { start: number; end: number } {
+  if (part.encrypted) throw new UnreadableWorkbookError("encrypted");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = part.localOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw damaged("bad zip entry");
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + part.compressedSize;
+  if (end > bytes.length) throw damaged("truncated zip entry");
+  return { start, end };
+}
+
+/**
  * Inflates one part, handing each piece to `onPiece`; a piece answered with `false` stops it.
  * Past `limit` bytes it throws `zipBomb`, whatever the directory declared.
  */
@@ -142,13 +157,7 @@ export function inflatePart(
   limit: number,
   onPiece: (piece: Uint8Array) => boolean | void
 ): void {
-  if (part.encrypted) throw new UnreadableWorkbookError("encrypted");
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = part.localOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw damaged("bad zip entry");
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  const end = start + part.compressedSize;
-  if (end > bytes.length) throw damaged("truncated zip entry");
+  const { start, end } = partData(bytes, part);
   let total = 0;
   let consumed = 0;
   let stopped = false;
