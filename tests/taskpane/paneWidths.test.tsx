@@ -63,10 +63,16 @@ describe("a notice about the last workbook", () => {
     await userEvent.click(within(dialog).getByRole("button", { name: "Áp dụng", hidden: true }));
     expect(await screen.findByText(/^Đã sửa \d+ ô\.$/)).toBeInTheDocument();
 
-    const confirm = jest.spyOn(window, "confirm").mockReturnValue(true);
     await userEvent.click(screen.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }));
+    // The pane asks first (unsaved fixes); letting them go opens the other workbook.
+    const question = await screen.findByRole("alertdialog", {
+      name: "Bỏ các ô đã sửa?",
+      hidden: true,
+    });
+    await userEvent.click(
+      within(question).getByRole("button", { name: "Bỏ và tiếp tục", hidden: true })
+    );
     await waitFor(() => expect(screen.queryByText(/ô đã sửa, chưa lưu/)).not.toBeInTheDocument());
     expect(screen.queryByText(/^Đã sửa \d+ ô\.$/)).not.toBeInTheDocument();
-    confirm.mockRestore();
   });
 });
