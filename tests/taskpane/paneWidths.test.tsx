@@ -57,22 +57,27 @@ describe("a notice about the last workbook", () => {
   it("goes when another workbook opens: it pushed the new list's first finding down", async () => {
     await renderStandalone(sampleWorkbook({ mistakes: true }));
     await userEvent.click(screen.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }));
-    const footer = await screen.findByTestId("job-footer", {}, { timeout: 5000 });
+    const footer = await screen.findByTestId("job-footer", {}, { timeout: 10_000 });
     await userEvent.click(within(footer).getByRole("button", { name: /^Sửa tự động/ }));
-    const dialog = await screen.findByRole("dialog", { hidden: true });
+    const dialog = await screen.findByRole("dialog", { hidden: true }, { timeout: 10_000 });
     await userEvent.click(within(dialog).getByRole("button", { name: "Áp dụng", hidden: true }));
-    expect(await screen.findByText(/^Đã sửa \d+ ô\.$/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Đã sửa \d+ ô\.$/, {}, { timeout: 10_000 })
+    ).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }));
     // The pane asks first (unsaved fixes); letting them go opens the other workbook.
-    const question = await screen.findByRole("alertdialog", {
-      name: "Bỏ các ô đã sửa?",
-      hidden: true,
-    });
+    const question = await screen.findByRole(
+      "alertdialog",
+      { name: "Bỏ các ô đã sửa?", hidden: true },
+      { timeout: 10_000 }
+    );
     await userEvent.click(
       within(question).getByRole("button", { name: "Bỏ và tiếp tục", hidden: true })
     );
-    await waitFor(() => expect(screen.queryByText(/ô đã sửa, chưa lưu/)).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText(/ô đã sửa, chưa lưu/)).not.toBeInTheDocument(), {
+      timeout: 10_000,
+    });
     expect(screen.queryByText(/^Đã sửa \d+ ô\.$/)).not.toBeInTheDocument();
   });
 });
