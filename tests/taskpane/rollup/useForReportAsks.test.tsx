@@ -13,6 +13,8 @@ const national = nationalReferenceOnce();
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 jest.setTimeout(60_000);
+/** The whole suite shares two cores in CI: what a user sees at once may take seconds here. */
+const WAIT = { timeout: 10_000 };
 
 const options = () => ({ today: TODAY, reference: national.current });
 const sample = () => sampleWorkbook({ mistakes: true });
@@ -32,21 +34,22 @@ const unitFiles = () =>
 async function unsavedFixes(): Promise<number> {
   await userEvent.click(screen.getByRole("button", { name: "Dữ liệu thử (An Giang 2023)" }));
   const n = fixesOf(checkWorkbook(sample(), defaultSettings(), options()).findings).length;
-  const footer = await screen.findByTestId("job-footer", {}, { timeout: 5000 });
+  const footer = await screen.findByTestId("job-footer", {}, { timeout: 10_000 });
   await userEvent.click(within(footer).getByRole("button", { name: `Sửa tự động (${n})…` }));
-  const dialog = await screen.findByRole("dialog", { hidden: true });
+  const dialog = await screen.findByRole("dialog", { hidden: true }, WAIT);
   await userEvent.click(within(dialog).getByRole("button", { name: "Áp dụng", hidden: true }));
-  await screen.findByText(`${n} ô đã sửa, chưa lưu`);
+  await screen.findByText(`${n} ô đã sửa, chưa lưu`, {}, WAIT);
   return n;
 }
 
 async function answer(button: string) {
-  const question = await screen.findByRole("alertdialog", {
-    name: "Bỏ các ô đã sửa?",
-    hidden: true,
-  });
+  const question = await screen.findByRole(
+    "alertdialog",
+    { name: "Bỏ các ô đã sửa?", hidden: true },
+    WAIT
+  );
   await userEvent.click(within(question).getByRole("button", { name: button, hidden: true }));
-  await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+  await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument(), WAIT);
 }
 
 describe("'Dùng cho báo cáo' with fixes not yet downloaded", () => {
@@ -61,12 +64,12 @@ describe("'Dùng cho báo cáo' with fixes not yet downloaded", () => {
     );
     await screen.findByTestId("rollup-counts", {}, { timeout: 20_000 });
     const useForReport = screen.getByRole("button", { name: "Dùng cho báo cáo" });
-
+    await waitFor(() => expect(useForReport).toBeEnabled(), WAIT);
     await userEvent.click(useForReport);
     await answer("Giữ lại");
     expect(screen.getByRole("tab", { name: "Gộp sổ" })).toHaveAttribute("aria-selected", "true");
     await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
-    expect(await screen.findByText(`${n} ô đã sửa, chưa lưu`)).toBeInTheDocument();
+    expect(await screen.findByText(`${n} ô đã sửa, chưa lưu`, {}, WAIT)).toBeInTheDocument();
     expect(screen.getByText("Đang mở: so-mau-ocop.xlsx")).toBeInTheDocument();
   });
 
@@ -80,7 +83,9 @@ describe("'Dùng cho báo cáo' with fixes not yet downloaded", () => {
       await unitFiles()
     );
     await screen.findByTestId("rollup-counts", {}, { timeout: 20_000 });
-    await userEvent.click(screen.getByRole("button", { name: "Dùng cho báo cáo" }));
+    const useForReport = screen.getByRole("button", { name: "Dùng cho báo cáo" });
+    await waitFor(() => expect(useForReport).toBeEnabled(), WAIT);
+    await userEvent.click(useForReport);
     await answer("Bỏ và tiếp tục");
     await waitFor(
       () =>
