@@ -42,6 +42,26 @@ async function unsavedFixes(): Promise<number> {
   return n;
 }
 
+/**
+ * The check tab with fixes not downloaded; then, on the roll-up tab, two unit files merged and
+ * "Dùng cho báo cáo" clicked. Answers how many cells were fixed.
+ */
+async function fixesThenMergedForReport(): Promise<number> {
+  await renderStandalone(sample());
+  const n = await unsavedFixes();
+  await userEvent.click(screen.getByRole("tab", { name: "Gộp sổ" }));
+  const zone = await screen.findByTestId("rollup-files", {}, { timeout: 10_000 });
+  await userEvent.upload(
+    zone.querySelector<HTMLInputElement>('input[type="file"]')!,
+    await unitFiles()
+  );
+  await screen.findByTestId("rollup-counts", {}, { timeout: 20_000 });
+  const useForReport = screen.getByRole("button", { name: "Dùng cho báo cáo" });
+  await waitFor(() => expect(useForReport).toBeEnabled(), WAIT);
+  await userEvent.click(useForReport);
+  return n;
+}
+
 async function answer(button: string) {
   const question = await screen.findByRole(
     "alertdialog",
@@ -54,18 +74,7 @@ async function answer(button: string) {
 
 describe("'Dùng cho báo cáo' with fixes not yet downloaded", () => {
   it("asks before the merged workbook replaces the page's, and keeps the fixes when told", async () => {
-    await renderStandalone(sample());
-    const n = await unsavedFixes();
-    await userEvent.click(screen.getByRole("tab", { name: "Gộp sổ" }));
-    const zone = await screen.findByTestId("rollup-files", {}, { timeout: 10_000 });
-    await userEvent.upload(
-      zone.querySelector<HTMLInputElement>('input[type="file"]')!,
-      await unitFiles()
-    );
-    await screen.findByTestId("rollup-counts", {}, { timeout: 20_000 });
-    const useForReport = screen.getByRole("button", { name: "Dùng cho báo cáo" });
-    await waitFor(() => expect(useForReport).toBeEnabled(), WAIT);
-    await userEvent.click(useForReport);
+    const n = await fixesThenMergedForReport();
     await answer("Giữ lại");
     expect(screen.getByRole("tab", { name: "Gộp sổ" })).toHaveAttribute("aria-selected", "true");
     await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
@@ -74,18 +83,7 @@ describe("'Dùng cho báo cáo' with fixes not yet downloaded", () => {
   });
 
   it("goes on when told: the merged workbook is the page's and the report tab opens", async () => {
-    await renderStandalone(sample());
-    await unsavedFixes();
-    await userEvent.click(screen.getByRole("tab", { name: "Gộp sổ" }));
-    const zone = await screen.findByTestId("rollup-files", {}, { timeout: 10_000 });
-    await userEvent.upload(
-      zone.querySelector<HTMLInputElement>('input[type="file"]')!,
-      await unitFiles()
-    );
-    await screen.findByTestId("rollup-counts", {}, { timeout: 20_000 });
-    const useForReport = screen.getByRole("button", { name: "Dùng cho báo cáo" });
-    await waitFor(() => expect(useForReport).toBeEnabled(), WAIT);
-    await userEvent.click(useForReport);
+    await fixesThenMergedForReport();
     await answer("Bỏ và tiếp tục");
     await waitFor(
       () =>
