@@ -8,29 +8,33 @@ import { join } from "node:path";
  */
 
 /**
- * The 52-finding workbook (`tests/builders/fiftyTwo.ts`) as .xlsx, with what the core finds in
- * it on `today`: `{ file, summary, findings: [{ severity, code, sheet, column, row, suggestion }] }`.
+ * Writes `workbook` (a TypeScript expression for a RawWorkbook, with `src` and `tests` as
+ * import roots) to `outDir/fileName` and checks it with the core on `today`, in one tsx run.
+ * Answers `{ file, summary, first, count, findings }`.
  */
-export function fiftyTwoFile(root, outDir, today) {
-  const script = join(outDir, "write-fifty-two.ts");
-  const file = join(outDir, "so-theo-doi-52-muc.xlsx");
+function writeChecked(root, outDir, fileName, imports, workbook, today) {
+  const script = join(outDir, `write-${fileName.replace(/\.xlsx$/, "")}.ts`);
+  const file = join(outDir, fileName);
+  const at = (path) => JSON.stringify(join(root, path));
   writeFileSync(
     script,
     `import { writeFileSync } from "node:fs";
-import { checkWorkbook } from ${JSON.stringify(join(root, "src/core/check"))};
-import { defaultSettings } from ${JSON.stringify(join(root, "src/core/settings"))};
-import nationalData from ${JSON.stringify(join(root, "src/core/reference/data/national.json"))};
-import { createNationalReference } from ${JSON.stringify(join(root, "src/core/reference/nationalReference"))};
-import { createFilePort } from ${JSON.stringify(join(root, "src/workbook/file/filePort"))};
-import { fiftyTwoWorkbook } from ${JSON.stringify(join(root, "tests/builders/fiftyTwo"))};
-const raw = fiftyTwoWorkbook();
+import { checkWorkbook } from ${at("src/core/check")};
+import { defaultSettings } from ${at("src/core/settings")};
+import nationalData from ${at("src/core/reference/data/national.json")};
+import { createNationalReference } from ${at("src/core/reference/nationalReference")};
+import { createFilePort } from ${at("src/workbook/file/filePort")};
+${imports.map(([names, path]) => `import { ${names} } from ${at(path)};`).join("\n")}
+const raw = ${workbook};
 const reference = createNationalReference(nationalData);
-const result = checkWorkbook(fiftyTwoWorkbook(), defaultSettings(), { today: ${JSON.stringify(today)}, reference });
+const result = checkWorkbook(${workbook}, defaultSettings(), { today: ${JSON.stringify(today)}, reference });
 createFilePort(raw).toXlsx().then((bytes) => {
   writeFileSync(${JSON.stringify(file)}, bytes);
   const findings = result.findings.map(({ severity, code, sheet, column, row, suggestion }) =>
     ({ severity, code, sheet, column, row, suggestion: suggestion ?? null }));
-  console.log(JSON.stringify({ summary: result.summary, findings }));
+  console.log(JSON.stringify({
+    summary: result.summary, first: result.findings[0], count: result.findings.length, findings,
+  }));
 });
 `
   );
@@ -39,4 +43,28 @@ createFilePort(raw).toXlsx().then((bytes) => {
     env: { ...process.env, TZ: "UTC" },
   }).toString();
   return { file, ...JSON.parse(out.trim().split("\n").pop()) };
+}
+
+/** The sample workbook with its mistakes, and the core's findings in it on `today`. */
+export function sampleFile(root, outDir, today) {
+  return writeChecked(
+    root,
+    outDir,
+    "sample-with-mistakes.xlsx",
+    [["sampleWorkbook", "src/core/sample"]],
+    "sampleWorkbook({ mistakes: true })",
+    today
+  );
+}
+
+/** The 52-finding workbook (`tests/builders/fiftyTwo.ts`), and the core's findings on `today`. */
+export function fiftyTwoFile(root, outDir, today) {
+  return writeChecked(
+    root,
+    outDir,
+    "so-theo-doi-52-muc.xlsx",
+    [["fiftyTwoWorkbook", "tests/builders/fiftyTwo"]],
+    "fiftyTwoWorkbook()",
+    today
+  );
 }

@@ -1,8 +1,8 @@
 import { strict as assert } from "node:assert";
-import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { sampleFile } from "../fixtures.mjs";
 
 /**
  * Issue 6, Check tab on the standalone page: an .xlsx written from the sample (with its
@@ -14,34 +14,7 @@ import { join } from "node:path";
 
 const require = createRequire(import.meta.url);
 
-/** Writes the sample workbook to .xlsx and returns its path and the core's summary of it. */
-export function sampleFile(root, outDir, today) {
-  const script = join(outDir, "write-sample.ts");
-  const file = join(outDir, "sample-with-mistakes.xlsx");
-  writeFileSync(
-    script,
-    `import { writeFileSync } from "node:fs";
-import { checkWorkbook } from ${JSON.stringify(join(root, "src/core/check"))};
-import { sampleWorkbook } from ${JSON.stringify(join(root, "src/core/sample"))};
-import { defaultSettings } from ${JSON.stringify(join(root, "src/core/settings"))};
-import nationalData from ${JSON.stringify(join(root, "src/core/reference/data/national.json"))};
-import { createNationalReference } from ${JSON.stringify(join(root, "src/core/reference/nationalReference"))};
-import { createFilePort } from ${JSON.stringify(join(root, "src/workbook/file/filePort"))};
-const raw = sampleWorkbook({ mistakes: true });
-const reference = createNationalReference(nationalData);
-const result = checkWorkbook(raw, defaultSettings(), { today: ${JSON.stringify(today)}, reference });
-createFilePort(raw).toXlsx().then((bytes) => {
-  writeFileSync(${JSON.stringify(file)}, bytes);
-  console.log(JSON.stringify({ summary: result.summary, first: result.findings[0], count: result.findings.length }));
-});
-`
-  );
-  const out = execFileSync(join(root, "node_modules/.bin/tsx"), [script], {
-    cwd: root,
-    env: { ...process.env, TZ: "UTC" },
-  }).toString();
-  return { file, ...JSON.parse(out.trim().split("\n").pop()) };
-}
+export { sampleFile } from "../fixtures.mjs";
 
 /** axe-core on the page as it is: no serious or critical violation. */
 export async function assertAxe(page, where) {
